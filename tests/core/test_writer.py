@@ -1,0 +1,155 @@
+"""Saving: deterministic, diff-friendly, lossless for unknown keys, and atomic."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import SAMPLE_TIMELINE, write_timeline
+from viewer.core import writer
+from viewer.core.model import LocalText
+from viewer.core.store import load_timeline
+from viewer.core.writer import SaveError, dump_timeline, save_timeline, scalar
+
+
+def test_the_sample_file_is_already_in_saved_form(sample_path: Path) -> None:
+    assert dump_timeline(load_timeline(sample_path).timeline) == SAMPLE_TIMELINE
+
+
+def test_load_save_of_a_normalized_file_is_byte_for_byte_stable(sample_path: Path) -> None:
+    save_timeline(load_timeline(sample_path).timeline, sample_path)
+    first = sample_path.read_bytes()
+    save_timeline(load_timeline(sample_path).timeline, sample_path)
+    assert sample_path.read_bytes() == first
+
+
+def test_round_trip_gives_the_same_timeline(sample_path: Path) -> None:
+    before = load_timeline(sample_path).timeline
+    save_timeline(before, sample_path)
+    assert load_timeline(sample_path).timeline == before
+
+
+def test_changing_one_event_changes_only_its_lines(sample_path: Path) -> None:
+    timeline = load_timeline(sample_path).timeline
+    changed = dataclasses.replace(
+        timeline.events[1], title=timeline.events[1].title.with_lang("en", "Altman is back")
+    )
+    edited = dataclasses.replace(timeline, events=(timeline.events[0], changed))
+    diff = [
+        line
+        for line in difflib.unified_diff(
+            dump_timeline(timeline).splitlines(), dump_timeline(edited).splitlines(), n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert diff == ["-      en: Altman returns as CEO", "+      en: Altman is back"]
+
+
+def test_unknown_keys_survive_a_round_trip(tmp_path: Path) -> None:
+    text = (
+        SAMPLE_TIMELINE.replace("schema: 1\n", "schema: 1\neditor: {name: 이영빈, version: 3}\n")
+        .replace("    language: ko\n", "    language: ko\n    paywall: true\n")
+        .replace("    kind: group\n", "    kind: group\n    seats: [5, 6]\n")
+        .replace("    tags: [leadership]\n", "    tags: [leadership]\n    importance: high\n")
+        + "        page: 132\n"
+    )
+    path = write_timeline(tmp_path, text)
+    before = load_timeline(path)
+    assert before.problems == []
+    save_timeline(before.timeline, path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["editor"] == {"name": "이영빈", "version": 3}
+    assert data["sources"][0]["paywall"] is True
+    assert data["actors"][1]["seats"] == [5, 6]
+    assert data["events"][0]["importance"] == "high"
+    assert data["events"][1]["evidence"][0]["page"] == 132
+    assert load_timeline(path).timeline == before.timeline
+
+
+def test_invalid_values_are_written_back_as_they_were(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace('date: "2023-11-21"', 'date: "sometime in 2023"')
+    path = write_timeline(tmp_path, text)
+    save_timeline(load_timeline(path).timeline, path)
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["events"][1]["date"] == (
+        "sometime in 2023"
+    )
+
+
+def test_dates_are_quoted_and_korean_is_not_escaped(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace('date: "2023-11-17"', "date: 2023-11-17").replace(
+        'date: "2023-11-21"', "date: 2023"
+    )
+    path = write_timeline(tmp_path, text)
+    saved = dump_timeline(load_timeline(path).timeline)
+    assert 'date: "2023-11-17"' in saved
+    assert 'date: "2023"' in saved
+    assert "올트먼" in saved and "\\u" not in saved
+
+
+def test_events_are_separated_by_a_blank_line_in_stored_order(sample_path: Path) -> None:
+    saved = dump_timeline(load_timeline(sample_path).timeline)
+    assert "\n\n  - id: altman-returns\n" in saved
+    assert saved.index("altman-fired") < saved.index("altman-returns")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["plain", "yes", "no", "null", "~", "123", "1.5", "2023-11-17", "0x1F", "a: b", "a #b",
+     "- item", "#hash", "'single'", '"double"', "trailing ", " leading", "", "[x]", "{y}",
+     "line\nbreak", "tab\there", "콜론: 포함", "U+2028\u2028inside", "end:", "@at", "`tick`",
+     "100%", "*star", "&amp", "!bang", "|pipe", ">gt", "?q", ",comma", "a,b", ".inf", "1_000",
+     "12:30", "NaN", "emoji 🙂"],
+)
+def test_every_scalar_reads_back_as_the_same_string(value: str) -> None:
+    assert yaml.safe_load(f"key: {scalar(value)}") == {"key": value}
+    assert yaml.safe_load(f"key: [{scalar(value, flow=True)}]") == {"key": [value]}
+
+
+def test_local_text_as_a_plain_string_stays_a_plain_string(sample_path: Path) -> None:
+    timeline = load_timeline(sample_path).timeline
+    assert timeline.sources[0].title == LocalText(plain="예시 기사")
+    assert "    title: 예시 기사\n" in dump_timeline(timeline)
+
+
+def test_saving_keeps_the_previous_version_as_bak(sample_path: Path) -> None:
+    original = sample_path.read_bytes()
+    timeline = load_timeline(sample_path).timeline
+    save_timeline(dataclasses.replace(timeline, events=timeline.events[:1]), sample_path)
+    assert (sample_path.parent / "timeline.yaml.bak").read_bytes() == original
+    assert b"altman-returns" not in sample_path.read_bytes()
+
+
+def test_a_failure_mid_save_leaves_the_old_file_intact(
+    sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = sample_path.read_bytes()
+    timeline = load_timeline(sample_path).timeline
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", disk_full)
+    with pytest.raises(SaveError, match="No space left on device"):
+        save_timeline(dataclasses.replace(timeline, events=()), sample_path)
+    assert sample_path.read_bytes() == original
+    assert sorted(p.name for p in sample_path.parent.iterdir()) == ["sources", "timeline.yaml"]
+
+
+def test_a_refused_replace_leaves_the_old_file_and_no_temporary_files(
+    sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = sample_path.read_bytes()
+    timeline = load_timeline(sample_path).timeline
+
+    def refuse(source: str, target: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.os, "replace", refuse)
+    with pytest.raises(SaveError, match="Permission denied"):
+        save_timeline(dataclasses.replace(timeline, events=()), sample_path)
+    assert sample_path.read_bytes() == original
+    assert sorted(p.name for p in sample_path.parent.iterdir()) == ["sources", "timeline.yaml"]

@@ -1,0 +1,34 @@
+"""Composition root: parse the command line, then run a verb or open the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from viewer import __version__, cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `timeline-viewer` and `python -m viewer`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "check":
+        return cli.check(cli.check_parser().parse_args(args[1:]).files)
+    options = _parser().parse_args(args)
+    from viewer.ui.application import run  # Qt loads only when a window is wanted
+
+    return run(options.file)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer",
+        description="Read a news story as a timeline, every event tied to the sentence in its "
+        "source that supports it. With no FILE, opens the bundled chronology.",
+        epilog="commands:\n  check FILE...  validate timeline files and print their problems "
+        "(see 'timeline-viewer check --help')",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a timeline YAML file to open")
+    parser.add_argument("--version", action="version", version=f"timeline-viewer {__version__}")
+    return parser

@@ -1,0 +1,1 @@
+"""The domain: timelines, dates, evidence anchoring and the YAML store. Never imports Qt."""

@@ -1,0 +1,180 @@
+"""The timeline as immutable values that refer to each other by id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from viewer.core.dates import DateError, EdtfDate, parse_edtf
+
+EVENT_KINDS = ("fact", "claim", "opinion", "speculation")
+ACTOR_KINDS = ("person", "organization", "group")
+LANGUAGES = ("en", "ko")
+
+# Keys a record does not know, or known keys whose value was invalid, kept verbatim so that a
+# save never drops what the user wrote.
+Extra = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text that is either one plain string or a map from language code to text."""
+
+    plain: str | None = None
+    by_lang: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, value: str | Mapping[str, str]) -> LocalText:
+        """Build from a plain string or a {lang: text} mapping."""
+        if isinstance(value, str):
+            return cls(plain=value)
+        return cls(by_lang=tuple((str(k), str(v)) for k, v in value.items()))
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else English, else any language, else empty."""
+        if self.plain is not None:
+            return self.plain
+        langs = dict(self.by_lang)
+        for candidate in (lang, "en"):
+            if candidate in langs:
+                return langs[candidate]
+        return next(iter(langs.values()), "")
+
+    def exact(self, lang: str) -> str | None:
+        """The text written for `lang` only, with no fallback (a plain string counts for all)."""
+        if self.plain is not None:
+            return self.plain
+        return dict(self.by_lang).get(lang)
+
+    def with_lang(self, lang: str, text: str) -> LocalText:
+        """A copy whose `lang` text is replaced; a plain string becomes a map keeping it as English."""
+        langs = dict(self.by_lang) if self.plain is None else {"en": self.plain}
+        langs[lang] = text
+        return LocalText(by_lang=tuple(langs.items()))
+
+    def to_data(self) -> str | dict[str, str]:
+        """The YAML form: a string or a mapping."""
+        return self.plain if self.plain is not None else dict(self.by_lang)
+
+    def __bool__(self) -> bool:
+        return bool(self.plain) or any(text for _, text in self.by_lang)
+
+
+EMPTY_TEXT = LocalText()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A verbatim quote from a source that supports an event."""
+
+    source: str
+    quote: str
+    prefix: str | None = None
+    suffix: str | None = None
+    occurrence: int | None = None
+    extra: Extra = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A plain-text article the timeline cites."""
+
+    id: str
+    title: LocalText = EMPTY_TEXT
+    file: str = ""
+    published: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    notes: LocalText = EMPTY_TEXT
+    extra: Extra = ()
+
+    @cached_property
+    def published_date(self) -> EdtfDate | None:
+        """The parsed publication date, or None when absent or invalid."""
+        return _parse_or_none(self.published)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organization or group that takes part in events."""
+
+    id: str
+    name: LocalText = EMPTY_TEXT
+    aliases: tuple[str, ...] = ()
+    kind: str = "person"
+    description: LocalText = EMPTY_TEXT
+    extra: Extra = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every way the actor is written: names in each language, then the aliases."""
+        names = [self.name.plain] if self.name.plain else [text for _, text in self.name.by_lang]
+        return tuple(dict.fromkeys(s for s in (*names, *self.aliases) if s))
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened (or was claimed), with its date and evidence."""
+
+    id: str
+    date: str | None = None
+    title: LocalText = EMPTY_TEXT
+    summary: LocalText = EMPTY_TEXT
+    actors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    kind: str = "fact"
+    evidence: tuple[Evidence, ...] = ()
+    notes: LocalText = EMPTY_TEXT
+    extra: Extra = ()
+
+    @cached_property
+    def edtf(self) -> EdtfDate | None:
+        """The parsed date, or None when undated or invalid."""
+        return _parse_or_none(self.date)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A whole chronology: sources, actors and events in their stored order."""
+
+    schema: int = 1
+    title: LocalText = EMPTY_TEXT
+    sources: tuple[Source, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    extra: Extra = ()
+
+    @cached_property
+    def events_by_id(self) -> dict[str, Event]:
+        """Events by id; the first wins where ids repeat."""
+        return _first_by_id(self.events)
+
+    @cached_property
+    def actors_by_id(self) -> dict[str, Actor]:
+        """Actors by id; the first wins where ids repeat."""
+        return _first_by_id(self.actors)
+
+    @cached_property
+    def sources_by_id(self) -> dict[str, Source]:
+        """Sources by id; the first wins where ids repeat."""
+        return _first_by_id(self.sources)
+
+
+def _first_by_id(records: tuple[Any, ...]) -> dict[str, Any]:
+    index: dict[str, Any] = {}
+    for record in records:
+        index.setdefault(record.id, record)
+    return index
+
+
+def _parse_or_none(text: str | None) -> EdtfDate | None:
+    if not text:
+        return None
+    try:
+        return parse_edtf(text)
+    except DateError:
+        return None

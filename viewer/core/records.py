@@ -1,0 +1,249 @@
+"""Turning parsed YAML data into model records, collecting a problem for each bad field."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from viewer.core.dates import DateError, parse_edtf
+from viewer.core.model import (
+    ACTOR_KINDS,
+    EVENT_KINDS,
+    Actor,
+    Event,
+    Evidence,
+    LocalText,
+    Source,
+    Timeline,
+)
+
+Path = tuple[str | int, ...]
+
+
+class Invalid(Exception):
+    """A field's value is unusable; the message says why."""
+
+
+@dataclass
+class Findings:
+    """Problems found while reading records, each as (path, message, is_error)."""
+
+    items: list[tuple[Path, str, bool]] = field(default_factory=list)
+    dropped: bool = False  # something could not be kept, so saving would lose it
+
+    def error(self, path: Path, message: str) -> None:
+        self.items.append((path, message, True))
+
+    def warning(self, path: Path, message: str) -> None:
+        self.items.append((path, message, False))
+
+
+def read_text(value: Any) -> LocalText:
+    """A plain string or a {lang: text} mapping."""
+    if isinstance(value, str):
+        return LocalText(plain=value)
+    if isinstance(value, Mapping) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        return LocalText.of(value)
+    raise Invalid("must be text or a map from language code to text")
+
+
+def read_str(value: Any) -> str:
+    """A string (numbers are accepted and written back as text)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise Invalid("must be text")
+
+
+def read_id(value: Any) -> str:
+    """A non-empty id without spaces."""
+    text = read_str(value).strip()
+    if not text or any(ch.isspace() for ch in text):
+        raise Invalid("must be a non-empty id without spaces")
+    return text
+
+
+def read_ids(value: Any) -> tuple[str, ...]:
+    """A list of ids."""
+    if not isinstance(value, list):
+        raise Invalid("must be a list")
+    return tuple(read_id(item) for item in value)
+
+
+def read_strs(value: Any) -> tuple[str, ...]:
+    """A list of strings."""
+    if not isinstance(value, list):
+        raise Invalid("must be a list")
+    return tuple(read_str(item) for item in value)
+
+
+def read_date(value: Any) -> str:
+    """An EDTF date; unquoted YAML dates and years are accepted and kept as canonical text."""
+    if isinstance(value, bool) or isinstance(value, datetime.datetime):
+        raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
+    if not isinstance(value, str | int | datetime.date):
+        raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
+    try:
+        return parse_edtf(value).text
+    except DateError as exc:
+        raise Invalid(str(exc)) from exc
+
+
+def read_occurrence(value: Any) -> int:
+    """A 1-based occurrence number."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    raise Invalid("must be a whole number from 1")
+
+
+def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    """A reader that accepts one of `choices`."""
+
+    def read(value: Any) -> str:
+        if value in choices:
+            return value
+        raise Invalid(f"must be one of: {', '.join(choices)}")
+
+    return read
+
+
+# For each record: its keys in file order, the reader of each, and the required ones.
+SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
+    "id": read_id,
+    "title": read_text,
+    "file": read_str,
+    "published": read_date,
+    "author": read_str,
+    "publisher": read_str,
+    "url": read_str,
+    "language": read_str,
+    "notes": read_text,
+}
+ACTOR_KEYS: dict[str, Callable[[Any], Any]] = {
+    "id": read_id,
+    "name": read_text,
+    "aliases": read_strs,
+    "kind": one_of(ACTOR_KINDS),
+    "description": read_text,
+}
+EVIDENCE_KEYS: dict[str, Callable[[Any], Any]] = {
+    "source": read_id,
+    "quote": read_str,
+    "prefix": read_str,
+    "suffix": read_str,
+    "occurrence": read_occurrence,
+}
+EVENT_KEYS: dict[str, Callable[[Any], Any]] = {
+    "id": read_id,
+    "date": read_date,
+    "title": read_text,
+    "summary": read_text,
+    "actors": read_ids,
+    "tags": read_strs,
+    "kind": one_of(EVENT_KINDS),
+    "evidence": lambda value: value,  # read item by item below
+    "notes": read_text,
+}
+TIMELINE_KEYS = ("schema", "title", "sources", "actors", "events")
+
+_REQUIRED = {
+    "source": ("id", "file"),
+    "actor": ("id", "name"),
+    "event": ("id", "title"),
+    "evidence": ("source", "quote"),
+}
+
+
+def read_fields(
+    data: Any, keys: Mapping[str, Callable[[Any], Any]], kind: str, path: Path, found: Findings
+) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]] | None:
+    """Read the known keys of one record; unknown keys and invalid values go to `extra`."""
+    if not isinstance(data, Mapping):
+        found.error(path, f"each {kind} must be a mapping of keys to values")
+        found.dropped = True
+        return None
+    values: dict[str, Any] = {}
+    extra: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        reader = keys.get(key)
+        if reader is None:
+            extra.append((str(key), value))
+            continue
+        if value is None:
+            continue
+        try:
+            values[key] = reader(value)
+        except Invalid as exc:
+            found.error((*path, key), f"{kind} {key} {exc}")
+            extra.append((key, value))
+    for key in _REQUIRED[kind]:
+        if key not in values and key not in dict(extra):
+            found.error((*path, key), f"{kind} has no {key}")
+    if "id" in keys:
+        values.setdefault("id", "")
+    return values, tuple(extra)
+
+
+def read_source(data: Any, path: Path, found: Findings) -> Source | None:
+    """One entry of `sources`."""
+    result = read_fields(data, SOURCE_KEYS, "source", path, found)
+    return None if result is None else Source(**result[0], extra=result[1])
+
+
+def read_actor(data: Any, path: Path, found: Findings) -> Actor | None:
+    """One entry of `actors`."""
+    result = read_fields(data, ACTOR_KEYS, "actor", path, found)
+    return None if result is None else Actor(**result[0], extra=result[1])
+
+
+def read_event(data: Any, path: Path, found: Findings) -> Event | None:
+    """One entry of `events`, with its evidence list."""
+    result = read_fields(data, EVENT_KEYS, "event", path, found)
+    if result is None:
+        return None
+    values, extra = result
+    raw_evidence = values.pop("evidence", None)
+    if raw_evidence is not None:
+        if isinstance(raw_evidence, list):
+            items = []
+            for index, item in enumerate(raw_evidence):
+                fields = read_fields(item, EVIDENCE_KEYS, "evidence", (*path, "evidence", index), found)
+                if fields is not None:
+                    items.append(Evidence(**fields[0], extra=fields[1]))
+            values["evidence"] = tuple(items)
+        else:
+            found.error((*path, "evidence"), "event evidence must be a list")
+            extra = (*extra, ("evidence", raw_evidence))
+    return Event(**values, extra=extra)
+
+
+def read_timeline(data: Mapping[str, Any], found: Findings) -> Timeline:
+    """The whole document: header, then sources, actors and events."""
+    values: dict[str, Any] = {}
+    extra: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        if key not in TIMELINE_KEYS:
+            extra.append((str(key), value))
+    if "title" in data:
+        try:
+            values["title"] = read_text(data["title"])
+        except Invalid as exc:
+            found.error(("title",), f"timeline title {exc}")
+            extra.append(("title", data["title"]))
+    readers = {"sources": read_source, "actors": read_actor, "events": read_event}
+    for key, reader in readers.items():
+        items = data.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            found.error((key,), f"{key} must be a list")
+            extra.append((key, items))
+            continue
+        records = (reader(item, (key, index), found) for index, item in enumerate(items))
+        values[key] = tuple(record for record in records if record is not None)
+    return Timeline(schema=1, extra=tuple(extra), **values)

@@ -1,0 +1,114 @@
+"""Loading a timeline file: parse safely, read records, read sources, validate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from viewer.core import yaml_tree
+from viewer.core.anchoring import SourceText
+from viewer.core.model import Timeline
+from viewer.core.problems import Problem, Severity
+from viewer.core.records import Findings, read_timeline
+from viewer.core.validation import check_timeline, load_source_texts
+
+SCHEMA_VERSION = 1
+
+
+class LoadError(Exception):
+    """The file cannot be used at all; `problem` says where and why."""
+
+    def __init__(self, problem: Problem, *, not_yaml: bool) -> None:
+        super().__init__(problem.format())
+        self.problem = problem
+        self.not_yaml = not_yaml
+
+
+@dataclass
+class LoadResult:
+    """What loading produced: the valid parts, the source texts and every problem."""
+
+    path: Path
+    timeline: Timeline
+    texts: dict[str, SourceText] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    complete: bool = True  # False when part of the file could not be kept in the model
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that are errors."""
+        return [problem for problem in self.problems if problem.is_error]
+
+
+def load_timeline(path: str | Path) -> LoadResult:
+    """Load and validate a timeline file; raise LoadError only when nothing can be loaded."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(_fatal(name, None, f"cannot read the file: {exc.strerror or exc}"),
+                        not_yaml=True) from None
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise LoadError(_fatal(name, (line, 1), "the file is not UTF-8 text"),
+                        not_yaml=True) from None
+    try:
+        tree, tree_issues = yaml_tree.parse(text)
+    except yaml_tree.YamlSyntaxError as exc:
+        raise LoadError(_fatal(name, exc.position, f"YAML syntax error: {exc.message}"),
+                        not_yaml=True) from None
+    if not isinstance(tree, dict):
+        raise LoadError(
+            _fatal(name, (1, 1), "a timeline file must be a mapping with schema, sources, "
+                   "actors and events"),
+            not_yaml=False,
+        )
+    schema = tree.get("schema")
+    found = Findings()
+    if schema is None:
+        found.warning(("schema",), f"no schema version; reading it as version {SCHEMA_VERSION}")
+    elif schema != SCHEMA_VERSION:
+        position = yaml_tree.locate(tree, ("schema",))
+        raise LoadError(
+            _fatal(name, position, f"schema {schema!r} is not a version this program reads "
+                   f"(it reads version {SCHEMA_VERSION})"),
+            not_yaml=False,
+        )
+    timeline = read_timeline(tree, found)
+    texts = load_source_texts(timeline, path.parent, found)
+    check_timeline(timeline, texts, found)
+    problems = [
+        Problem(Severity.WARNING, name, line, column, "", message)
+        for (line, column), message in ((issue.position, issue.message) for issue in tree_issues)
+    ]
+    problems += [_located(name, tree, where, message, is_error)
+                 for where, message, is_error in found.items]
+    problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+    complete = not found.dropped and not tree_issues
+    return LoadResult(path, timeline, texts, problems, complete)
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    """`("events", 12, "evidence", 0, "quote")` -> `events[12].evidence[0].quote`."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
+
+
+def _located(name: str, tree: Any, where: Sequence[str | int], message: str,
+             is_error: bool) -> Problem:
+    position = yaml_tree.locate(tree, where)
+    line, column = position if position else (None, None)
+    severity = Severity.ERROR if is_error else Severity.WARNING
+    return Problem(severity, name, line, column, format_path(where), message)
+
+
+def _fatal(name: str, position: tuple[int, int] | None, message: str) -> Problem:
+    line, column = position if position else (None, None)
+    return Problem(Severity.ERROR, name, line, column, "", message)

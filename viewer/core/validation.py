@@ -1,0 +1,135 @@
+"""Checks across records: ids, references, source files and the quotes in them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.model import Evidence, Timeline
+from viewer.core.records import Findings, Invalid
+
+
+def resolve_source_file(folder: Path, file: str) -> Path:
+    """The absolute path of a source file, which must stay inside the timeline's folder."""
+    if not file.strip():
+        raise Invalid("is empty")
+    if PurePosixPath(file).is_absolute() or PureWindowsPath(file).is_absolute():
+        raise Invalid(f"'{file}' is an absolute path; give a path relative to the timeline file")
+    if ".." in PurePosixPath(file.replace("\\", "/")).parts:
+        raise Invalid(f"'{file}' leads outside the timeline's folder")
+    base = folder.resolve()
+    full = (base / file).resolve()
+    if not full.is_relative_to(base):
+        raise Invalid(f"'{file}' leads outside the timeline's folder")
+    return full
+
+
+def read_source_file(path: Path) -> str:
+    """The text of a source file as UTF-8; raises Invalid saying why it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise Invalid(f"'{path.name}' does not exist") from None
+    except IsADirectoryError:
+        raise Invalid(f"'{path.name}' is a folder, not a text file") from None
+    except OSError as exc:
+        raise Invalid(f"'{path.name}' cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise Invalid(f"'{path.name}' is not UTF-8 text (bad byte on its line {line})") from None
+    return text.removeprefix("\ufeff")
+
+
+def load_source_texts(timeline: Timeline, folder: Path, found: Findings) -> dict[str, SourceText]:
+    """Read every source's file once; problems name the `file` key of the source."""
+    texts: dict[str, SourceText] = {}
+    by_path: dict[Path, SourceText] = {}
+    for index, source in enumerate(timeline.sources):
+        if not source.file or source.id in texts:
+            continue
+        try:
+            path = resolve_source_file(folder, source.file)
+            if path not in by_path:
+                by_path[path] = SourceText(read_source_file(path))
+        except Invalid as exc:
+            found.error(("sources", index, "file"), f"source file {exc}")
+            continue
+        texts[source.id] = by_path[path]
+    return texts
+
+
+def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Findings) -> None:
+    """Report duplicate ids, unknown references and quotes that do not anchor."""
+    for key, records in (
+        ("sources", timeline.sources),
+        ("actors", timeline.actors),
+        ("events", timeline.events),
+    ):
+        _check_unique(key, (record.id for record in records), found)
+    actors = timeline.actors_by_id
+    sources = timeline.sources_by_id
+    for index, event in enumerate(timeline.events):
+        path = ("events", index)
+        for position, actor in enumerate(event.actors):
+            if actor not in actors:
+                found.error((*path, "actors", position), f"unknown actor '{actor}'")
+        if not event.evidence:
+            found.warning(path, f"event '{event.id}' has no evidence")
+        for position, evidence in enumerate(event.evidence):
+            evidence_path = (*path, "evidence", position)
+            if evidence.source not in sources:
+                if evidence.source:
+                    found.error((*evidence_path, "source"), f"unknown source '{evidence.source}'")
+                continue
+            text = texts.get(evidence.source)
+            if text is not None and evidence.quote:
+                _check_quote(anchor_evidence(text, evidence), evidence, evidence_path, found)
+
+
+def anchor_evidence(text: SourceText, evidence: Evidence) -> Anchor:
+    """Where an evidence quote stands in its source text."""
+    return text.find(
+        evidence.quote,
+        prefix=evidence.prefix,
+        suffix=evidence.suffix,
+        occurrence=evidence.occurrence,
+    )
+
+
+def _check_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Findings) -> None:
+    source = evidence.source
+    if anchor.kind is MatchKind.NOT_FOUND:
+        found.error(
+            (*path, "quote"),
+            f"quote not found in source '{source}' "
+            f"(the closest passage is {anchor.score:.0%} similar)",
+        )
+    elif anchor.kind is MatchKind.FUZZY:
+        found.warning(
+            (*path, "quote"),
+            f"quote matches source '{source}' only approximately ({anchor.score:.0%} similar); "
+            "check the passage and update the quote",
+        )
+    elif anchor.ambiguous:
+        found.warning(
+            (*path, "quote"),
+            f"quote occurs {anchor.occurrences} times in source '{source}'; "
+            "add prefix, suffix or occurrence to pick one",
+        )
+
+
+def _check_unique(key: str, ids: Iterable[str], found: Findings) -> None:
+    first: dict[str, int] = {}
+    for index, record_id in enumerate(ids):
+        if not record_id:
+            continue
+        if record_id in first:
+            found.error(
+                (key, index, "id"),
+                f"id '{record_id}' is used twice (first at {key}[{first[record_id]}])",
+            )
+        else:
+            first[record_id] = index

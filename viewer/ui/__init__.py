@@ -1,0 +1,1 @@
+"""The Qt layer: adapts the core to widgets, item models and undo commands."""
