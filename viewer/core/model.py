@@ -163,6 +163,15 @@ class Timeline:
         """Sources by id; the first wins where ids repeat."""
         return _first_by_id(self.sources)
 
+    @cached_property
+    def event_ids_by_actor(self) -> dict[str, frozenset[str]]:
+        """For each actor id, the ids of the events it takes part in."""
+        index: dict[str, set[str]] = {}
+        for event in self.events:
+            for actor in event.actors:
+                index.setdefault(actor, set()).add(event.id)
+        return {actor: frozenset(ids) for actor, ids in index.items()}
+
 
 def _first_by_id(records: tuple[Any, ...]) -> dict[str, Any]:
     index: dict[str, Any] = {}

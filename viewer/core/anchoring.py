@@ -1,0 +1,428 @@
+"""Anchor evidence quotes in their source texts: exact, normalized or fuzzy spans."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+__all__ = ["Anchor", "MatchKind", "SourceText", "find_all", "find_quote", "nfc", "utf16_offset"]
+
+_DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033"\uff02'  # “ ” „ ‟ ″ " ＂
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032'\uff07"  # ‘ ’ ‚ ‛ ′ ' ＇
+_DOUBLE_RE = re.compile(f"[{_DOUBLE_QUOTES}]")
+_SINGLE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
+
+_CLOSERS = "\"'\u201d\u2019\u300d\u300f)]}\u300b\u3009"  # " ' ” ’ 」 』 ) ] } 》 〉
+_TERMINATORS = ".?!\u3002\uff1f\uff01"  # . ? ! 。 ？ ！
+_END_CHARS = frozenset(_TERMINATORS + _CLOSERS)
+_C = re.escape(_CLOSERS)
+# CJK terminators end a sentence even when no space follows (CJK text has none); Latin ones
+# need whitespace or the end of the line after them, which also keeps "3.5" and "다.”라고" whole.
+_BREAK_RE = re.compile(
+    rf"[.?!]*[\u3002\uff1f\uff01][.?!\u3002\uff1f\uff01]*[{_C}]*|[.?!]+[{_C}]*(?=\s|$)"
+)
+_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_END_RE = re.compile(f"[{re.escape(''.join(sorted(_END_CHARS)))}]")
+_ODD_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")  # whitespace that is not one plain space
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+# Tokens before a "." that do not end a sentence: titles, company suffixes, months, and
+# dotted forms such as U.S., e.g. and a.m.
+_ABBREVIATION_RE = re.compile(
+    r"(?i)(?:mrs?|ms|dr|prof|[sj]r|st|vs|gen|gov|sen|rep|lt|col|capt|sgt|inc|ltd|co|corp|dept"
+    r"|approx|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|vol)|[a-z](?:\.[a-z])+"
+)
+_OPENERS = "(\"'\u201c\u2018[\u300c\u300e\u300a\u3008"
+
+_MAX_SCAN = 1000  # occurrences counted by a plain scan stop here
+_MAX_INDEXED = 2000  # longer sentences are verified by a scan, not by the suffix table
+_SCAN_CACHE_SIZE = 4096
+_MISSING: list[int] = []
+
+
+class MatchKind(enum.Enum):
+    """How a quote was found in its source."""
+
+    EXACT = "exact"
+    NORMALIZED = "normalized"
+    FUZZY = "fuzzy"
+    NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a quote stands in a source text, and how sure that is."""
+
+    kind: MatchKind
+    start: int
+    end: int
+    score: float
+    occurrences: int
+    disambiguated: bool = False
+
+    @property
+    def found(self) -> bool:
+        """True unless the quote was not found."""
+        return self.kind is not MatchKind.NOT_FOUND
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the quote matches several places and nothing picked one."""
+        return self.occurrences > 1 and not self.disambiguated
+
+
+def _not_found(score: float = 0.0) -> Anchor:
+    return Anchor(MatchKind.NOT_FOUND, -1, -1, score, 0, False)
+
+
+def nfc(text: str) -> str:
+    """The text in Unicode normal form C (composed Hangul syllables)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def _unify_quotes(text: str) -> str:
+    return _SINGLE_RE.sub("'", _DOUBLE_RE.sub('"', text))
+
+
+def _normalize(text: str) -> str:
+    """Unify quote characters and collapse whitespace runs to one space, stripped."""
+    return " ".join(_unify_quotes(text).split())
+
+
+def _scan(haystack: str, needle: str, limit: int = _MAX_SCAN) -> list[int]:
+    """Start offsets of `needle` in `haystack`, overlapping, at most `limit` of them."""
+    found: list[int] = []
+    i = haystack.find(needle)
+    while i >= 0 and len(found) < limit:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
+    return found
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Whether the '.' at `dot` ends an abbreviation such as Mr., U.S. or e.g. ."""
+    if dot == 0 or not (line[dot - 1].isascii() and line[dot - 1].isalpha()):
+        return False
+    begin = dot
+    while begin > 0 and not line[begin - 1].isspace():
+        begin -= 1
+    token = line[begin:dot].lstrip(_OPENERS)
+    if len(token) == 1:
+        return token.isupper()  # an initial, as in "J. K. Rowling"
+    return _ABBREVIATION_RE.fullmatch(token) is not None
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+
+    def add(lo: int, hi: int) -> None:
+        piece = text[lo:hi]
+        stripped = piece.strip()
+        if stripped:
+            lo += len(piece) - len(piece.lstrip())
+            spans.append((lo, lo + len(stripped)))
+
+    for line_match in _LINE_RE.finditer(text):
+        offset = line_match.start()
+        line = line_match.group()
+        start = 0
+        for m in _BREAK_RE.finditer(line):
+            if m.group().rstrip(_CLOSERS) == "." and _is_abbreviation(line, m.start()):
+                continue
+            add(offset + start, offset + m.end())
+            start = m.end()
+        add(offset + start, offset + len(line))
+    return spans
+
+
+class SourceText:
+    """One source text, NFC-normalized, with lazily built indexes for anchoring quotes."""
+
+    def __init__(self, text: str) -> None:
+        """Keep `text` in NFC; every index is built on first use."""
+        self.text: str = nfc(text)
+        self._spans: list[tuple[int, int]] | None = None
+        self._span_starts: list[int] = []
+        self._index: dict[str, list[int] | None] | None = None
+        self._scans: dict[str, list[int]] = {}
+        self._norm: tuple[str, list[int], list[int]] | None = None
+        self._astral: tuple[list[int], list[int]] | None = None
+
+    def find(
+        self,
+        quote: str,
+        *,
+        prefix: str | None = None,
+        suffix: str | None = None,
+        occurrence: int | None = None,
+        threshold: float = 0.85,
+    ) -> Anchor:
+        """Anchor `quote`: exact, else ignoring whitespace and quote marks, else fuzzy."""
+        q = nfc(quote).strip()
+        if not q:
+            return _not_found()
+        starts = self._exact_starts(q)
+        if starts:
+            size, picked = len(q), False
+            start = starts[0]
+            if len(starts) > 1:
+                spans = [(s, s + size) for s in starts]
+                start, picked = self._pick(spans, prefix, suffix, occurrence)
+            return Anchor(MatchKind.EXACT, start, start + size, 1.0, len(starts), picked)
+        nq = _normalize(q)
+        norm, _, _ = self._normalized()
+        nstarts = _scan(norm, nq)
+        if nstarts:
+            spans = [self._original_span(i, i + len(nq)) for i in nstarts]
+            (start, end), picked = spans[0], False
+            if len(spans) > 1:
+                start, picked = self._pick(spans, prefix, suffix, occurrence)
+                end = next(e for s, e in spans if s == start)
+            return Anchor(MatchKind.NORMALIZED, start, end, 1.0, len(spans), picked)
+        return self._fuzzy(nq, norm, threshold)
+
+    def _exact_starts(self, q: str) -> list[int]:
+        index = self._sentence_index()
+        starts = index.get(q, _MISSING)
+        if starts is None:  # a sentence the suffix table could not vouch for
+            starts = index[q] = _scan(self.text, q)
+        elif starts is _MISSING:
+            starts = self._scans.get(q)
+            if starts is None:
+                if len(self._scans) >= _SCAN_CACHE_SIZE:
+                    self._scans.clear()
+                starts = self._scans[q] = _scan(self.text, q)
+        return starts
+
+    def _pick(
+        self,
+        spans: list[tuple[int, int]],
+        prefix: str | None,
+        suffix: str | None,
+        occurrence: int | None,
+    ) -> tuple[int, bool]:
+        """The start of the span the hints choose, and whether they chose among several."""
+        candidates = spans
+        nprefix = _normalize(prefix) if prefix else ""
+        nsuffix = _normalize(suffix) if suffix else ""
+        if nprefix or nsuffix:
+            candidates = [sp for sp in spans if self._context_ok(sp, nprefix, nsuffix)]
+        if occurrence is not None and 1 <= occurrence <= len(spans):
+            wanted = spans[occurrence - 1]
+            if wanted in candidates:
+                return wanted[0], True
+        if len(candidates) == 1:
+            return candidates[0][0], True
+        # Hints that fit no occurrence, or several, are ignored rather than failing the quote:
+        # the caller still sees `ambiguous` and can warn.
+        return (candidates or spans)[0][0], False
+
+    def _context_ok(self, span: tuple[int, int], nprefix: str, nsuffix: str) -> bool:
+        if nprefix and not self._near(span[0], len(nprefix), before=True).endswith(nprefix):
+            return False
+        return not nsuffix or self._near(span[1], len(nsuffix), before=False).startswith(nsuffix)
+
+    def _near(self, pos: int, want: int, *, before: bool) -> str:
+        """At least `want` normalized chars (if there are) just before or after `pos`."""
+        size, window = len(self.text), want + 16
+        while True:
+            lo, hi = (max(0, pos - window), pos) if before else (pos, min(size, pos + window))
+            near = _normalize(self.text[lo:hi])
+            if len(near) >= want or (lo == 0 if before else hi == size):
+                return near
+            window *= 2
+
+    def _fuzzy(self, nq: str, norm: str, threshold: float) -> Anchor:
+        if not norm:
+            return _not_found()
+        alignment = fuzz.partial_ratio_alignment(nq, norm)
+        if alignment is None:
+            return _not_found()
+        lo, hi = _trim(norm, alignment.dest_start, alignment.dest_end)
+        lo, hi = _refine(nq, norm, lo, hi)
+        lo, hi = _trim(norm, lo, hi)
+        if lo >= hi:
+            return _not_found()
+        score = fuzz.ratio(nq, norm[lo:hi]) / 100.0
+        if score < threshold:
+            return _not_found(score)
+        start, end = self._original_span(lo, hi)
+        return Anchor(MatchKind.FUZZY, start, end, score, 1, False)
+
+    def _sentence_index(self) -> dict[str, list[int] | None]:
+        """Each sentence's text mapped to every start offset where that text occurs."""
+        if self._index is not None:
+            return self._index
+        text = self.text
+        groups: dict[str, list[int]] = {}
+        for a, b in self.sentence_spans():
+            groups.setdefault(text[a:b], []).append(a)
+        # A sentence may also occur inside a longer sentence ("그렇다." in "정말 그렇다."), so
+        # the spans alone undercount. Every occurrence of a sentence that ends in an end char
+        # ends at such a char within one span; a sorted table of the reversed text before each
+        # end char finds all of them by bisection instead of one scan of the text per sentence.
+        longest = max((len(s) for s in groups if s[-1] in _END_CHARS), default=0)
+        table = self._suffix_table(min(longest, _MAX_INDEXED))
+        index: dict[str, list[int] | None] = dict.fromkeys(groups)
+        if table is not None:
+            keys, ends = table
+            for sentence, starts in groups.items():
+                if sentence[-1] in _END_CHARS and len(sentence) <= _MAX_INDEXED:
+                    reverse = sentence[::-1]
+                    i = j = bisect_left(keys, reverse)
+                    while j < len(keys) and keys[j].startswith(reverse):
+                        j += 1
+                    if j - i != len(starts):
+                        starts = sorted(ends[k] - len(sentence) for k in range(i, j))
+                    index[sentence] = starts
+        self._index = index
+        return index
+
+    def _suffix_table(self, width: int) -> tuple[list[str], list[int]] | None:
+        """Reversed text (at most `width` chars, within a span) before each end char, sorted."""
+        if width <= 0:
+            return None
+        text = self.text
+        budget = 4 * len(text) + 10_000  # bail out on pathological runs of dots
+        keys: list[str] = []
+        ends: list[int] = []
+        for a, b in self.sentence_spans():
+            for m in _END_RE.finditer(text, a, b):
+                end = m.end()
+                lo = max(a, end - width)
+                budget -= end - lo
+                if budget < 0:
+                    return None
+                keys.append(text[lo:end][::-1])
+                ends.append(end)
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [keys[i] for i in order], [ends[i] for i in order]
+
+    def _normalized(self) -> tuple[str, list[int], list[int]]:
+        """Normalized text, with the normalized and source start of each piece mapped 1:1."""
+        if self._norm is None:
+            unified = _unify_quotes(self.text)
+            core = unified.strip()
+            base = len(unified) - len(unified.lstrip())
+            # Most separators are one plain space, which normalization keeps in place; only
+            # the other whitespace runs shift offsets, so only they start a new piece.
+            parts: list[str] = []
+            nstarts, ostarts = [0], [base]
+            pos = size = 0
+            for m in _ODD_SPACE_RE.finditer(core):
+                parts += (core[pos : m.start()], " ")
+                size += m.start() - pos + 1
+                pos = m.end()
+                nstarts.append(size)
+                ostarts.append(base + pos)
+            parts.append(core[pos:])
+            self._norm = ("".join(parts), nstarts, ostarts)
+        return self._norm
+
+    def _original_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Map a normalized [lo, hi) that starts and ends on non-spaces to source offsets."""
+        _, nstarts, ostarts = self._normalized()
+        k = bisect_right(nstarts, lo) - 1
+        start = ostarts[k] + lo - nstarts[k]
+        k = bisect_right(nstarts, hi - 1) - 1
+        return start, ostarts[k] + hi - nstarts[k]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence, in order, without surrounding whitespace; cached."""
+        if self._spans is None:
+            self._spans = _split_sentences(self.text)
+            self._span_starts = [a for a, _ in self._spans]
+        return self._spans
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        """The sentence containing `offset` (or ending exactly at it), else None."""
+        spans = self.sentence_spans()
+        i = bisect_right(self._span_starts, offset) - 1
+        if i >= 0 and offset <= spans[i][1]:
+            return spans[i]
+        return None
+
+    def _astral_table(self) -> tuple[list[int], list[int]]:
+        if self._astral is None:
+            offsets = [m.start() for m in _ASTRAL_RE.finditer(self.text)]
+            self._astral = (offsets, [a + k + 2 for k, a in enumerate(offsets)])
+        return self._astral
+
+    def utf16_offset(self, offset: int) -> int:
+        """The UTF-16 position (as Qt counts) of Python offset `offset`, clamped to the text."""
+        offset = min(max(offset, 0), len(self.text))
+        offsets, _ = self._astral_table()
+        return offset + bisect_left(offsets, offset)
+
+    def from_utf16_offset(self, utf16: int) -> int:
+        """The Python offset of UTF-16 position `utf16`; inside a surrogate pair, its start."""
+        offsets, ends16 = self._astral_table()
+        k = bisect_right(ends16, max(utf16, 0))
+        offset = max(utf16, 0) - k
+        if k < len(offsets) and offset > offsets[k]:
+            offset = offsets[k]
+        return min(offset, len(self.text))
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] == " ":
+        lo += 1
+    while hi > lo and text[hi - 1] == " ":
+        hi -= 1
+    return lo, hi
+
+
+def _refine(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Move the ends of a window to maximize its similarity to `quote`."""
+    # partial_ratio compares windows as long as the quote, so an edit that changed the
+    # passage's length leaves the window short or long at one end.
+    reach = min(max(8, len(quote) // 4), 256)
+    best = fuzz.ratio(quote, text[lo:hi])
+    for end in range(max(lo + 1, hi - reach), min(len(text), hi + reach) + 1):
+        score = fuzz.ratio(quote, text[lo:end], score_cutoff=best)
+        if score > best:
+            best, hi = score, end
+    for start in range(max(0, lo - reach), min(hi - 1, lo + reach) + 1):
+        score = fuzz.ratio(quote, text[start:hi], score_cutoff=best)
+        if score > best:
+            best, lo = score, start
+    return lo, hi
+
+
+def find_quote(
+    text: str,
+    quote: str,
+    *,
+    prefix: str | None = None,
+    suffix: str | None = None,
+    occurrence: int | None = None,
+    threshold: float = 0.85,
+) -> Anchor:
+    """Anchor `quote` in `text` once; build a SourceText to anchor many quotes."""
+    return SourceText(text).find(
+        quote, prefix=prefix, suffix=suffix, occurrence=occurrence, threshold=threshold
+    )
+
+
+def utf16_offset(text: str, offset: int) -> int:
+    """Number of UTF-16 code units in text[:offset]."""
+    return len(text[:offset].encode("utf-16-le", "surrogatepass")) // 2
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every non-overlapping (start, end) of the NFC form of `needle` in `text` (already NFC)."""
+    needle = nfc(needle)
+    if not needle or needle.isspace():
+        return []
+    spans: list[tuple[int, int]] = []
+    i = text.find(needle)
+    while i >= 0:
+        spans.append((i, i + len(needle)))
+        i = text.find(needle, i + len(needle))
+    return spans

@@ -1,0 +1,283 @@
+"""Where things go on the timeline: time <-> x, packed rows and clusters, as plain numbers.
+
+Everything here works on days as floats (`date.toordinal()`), so a day covers [d, d + 1).
+The cost of a layout follows what is on screen, not the size of the timeline: visible events are
+found by bisecting start days, per class of duration, and dense stretches become clusters
+without their events being looked at one by one.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from viewer.core.model import Event
+
+POINT_WIDTH = 12.0  # px taken by the marker of an event too short to draw as a bar
+LABEL_GAP = 4.0  # px between a marker or bar and its label
+ITEM_GAP = 10.0  # px kept free between two items in one row
+MAX_LABEL = 220.0  # px; longer labels are elided
+BUCKET = 40.0  # px; the grid on which hidden events gather into clusters
+MIN_SPAN_PX = 3.0  # narrower spans are drawn as points
+
+
+@dataclass(frozen=True)
+class Viewport:
+    """A view of the time axis: the day at x = 0, the zoom and the width in pixels."""
+
+    start: float
+    px_per_day: float
+    width: float
+
+    @property
+    def end(self) -> float:
+        """The day at the right edge."""
+        return self.start + self.width / self.px_per_day
+
+    def x(self, day: float) -> float:
+        """The x of a day."""
+        return (day - self.start) * self.px_per_day
+
+    def day(self, x: float) -> float:
+        """The day at an x."""
+        return self.start + x / self.px_per_day
+
+    def zoomed(self, factor: float, anchor_x: float, limits: tuple[float, float]) -> Viewport:
+        """Zoom by `factor` keeping the day under `anchor_x` in place, within px/day limits."""
+        px = min(max(self.px_per_day * factor, limits[0]), limits[1])
+        anchor_day = self.day(anchor_x)
+        return Viewport(anchor_day - anchor_x / px, px, self.width)
+
+    def panned(self, dx: float) -> Viewport:
+        """Move the view by `dx` pixels (positive moves to later times)."""
+        return Viewport(self.start + dx / self.px_per_day, self.px_per_day, self.width)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One event's extent in days; open ends are clipped to the timeline's range."""
+
+    index: int  # position in Timeline.events
+    start: float
+    end: float
+    open_start: bool = False
+    open_end: bool = False
+
+
+def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | None:
+    """The span of a dated event, or None for an undated (or invalid) one."""
+    date = event.edtf
+    if date is None:
+        return None
+    start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
+    end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
+    return Span(index, start, max(end, start + 1), date.open_start, date.open_end)
+
+
+def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:
+    """The first and last day covered by any dated event, open ends aside."""
+    lows: list[float] = []
+    highs: list[float] = []
+    for event in events:
+        date = event.edtf
+        if date is None:
+            continue
+        if date.earliest:
+            lows.append(date.earliest.toordinal())
+            highs.append(date.earliest.toordinal() + 1)
+        if date.latest:
+            highs.append(date.latest.toordinal() + 1)
+            lows.append(date.latest.toordinal())
+    if not lows:
+        return None
+    return float(min(lows)), float(max(highs))
+
+
+class SpanIndex:
+    """Spans grouped by duration class (powers of two days), each sorted by start."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        classes: dict[int, list[Span]] = {}
+        for span in spans:
+            duration_class = max(0, math.ceil(math.log2(max(span.end - span.start, 1.0))))
+            classes.setdefault(duration_class, []).append(span)
+        self._classes: list[tuple[float, list[float], list[Span]]] = []
+        self.size = 0
+        for duration_class, members in sorted(classes.items()):
+            members.sort(key=lambda span: (span.start, span.index))
+            self._classes.append(
+                (float(2**duration_class), [span.start for span in members], members)
+            )
+            self.size += len(members)
+
+    def count_starting(self, lo: float, hi: float) -> int:
+        """How many spans start in [lo, hi)."""
+        return sum(
+            bisect_left(starts, hi) - bisect_left(starts, lo) for _, starts, _ in self._classes
+        )
+
+    def starting(self, lo: float, hi: float) -> list[Span]:
+        """The spans starting in [lo, hi), by start."""
+        found = [
+            span
+            for _, starts, spans in self._classes
+            for span in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        ]
+        found.sort(key=lambda span: (span.start, span.index))
+        return found
+
+    def crossing(self, day: float) -> list[Span]:
+        """The spans that start before `day` and end after it."""
+        found = []
+        for longest, starts, spans in self._classes:
+            first = bisect_left(starts, day - longest)
+            found += [span for span in spans[first : bisect_left(starts, day)] if span.end > day]
+        found.sort(key=lambda span: (span.start, span.index))
+        return found
+
+    def density(self, lo: float, hi: float, columns: int) -> list[int]:
+        """How many spans start in each of `columns` equal slices of [lo, hi)."""
+        step = (hi - lo) / max(columns, 1)
+        edges = [lo + step * column for column in range(columns + 1)]
+        counts = [0] * columns
+        for _, starts, _ in self._classes:
+            positions = [bisect_left(starts, edge) for edge in edges]
+            for column in range(columns):
+                counts[column] += positions[column + 1] - positions[column]
+        return counts
+
+    def neighbours(self, day: float) -> tuple[Span | None, Span | None]:
+        """The span starting last before `day` and the one starting first after it."""
+        before: Span | None = None
+        after: Span | None = None
+        for _, starts, spans in self._classes:
+            position = bisect_left(starts, day)
+            if position > 0 and (before is None or starts[position - 1] > before.start):
+                before = spans[position - 1]
+            later = bisect_right(starts, day)
+            if later < len(spans) and (after is None or starts[later] < after.start):
+                after = spans[later]
+        return before, after
+
+
+@dataclass(frozen=True)
+class EventBox:
+    """A placed event: its row, bar or marker, and label slot, in pixels."""
+
+    index: int
+    lane: int
+    x0: float  # bar start (or marker centre for a point)
+    x1: float  # bar end (equal to x0 for a point)
+    label_x: float
+    label_width: float
+    is_point: bool
+    open_start: bool
+    open_end: bool
+
+    @property
+    def left(self) -> float:
+        """The leftmost pixel the box uses."""
+        return self.x0 - POINT_WIDTH / 2 if self.is_point else self.x0
+
+    @property
+    def right(self) -> float:
+        """The rightmost pixel the box uses, label included."""
+        return max(self.x1, self.label_x + self.label_width)
+
+
+@dataclass(frozen=True)
+class ClusterBox:
+    """Events that did not fit, gathered at one place: clicking zooms into [day_lo, day_hi)."""
+
+    x0: float
+    x1: float
+    count: int
+    day_lo: float
+    day_hi: float
+
+
+@dataclass(frozen=True)
+class BandLayout:
+    """What one band (the whole view, or one swimlane) shows."""
+
+    boxes: tuple[EventBox, ...]
+    clusters: tuple[ClusterBox, ...]
+
+    @property
+    def hidden(self) -> int:
+        """How many events are inside clusters."""
+        return sum(cluster.count for cluster in self.clusters)
+
+
+def layout_band(
+    index: SpanIndex,
+    viewport: Viewport,
+    lanes: int,
+    label_width: Callable[[int], float],
+) -> BandLayout:
+    """Pack the visible spans into `lanes` rows; what does not fit becomes clusters.
+
+    `label_width(event_index)` gives the pixel width of an event's label (elided to MAX_LABEL).
+    """
+    lanes = max(lanes, 1)
+    lane_ends = [-math.inf] * lanes
+    boxes: list[EventBox] = []
+    overflow: dict[int, list[float]] = {}  # bucket -> [count, day_lo, day_hi]
+
+    def hide(span: Span, x: float) -> None:
+        bucket = math.floor(x / BUCKET)
+        entry = overflow.setdefault(bucket, [0, span.start, span.end])
+        entry[0] += 1
+        entry[1] = min(entry[1], span.start)
+        entry[2] = max(entry[2], span.end)
+
+    def place(span: Span) -> None:
+        box = _box(span, viewport, label_width)
+        for lane in range(lanes):
+            if lane_ends[lane] + ITEM_GAP <= box.left:
+                lane_ends[lane] = box.right
+                boxes.append(_with_lane(box, lane))
+                return
+        hide(span, max(box.x0, 0.0))
+
+    for span in index.crossing(viewport.start):
+        place(span)
+    capacity = lanes * 2  # a bucket with more starts than this cannot be shown in full
+    for bucket in range(math.floor(viewport.width / BUCKET) + 1):
+        lo = viewport.day(bucket * BUCKET)
+        hi = min(viewport.day((bucket + 1) * BUCKET), viewport.end)
+        if hi <= lo:
+            continue
+        count = index.count_starting(lo, hi)
+        if count > capacity:
+            entry = overflow.setdefault(bucket, [0, lo, hi])
+            entry[0] += count
+            entry[1], entry[2] = min(entry[1], lo), max(entry[2], hi)
+            continue
+        for span in index.starting(lo, hi):
+            place(span)
+    clusters = tuple(
+        ClusterBox(bucket * BUCKET, (bucket + 1) * BUCKET, int(count), day_lo, day_hi)
+        for bucket, (count, day_lo, day_hi) in sorted(overflow.items())
+    )
+    return BandLayout(tuple(boxes), clusters)
+
+
+def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) -> EventBox:
+    x0 = viewport.x(span.start)
+    x1 = viewport.x(span.end)
+    width = min(label_width(span.index), MAX_LABEL)
+    if x1 - x0 < MIN_SPAN_PX:
+        centre = (x0 + x1) / 2
+        return EventBox(span.index, 0, centre, centre, centre + POINT_WIDTH / 2 + LABEL_GAP,
+                        width, True, span.open_start, span.open_end)
+    visible_x0 = max(x0, 0.0)
+    label_x = visible_x0 + LABEL_GAP if x1 - visible_x0 >= width + 2 * LABEL_GAP else x1 + LABEL_GAP
+    return EventBox(span.index, 0, x0, x1, label_x, width, False, span.open_start, span.open_end)
+
+
+def _with_lane(box: EventBox, lane: int) -> EventBox:
+    return EventBox(box.index, lane, box.x0, box.x1, box.label_x, box.label_width, box.is_point,
+                    box.open_start, box.open_end)
