@@ -27,7 +27,7 @@ _POINT_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([?~%])?")
 _QUALIFIERS = {"": (False, False), "?": (True, False), "~": (False, True), "%": (True, True)}
 _OPEN = ".."
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DASH = "\u2013"
 
 
@@ -234,7 +234,7 @@ def _en_base(p: DatePoint, year: bool = True) -> str:
     """English point text without qualifiers, e.g. 'Nov 17, 2023'."""
     if p.month is None:
         return str(p.year)
-    month = _MONTHS_EN[p.month - 1]
+    month = MONTHS_EN[p.month - 1]
     out = month if p.day is None else f"{month} {p.day}"
     if not year:
         return out

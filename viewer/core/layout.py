@@ -8,11 +8,13 @@ without their events being looked at one by one.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from viewer.core.dates import Precision
 from viewer.core.model import Event
 
 POINT_WIDTH = 12.0  # px taken by the marker of an event too short to draw as a bar
@@ -64,6 +66,8 @@ class Span:
     end: float
     open_start: bool = False
     open_end: bool = False
+    point: bool = False  # a single day, drawn as a point at any zoom
+    vague: bool = False  # uncertain or approximate
 
 
 def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | None:
@@ -73,7 +77,9 @@ def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | 
         return None
     start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
     end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
-    return Span(index, start, max(end, start + 1), date.open_start, date.open_end)
+    point = not date.is_interval and date.precision is Precision.DAY
+    vague = date.uncertain or date.approximate
+    return Span(index, start, max(end, start + 1), date.open_start, date.open_end, point, vague)
 
 
 def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:
@@ -137,30 +143,6 @@ class SpanIndex:
         found.sort(key=lambda span: (span.start, span.index))
         return found
 
-    def density(self, lo: float, hi: float, columns: int) -> list[int]:
-        """How many spans start in each of `columns` equal slices of [lo, hi)."""
-        step = (hi - lo) / max(columns, 1)
-        edges = [lo + step * column for column in range(columns + 1)]
-        counts = [0] * columns
-        for _, starts, _ in self._classes:
-            positions = [bisect_left(starts, edge) for edge in edges]
-            for column in range(columns):
-                counts[column] += positions[column + 1] - positions[column]
-        return counts
-
-    def neighbours(self, day: float) -> tuple[Span | None, Span | None]:
-        """The span starting last before `day` and the one starting first after it."""
-        before: Span | None = None
-        after: Span | None = None
-        for _, starts, spans in self._classes:
-            position = bisect_left(starts, day)
-            if position > 0 and (before is None or starts[position - 1] > before.start):
-                before = spans[position - 1]
-            later = bisect_right(starts, day)
-            if later < len(spans) and (after is None or starts[later] < after.start):
-                after = spans[later]
-        return before, after
-
 
 @dataclass(frozen=True)
 class EventBox:
@@ -175,6 +157,7 @@ class EventBox:
     is_point: bool
     open_start: bool
     open_end: bool
+    vague: bool
 
     @property
     def left(self) -> float:
@@ -269,15 +252,17 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
     x0 = viewport.x(span.start)
     x1 = viewport.x(span.end)
     width = min(label_width(span.index), MAX_LABEL)
-    if x1 - x0 < MIN_SPAN_PX:
+    if span.point or x1 - x0 < MIN_SPAN_PX:
         centre = (x0 + x1) / 2
-        return EventBox(span.index, 0, centre, centre, centre + POINT_WIDTH / 2 + LABEL_GAP,
-                        width, True, span.open_start, span.open_end)
+        label_x = centre + POINT_WIDTH / 2 + LABEL_GAP
+        return EventBox(span.index, 0, centre, centre, label_x, width, True,
+                        span.open_start, span.open_end, span.vague)
     visible_x0 = max(x0, 0.0)
-    label_x = visible_x0 + LABEL_GAP if x1 - visible_x0 >= width + 2 * LABEL_GAP else x1 + LABEL_GAP
-    return EventBox(span.index, 0, x0, x1, label_x, width, False, span.open_start, span.open_end)
+    inside = x1 - visible_x0 >= width + 2 * LABEL_GAP
+    label_x = visible_x0 + LABEL_GAP if inside else x1 + LABEL_GAP
+    return EventBox(span.index, 0, x0, x1, label_x, width, False,
+                    span.open_start, span.open_end, span.vague)
 
 
 def _with_lane(box: EventBox, lane: int) -> EventBox:
-    return EventBox(box.index, lane, box.x0, box.x1, box.label_x, box.label_width, box.is_point,
-                    box.open_start, box.open_end)
+    return dataclasses.replace(box, lane=lane)

@@ -84,9 +84,9 @@ def read_strs(value: Any) -> tuple[str, ...]:
 
 def read_date(value: Any) -> str:
     """An EDTF date; unquoted YAML dates and years are accepted and kept as canonical text."""
-    if isinstance(value, bool) or isinstance(value, datetime.datetime):
-        raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
-    if not isinstance(value, str | int | datetime.date):
+    if isinstance(value, bool | datetime.datetime) or not isinstance(
+        value, str | int | datetime.date
+    ):
         raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
     try:
         return parse_edtf(value).text

@@ -9,12 +9,10 @@ from typing import Any
 import yaml
 
 try:  # libyaml's C parser is several times faster; the pure-Python one gives identical trees
-    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeDumper as SafeDumper  # noqa: F401 - re-exported for the writer
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
-
-__all__ = ["SafeDumper", "SafeLoader", "YamlSyntaxError", "LocatedMap", "LocatedList", "parse"]
 
 Position = tuple[int, int]  # 1-based line and column
 

@@ -1,0 +1,110 @@
+"""Layout: time <-> x, packing without overlaps, clusters, and cost that follows the view."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from viewer.core.layout import (
+    Span,
+    SpanIndex,
+    Viewport,
+    event_span,
+    layout_band,
+    time_bounds,
+)
+from viewer.core.model import Event
+
+DAY = float(datetime.date(2023, 11, 17).toordinal())
+
+
+def width_of(_index: int) -> float:
+    return 80.0
+
+
+def overlaps(a, b) -> bool:
+    return a.lane == b.lane and a.left < b.right and b.left < a.right
+
+
+def test_viewport_converts_between_days_and_pixels() -> None:
+    view = Viewport(DAY, 10.0, 500)
+    assert view.x(DAY + 3) == 30.0
+    assert view.day(30.0) == DAY + 3
+    assert view.end == DAY + 50
+
+
+def test_zooming_keeps_the_day_under_the_pointer_in_place() -> None:
+    view = Viewport(DAY, 10.0, 500)
+    anchor_day = view.day(120)
+    zoomed = view.zoomed(2.0, 120, (1.0, 1000.0))
+    assert zoomed.px_per_day == 20.0
+    assert zoomed.day(120) == pytest.approx(anchor_day)
+    assert view.zoomed(1000, 0, (1.0, 50.0)).px_per_day == 50.0
+
+
+def test_event_spans_follow_the_date_precision() -> None:
+    bounds = (DAY - 1000, DAY + 1000)
+    day = event_span(0, Event("a", date="2023-11-17"), bounds)
+    month = event_span(1, Event("b", date="2023-11"), bounds)
+    open_end = event_span(2, Event("c", date="2023-11-17/.."), bounds)
+    vague = event_span(3, Event("d", date="2015~"), bounds)
+    assert (day.start, day.end, day.point) == (DAY, DAY + 1, True)
+    assert (month.end - month.start, month.point) == (30, False)
+    assert open_end.open_end and open_end.end == bounds[1]
+    assert vague.vague
+    assert event_span(4, Event("e"), bounds) is None
+    assert time_bounds([Event("a", date="2023-11-17"), Event("b", date="2023-12")]) == (
+        DAY, float(datetime.date(2023, 12, 31).toordinal() + 1))
+
+
+def test_packed_boxes_never_overlap_and_every_event_is_shown_or_counted() -> None:
+    spans = [Span(i, DAY + (i % 40) * 0.5, DAY + (i % 40) * 0.5 + 1 + i % 3) for i in range(120)]
+    view = Viewport(DAY - 2, 30.0, 1200)
+    layout = layout_band(SpanIndex(spans), view, 6, width_of)
+    boxes = layout.boxes
+    assert all(not overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(0 <= box.lane < 6 for box in boxes)
+    assert len(boxes) + layout.hidden == 120
+    assert layout.clusters, "120 events cannot fit in 6 rows"
+    cluster_edges = [(c.x0, c.x1) for c in layout.clusters]
+    assert all(a[1] <= b[0] for a, b in zip(cluster_edges, cluster_edges[1:], strict=False))
+
+
+def test_events_outside_the_view_are_not_laid_out() -> None:
+    spans = [Span(0, DAY, DAY + 1), Span(1, DAY + 100, DAY + 101)]
+    layout = layout_band(SpanIndex(spans), Viewport(DAY - 5, 20.0, 400), 4, width_of)
+    assert [box.index for box in layout.boxes] == [0]
+    assert layout.hidden == 0
+
+
+def test_a_long_span_that_began_before_the_view_is_still_drawn() -> None:
+    spans = [Span(0, DAY - 3000, DAY + 3000), Span(1, DAY + 5, DAY + 6)]
+    layout = layout_band(SpanIndex(spans), Viewport(DAY, 20.0, 400), 4, width_of)
+    assert sorted(box.index for box in layout.boxes) == [0, 1]
+    long_box = next(box for box in layout.boxes if box.index == 0)
+    assert long_box.x0 < 0 < long_box.x1
+
+
+def test_a_dense_week_becomes_clusters_without_visiting_each_event() -> None:
+    spans = [Span(i, DAY + (i % 7) + (i % 100) / 100, DAY + (i % 7) + 1) for i in range(50_000)]
+    index = SpanIndex(spans)
+    seen: list[int] = []
+
+    def measured(event_index: int) -> float:
+        seen.append(event_index)
+        return 60.0
+
+    layout = layout_band(index, Viewport(DAY - 1000, 0.5, 1200), 8, measured)
+    assert layout.hidden + len(layout.boxes) == 50_000
+    assert len(seen) < 200, "the layout looked at events one by one"
+
+
+def test_span_index_counts_and_finds_by_start() -> None:
+    spans = [Span(i, DAY + i, DAY + i + 2 ** (i % 6)) for i in range(100)]
+    index = SpanIndex(spans)
+    assert index.size == 100
+    assert index.count_starting(DAY + 10, DAY + 20) == 10
+    assert [s.index for s in index.starting(DAY + 10, DAY + 13)] == [10, 11, 12]
+    crossing = {s.index for s in index.crossing(DAY + 50.5)}
+    assert crossing == {s.index for s in spans if s.start < DAY + 50.5 < s.end}

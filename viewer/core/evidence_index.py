@@ -1,0 +1,156 @@
+"""Where one source supports events: anchored quotes, the stretches they cover, actor mentions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from viewer.core.anchoring import Anchor, MatchKind, SourceText, nfc
+from viewer.core.model import Event, Timeline
+from viewer.core.validation import anchor_evidence
+
+__all__ = [
+    "SourceSupport",
+    "Support",
+    "SupportSegment",
+    "evidence_sources",
+    "index_source",
+    "mention_spans",
+]
+
+Support = tuple[str, int]  # (event id, position of the entry in that event's evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class SupportSegment:
+    """A stretch of source text and the evidence entries whose quotes cover all of it."""
+
+    start: int
+    end: int
+    supports: tuple[Support, ...]  # in timeline order: the first event in the file comes first
+    approximate: bool = False  # every covering quote is anchored only fuzzily
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        """The supported events, each once, in timeline order."""
+        return tuple(dict.fromkeys(event_id for event_id, _ in self.supports))
+
+
+class SourceSupport:
+    """Every evidence quote of a timeline anchored in one source, and the segments they cover."""
+
+    def __init__(
+        self, source_id: str, anchors: dict[Support, Anchor], segments: tuple[SupportSegment, ...]
+    ) -> None:
+        """Keep the anchors by (event id, evidence position) and the sorted, disjoint segments."""
+        self.source_id = source_id
+        self.anchors = anchors
+        self.segments = segments
+        self._starts = [segment.start for segment in segments]
+
+    def anchor(self, event_id: str, position: int) -> Anchor | None:
+        """Where that evidence entry's quote stands, or None if it does not cite this source."""
+        return self.anchors.get((event_id, position))
+
+    def segment_at(self, offset: int) -> SupportSegment | None:
+        """The segment containing the character at `offset`, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end:
+            return self.segments[i]
+        return None
+
+    def pick(self, offset: int, current: Support | None = None) -> Support | None:
+        """The entry a click at `offset` selects: the first one there, or the one after `current`.
+
+        Clicking again where several events share a sentence cycles through them, so each can
+        be reached by clicking; a single click always lands on the first in timeline order.
+        """
+        segment = self.segment_at(offset)
+        if segment is None:
+            return None
+        supports = segment.supports
+        if current in supports:
+            return supports[(supports.index(current) + 1) % len(supports)]
+        return supports[0]
+
+
+def index_source(timeline: Timeline, source_id: str, text: SourceText) -> SourceSupport:
+    """Anchor every evidence entry citing `source_id` in `text` and split what they cover."""
+    anchors: dict[Support, Anchor] = {}
+    spans: list[tuple[int, int, int, Support, bool]] = []
+    rank = 0
+    for event in timeline.events:
+        for position, evidence in enumerate(event.evidence):
+            if evidence.source != source_id:
+                continue
+            key = (event.id, position)
+            if key in anchors:  # a repeated event id: the first event wins, as in events_by_id
+                continue
+            anchor = anchor_evidence(text, evidence)
+            anchors[key] = anchor
+            if anchor.found and anchor.start < anchor.end:
+                spans.append((anchor.start, anchor.end, rank, key, anchor.kind is MatchKind.FUZZY))
+            rank += 1
+    return SourceSupport(source_id, anchors, _segments(spans))
+
+
+def _segments(spans: list[tuple[int, int, int, Support, bool]]) -> tuple[SupportSegment, ...]:
+    """Cut overlapping spans at every boundary into disjoint segments with their supports."""
+    bounds = sorted({point for start, end, *_ in spans for point in (start, end)})
+    by_start = sorted(spans)
+    active: list[tuple[int, int, int, Support, bool]] = []
+    segments: list[SupportSegment] = []
+    k = 0
+    for lo, hi in pairwise(bounds):
+        while k < len(by_start) and by_start[k][0] <= lo:
+            active.append(by_start[k])
+            k += 1
+        active = [span for span in active if span[1] > lo]
+        if not active:
+            continue
+        covering = sorted(active, key=lambda span: span[2])
+        supports = tuple(span[3] for span in covering)
+        approximate = all(span[4] for span in covering)
+        last = segments[-1] if segments else None
+        if last and last.end == lo and (last.supports, last.approximate) == (supports, approximate):
+            segments[-1] = SupportSegment(last.start, hi, supports, approximate)
+        else:
+            segments.append(SupportSegment(lo, hi, supports, approximate))
+    return tuple(segments)
+
+
+def evidence_sources(event: Event) -> tuple[str, ...]:
+    """The ids of the sources an event cites, each once, in the order of its evidence."""
+    return tuple(dict.fromkeys(evidence.source for evidence in event.evidence if evidence.source))
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def _mention_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted({" ".join(nfc(s).split()) for s in spellings} - {""}, key=len, reverse=True)
+    if not words:
+        return None
+    parts = []
+    for word in words:
+        # Any run of whitespace may separate the words of a name (a line may break inside it).
+        body = r"\s+".join(re.escape(token) for token in word.split(" "))
+        # Latin names must not match inside longer words ("Al" in "Also"); Korean names are
+        # followed by particles ("올트먼이") and so need no boundary.
+        if _ASCII_WORD.match(word[0]):
+            body = r"(?<![A-Za-z0-9])" + body
+        if _ASCII_WORD.match(word[-1]):
+            body += r"(?![A-Za-z0-9])"
+        parts.append(body)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def mention_spans(text: str, spellings: Iterable[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of every spelling in `text`, ignoring case, longest first."""
+    pattern = _mention_pattern(spellings)
+    if pattern is None:
+        return []
+    return [match.span() for match in pattern.finditer(text)]

@@ -1,0 +1,320 @@
+"""The actors as a two-level tree (kind, then actor) and the proxy that filters and sorts them."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from viewer.core.model import ACTOR_KINDS, LANGUAGES, Actor
+from viewer.ui.document import Change, Document
+
+# Every custom role the actor models answer, declared once.
+ACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the actor's id ("" on group rows)
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # str: all names and aliases, for the filter box
+EVENT_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # int: events the actor (or group) takes part in
+
+NAME_COLUMN, OTHER_NAME_COLUMN, EVENTS_COLUMN = range(3)
+COLUMN_COUNT = 3
+
+# Group rows carry internal id 0; an actor row carries its group's row + 1, so parent() is cheap.
+_GROUP_ID = 0
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: the parent of the top rows
+
+
+class ActorModel(QAbstractItemModel):
+    """People, organizations and groups with their actors; checks mirror the document's filter."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._groups: list[list[Actor]] = []
+        self._collect()
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.filter_changed.connect(self._on_filter_changed)
+        document.selection_changed.connect(self._on_selection_changed)
+        document.language_changed.connect(self._on_language_changed)
+
+    # -- structure -------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        """The index of `row`, `column` under `parent`."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP_ID)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: AnyIndex | None = None) -> Any:  # type: ignore[override]
+        """The group of an actor row; an invalid index for group rows."""
+        if child is None:  # called as QObject.parent()
+            return QObject.parent(self)
+        if not child.isValid() or child.internalId() == _GROUP_ID:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _GROUP_ID)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        """Three groups at the top, their actors below them."""
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalId() != _GROUP_ID:
+            return 0
+        return len(self._groups[parent.row()])
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        """Name, other name, number of events."""
+        return COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Actors are selectable and checkable in the name column; groups only enabled."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._actor(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == NAME_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles in the UI language."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Other name"), self.tr("Events"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == EVENTS_COLUMN:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    # -- data ------------------------------------------------------------------------------------
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows; see the role constants at the top of the module."""
+        if not index.isValid():
+            return None
+        actor = self._actor(index)
+        if actor is None:
+            return self._group_data(index, role)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME_COLUMN:
+                return self._name(actor)
+            if column == OTHER_NAME_COLUMN:
+                return self._other_name(actor)
+            return self._event_count(actor.id)
+        if role == Qt.ItemDataRole.CheckStateRole and column == NAME_COLUMN:
+            checked = actor.id in self._document.actor_filter.actor_ids
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and self._in_selected_event(actor.id):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self._in_selected_event(actor.id):
+            # A tint of the highlight colour stays light in light themes and dark in dark ones.
+            colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(48)
+            return colour
+        if role == Qt.ItemDataRole.ForegroundRole and column == OTHER_NAME_COLUMN:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == EVENTS_COLUMN:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(actor)
+        if role == ACTOR_ID_ROLE:
+            return actor.id
+        if role == SEARCH_TEXT_ROLE:
+            return _search_text(actor)
+        if role == EVENT_COUNT_ROLE:
+            return self._event_count(actor.id)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Checking or unchecking an actor changes the document's actor filter."""
+        actor = self._actor(index) if index.isValid() else None
+        if actor is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != NAME_COLUMN:
+            return False
+        want = Qt.CheckState(value) == Qt.CheckState.Checked
+        actor_filter = self._document.actor_filter
+        if want != (actor.id in actor_filter.actor_ids):
+            # The document answers with filter_changed, which emits dataChanged for the checks.
+            self._document.set_actor_filter(actor_filter.toggled(actor.id))
+        return True
+
+    def actor_id(self, index: AnyIndex) -> str:
+        """The id of the actor at `index`, or "" for a group row."""
+        actor = self._actor(index) if index.isValid() else None
+        return actor.id if actor else ""
+
+    def language(self) -> str:
+        """The language names are shown in (the document's)."""
+        return self._document.language
+
+    def retranslate(self) -> None:
+        """Re-announce the UI-language texts (headers, group names) after a language change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._groups:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _collect(self) -> None:
+        groups: dict[str, list[Actor]] = {kind: [] for kind in ACTOR_KINDS}
+        for actor in self._document.timeline.actors_by_id.values():
+            # An invalid kind is kept by the store with the default, but guard anyway.
+            groups.get(actor.kind, groups[ACTOR_KINDS[0]]).append(actor)
+        self._groups = [groups[kind] for kind in ACTOR_KINDS]
+
+    def _actor(self, index: AnyIndex) -> Actor | None:
+        group = index.internalId()
+        if group == _GROUP_ID:
+            return None
+        return self._groups[group - 1][index.row()]
+
+    def _group_data(self, index: AnyIndex, role: int) -> Any:
+        actors = self._groups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == NAME_COLUMN:
+                return self._group_title(index.row())
+            if index.column() == EVENTS_COLUMN:
+                return self._group_event_count(actors)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == EVENTS_COLUMN:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == EVENT_COUNT_ROLE:
+            return self._group_event_count(actors)
+        if role == ACTOR_ID_ROLE:
+            return ""
+        return None
+
+    def _group_title(self, row: int) -> str:
+        # Literal strings so that pyside6-lupdate extracts them.
+        return (self.tr("People"), self.tr("Organizations"), self.tr("Groups"))[row]
+
+    def _name(self, actor: Actor) -> str:
+        return actor.name.get(self._document.language) or actor.id
+
+    def _other_name(self, actor: Actor) -> str:
+        """The name in the other language, when one is written and differs."""
+        others = [lang for lang in LANGUAGES if lang != self._document.language]
+        for lang in others:
+            text = actor.name.exact(lang)
+            if text and text != self._name(actor):
+                return text
+        return ""
+
+    def _event_count(self, actor_id: str) -> int:
+        return len(self._document.timeline.event_ids_by_actor.get(actor_id, ()))
+
+    def _group_event_count(self, actors: list[Actor]) -> int:
+        index = self._document.timeline.event_ids_by_actor
+        return len(frozenset().union(*(index.get(actor.id, frozenset()) for actor in actors)))
+
+    def _in_selected_event(self, actor_id: str) -> bool:
+        event = self._document.selected_event()
+        return event is not None and actor_id in event.actors
+
+    def _tooltip(self, actor: Actor) -> str:
+        # Tooltips are rich text: escape everything that comes from the data file.
+        lines = [f"<b>{html.escape(self._name(actor))}</b>"]
+        description = actor.description.get(self._document.language)
+        if description:
+            lines.append(html.escape(description))
+        if actor.aliases:
+            aliases = html.escape(", ".join(actor.aliases))
+            lines.append(html.escape(self.tr("Also written:")) + " " + aliases)
+        return "<br>".join(lines)
+
+    def _emit_for_actors(self, first_column: int, last_column: int, roles: list[int]) -> None:
+        for row, actors in enumerate(self._groups):
+            if actors:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, first_column, parent),
+                                      self.index(len(actors) - 1, last_column, parent), roles)
+
+    # -- document signals ------------------------------------------------------------------------
+    def _on_timeline_changed(self, change: Change) -> None:
+        if change.actors:
+            self.beginResetModel()
+            self._collect()
+            self.endResetModel()
+        elif change.events:
+            # Same actors, but event counts and the selected event's actors may differ.
+            if self._groups:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._groups) - 1, COLUMN_COUNT - 1))
+            self._emit_for_actors(0, COLUMN_COUNT - 1, [])
+
+    def _on_filter_changed(self) -> None:
+        self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, [Qt.ItemDataRole.CheckStateRole])
+
+    def _on_selection_changed(self, _event_id: str) -> None:
+        self._emit_for_actors(0, COLUMN_COUNT - 1,
+                              [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole])
+
+    def _on_language_changed(self, _language: str) -> None:
+        self._emit_for_actors(0, COLUMN_COUNT - 1,
+                              [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+
+class ActorFilterProxyModel(QSortFilterProxyModel):
+    """Keeps the actors whose names or aliases contain the filter text; sorts names by locale."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(SEARCH_TEXT_ROLE)
+        self.setFilterKeyColumn(NAME_COLUMN)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collators: dict[str, QCollator] = {}
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only actors with a name or alias containing `text` (any case, any language)."""
+        self.setFilterFixedString(unicodedata.normalize("NFC", text.strip()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Actors match on their search text; a group shows only when one of its actors does."""
+        if not source_parent.isValid():
+            return False  # recursive filtering accepts the group if any child is accepted
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        """Groups keep their fixed order; actors sort by name (locale-aware) or event count."""
+        if not left.parent().isValid():
+            # Qt compares with the arguments swapped for descending order; undo that for groups.
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return left.row() < right.row() if ascending else left.row() > right.row()
+        model = self.sourceModel()
+        if left.column() == EVENTS_COLUMN:
+            return int(model.data(left, EVENT_COUNT_ROLE)) < int(
+                model.data(right, EVENT_COUNT_ROLE))
+        collator = self._collator(model.language() if isinstance(model, ActorModel) else "en")
+        left_text = str(model.data(left, Qt.ItemDataRole.DisplayRole) or "")
+        right_text = str(model.data(right, Qt.ItemDataRole.DisplayRole) or "")
+        return collator.compare(left_text, right_text) < 0
+
+    def _collator(self, language: str) -> QCollator:
+        if language not in self._collators:
+            collator = QCollator(QLocale(language))
+            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            collator.setNumericMode(True)
+            self._collators[language] = collator
+        return self._collators[language]
+
+
+def _search_text(actor: Actor) -> str:
+    """Every spelling on its own line, so a match never straddles two names."""
+    return unicodedata.normalize("NFC", "\n".join(actor.spellings))

@@ -1,0 +1,153 @@
+"""The one live state: the open timeline, its undo stack, the selection and the actor filter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from viewer.core.anchoring import SourceText
+from viewer.core.model import Event, Timeline
+from viewer.core.problems import Problem
+from viewer.core.query import ActorFilter, matching_event_ids
+from viewer.core.store import LoadResult
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a timeline change touched, so views refresh only what they must."""
+
+    events: bool = True
+    actors: bool = True
+    sources: bool = True
+
+
+EVERYTHING = Change()
+
+
+class Document(QObject):
+    """Owns the timeline, source texts, problems, undo stack, selection and actor filter."""
+
+    timeline_changed = Signal(object)  # Change
+    selection_changed = Signal(str)  # event id, "" for none
+    evidence_changed = Signal(int)  # index into the selected event's evidence
+    filter_changed = Signal()
+    language_changed = Signal(str)
+    path_changed = Signal()
+
+    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = Timeline()
+        self._texts: dict[str, SourceText] = {}
+        self._problems: list[Problem] = []
+        self._path: Path | None = None
+        self._selected = ""
+        self._evidence_index = 0
+        self._filter = ActorFilter()
+        self._filtered_ids: frozenset[str] | None = None
+        self._language = language
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading -----------------------------------------------------------------------------
+    @property
+    def timeline(self) -> Timeline:
+        """The current timeline value."""
+        return self._timeline
+
+    @property
+    def texts(self) -> dict[str, SourceText]:
+        """Source texts by source id (only the readable ones)."""
+        return self._texts
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Validation problems of the loaded file."""
+        return self._problems
+
+    @property
+    def path(self) -> Path | None:
+        """The file the timeline came from."""
+        return self._path
+
+    @property
+    def language(self) -> str:
+        """The language data texts are shown in ("en" or "ko")."""
+        return self._language
+
+    @property
+    def selected_event_id(self) -> str:
+        """The id of the selected event, or ""."""
+        return self._selected
+
+    @property
+    def evidence_index(self) -> int:
+        """Which of the selected event's evidence entries is being read."""
+        return self._evidence_index
+
+    def selected_event(self) -> Event | None:
+        """The selected event, if any."""
+        return self._timeline.events_by_id.get(self._selected)
+
+    @property
+    def actor_filter(self) -> ActorFilter:
+        """Which actors' events are shown."""
+        return self._filter
+
+    def visible_event_ids(self) -> frozenset[str] | None:
+        """Ids of the events the actor filter lets through, or None when it lets all through."""
+        if self._filtered_ids is None and self._filter.actor_ids:
+            self._filtered_ids = matching_event_ids(self._timeline, self._filter)
+        return self._filtered_ids
+
+    # -- changing ----------------------------------------------------------------------------
+    def load(self, result: LoadResult) -> None:
+        """Replace everything with a freshly loaded file; history starts over."""
+        self._timeline = result.timeline
+        self._texts = result.texts
+        self._problems = list(result.problems)
+        self._path = result.path
+        self.undo_stack.clear()
+        self._filter = ActorFilter(mode=self._filter.mode)
+        self._filtered_ids = None
+        self._selected = ""
+        self._evidence_index = 0
+        self.path_changed.emit()
+        self.timeline_changed.emit(EVERYTHING)
+        self.filter_changed.emit()
+        self.selection_changed.emit("")
+
+    def set_timeline(self, timeline: Timeline, change: Change = EVERYTHING) -> None:
+        """Replace the timeline value (undo commands call this)."""
+        self._timeline = timeline
+        self._filtered_ids = None
+        self.timeline_changed.emit(change)
+        if self._selected and self._selected not in timeline.events_by_id:
+            self.select_event("")
+
+    def select_event(self, event_id: str) -> None:
+        """Make `event_id` the one selection ("" clears it)."""
+        if event_id != self._selected:
+            self._selected = event_id
+            self._evidence_index = 0
+            self.selection_changed.emit(event_id)
+
+    def select_evidence(self, index: int) -> None:
+        """Read the selected event's evidence entry number `index` (0-based)."""
+        if index != self._evidence_index:
+            self._evidence_index = index
+            self.evidence_changed.emit(index)
+
+    def set_actor_filter(self, actor_filter: ActorFilter) -> None:
+        """Show only the events of the checked actors (all events when none is checked)."""
+        if actor_filter != self._filter:
+            self._filter = actor_filter
+            self._filtered_ids = None
+            self.filter_changed.emit()
+
+    def set_language(self, language: str) -> None:
+        """Show data texts in `language`."""
+        if language != self._language:
+            self._language = language
+            self.language_changed.emit(language)

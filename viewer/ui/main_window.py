@@ -1,0 +1,310 @@
+"""The main window: timeline in the middle, dockable actors, source, details and problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from viewer import __version__
+from viewer.core.store import LoadError, load_timeline
+from viewer.resources import bundled_timeline
+from viewer.ui.actor_panel import ActorPanel
+from viewer.ui.details_panel import DetailsPanel
+from viewer.ui.document import Document
+from viewer.ui.problems_panel import ProblemsPanel
+from viewer.ui.settings import Settings
+from viewer.ui.source_pane import SourcePane
+from viewer.ui.timeline_panel import TimelinePanel
+
+LANGUAGES = (("en", "English"), ("ko", "한국어"))
+
+
+class MainWindow(QMainWindow):
+    """Composes the panels around one Document and offers the menus."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, document: Document, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._document = document
+        self._settings = settings
+        self._timeline = TimelinePanel(document, self)
+        self.setCentralWidget(self._timeline)
+        self._actors = ActorPanel(document, self)
+        self._source = SourcePane(document, self)
+        self._details = DetailsPanel(document, self)
+        self._problems = ProblemsPanel(document, self)
+        self._docks = {
+            "actors": self._dock("actorsDock", self._actors, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "source": self._dock("sourceDock", self._source, Qt.DockWidgetArea.RightDockWidgetArea),
+            "details": self._dock("detailsDock", self._details,
+                                  Qt.DockWidgetArea.RightDockWidgetArea),
+            "problems": self._dock("problemsDock", self._problems,
+                                   Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.splitDockWidget(self._docks["source"], self._docks["details"], Qt.Orientation.Vertical)
+        self.resizeDocks([self._docks["actors"]], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["source"]], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["source"], self._docks["details"]], [520, 300],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self._docks["problems"]], [140], Qt.Orientation.Vertical)
+        self._default_state = self.saveState()
+        self._status = QLabel(self)
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self._status, 1)
+        self._create_actions()
+        self._create_menus()
+        self._problem_counts = (0, 0)
+        self._problems.count_changed.connect(self._problem_count_changed)
+        self._timeline.view.activated.connect(self._show_details)
+        document.path_changed.connect(self._update_title)
+        document.timeline_changed.connect(self._update_status)
+        document.filter_changed.connect(self._update_status)
+        document.selection_changed.connect(self._selection_changed)
+        self._timeline.set_grouping(settings.grouping)
+        self._timeline.set_colour_mode(settings.colour_mode)
+        self.retranslate()
+        self.resize(1400, 900)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+
+    # -- intent ----------------------------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open a timeline file; on failure explain why and keep what was open."""
+        try:
+            result = load_timeline(path)
+        except LoadError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open timeline"),
+                self.tr("The file could not be opened:\n\n%1").replace("%1", exc.problem.format()),
+            )
+            self._settings.remove_recent_file(str(path))
+            self._rebuild_recent_menu()
+            return False
+        self._remember_view()
+        self._document.load(result)
+        self._settings.add_recent_file(path.resolve())
+        self._settings.last_file = str(path.resolve())
+        self._rebuild_recent_menu()
+        saved = self._settings.view_range(path.resolve())
+        if saved:
+            self._timeline.view.set_view_range(*saved)
+        else:
+            self._timeline.view.fit_all()
+        return True
+
+    def select_event(self, event_id: str) -> None:
+        """Select an event everywhere."""
+        self._document.select_event(event_id)
+
+    def timeline_view(self):
+        """The timeline view (for tests and benchmarks that drive it directly)."""
+        return self._timeline.view
+
+    # -- building --------------------------------------------------------------------------------
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _create_actions(self) -> None:
+        view = self._timeline.view
+        self._open = QAction(self, shortcut=QKeySequence.StandardKey.Open,
+                             triggered=self._choose_file)
+        self._open_bundled = QAction(self, triggered=lambda: self.open_path(bundled_timeline()))
+        self._quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self._undo = self._document.undo_stack.createUndoAction(self)
+        self._undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo = self._document.undo_stack.createRedoAction(self)
+        self._redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._find = QAction(self, shortcut=QKeySequence.StandardKey.Find,
+                             triggered=self._find_in_source)
+        self._zoom_in = QAction(self, triggered=lambda: view.zoom(1.25))
+        self._zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self._zoom_out = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut,
+                                 triggered=lambda: view.zoom(0.8))
+        self._fit = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=view.fit_all)
+        self._zoom_selection = QAction(self, shortcut=QKeySequence("Ctrl+E"),
+                                       triggered=view.zoom_to_selection)
+        self._reset_layout = QAction(self, triggered=lambda: self.restoreState(
+            self._default_state))
+        self._about = QAction(self, triggered=self._show_about)
+        self._language_group = QActionGroup(self)
+        self._language_actions = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self._language_group.addAction(action)
+            self._language_actions[code] = action
+        self._language_actions.get(self._document.language, self._language_actions["en"]) \
+            .setChecked(True)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu("")
+        self._file_menu.addAction(self._open)
+        self._recent_menu = QMenu(self)
+        self._file_menu.addMenu(self._recent_menu)
+        self._file_menu.addAction(self._open_bundled)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self._quit)
+        self._edit_menu = bar.addMenu("")
+        self._edit_menu.addAction(self._undo)
+        self._edit_menu.addAction(self._redo)
+        self._edit_menu.addSeparator()
+        self._edit_menu.addAction(self._find)
+        self._view_menu = bar.addMenu("")
+        for action in (self._zoom_in, self._zoom_out, self._fit, self._zoom_selection):
+            self._view_menu.addAction(action)
+        self._view_menu.addSeparator()
+        self._panels_menu = self._view_menu.addMenu("")
+        for dock in self._docks.values():
+            self._panels_menu.addAction(dock.toggleViewAction())
+        self._panels_menu.addSeparator()
+        self._panels_menu.addAction(self._reset_layout)
+        self._language_menu = self._view_menu.addMenu("")
+        for action in self._language_actions.values():
+            self._language_menu.addAction(action)
+        self._help_menu = bar.addMenu("")
+        self._help_menu.addAction(self._about)
+        self._rebuild_recent_menu()
+
+    def retranslate(self) -> None:
+        """Apply the UI language to menus, docks and the status bar."""
+        self._file_menu.setTitle(self.tr("&File"))
+        self._open.setText(self.tr("&Open…"))
+        self._recent_menu.setTitle(self.tr("Open &Recent"))
+        self._open_bundled.setText(self.tr("Open &Bundled Chronology"))
+        self._quit.setText(self.tr("&Quit"))
+        self._edit_menu.setTitle(self.tr("&Edit"))
+        self._undo.setText(self.tr("&Undo"))
+        self._redo.setText(self.tr("&Redo"))
+        self._find.setText(self.tr("&Find in Source…"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self._zoom_in.setText(self.tr("Zoom &In"))
+        self._zoom_out.setText(self.tr("Zoom &Out"))
+        self._fit.setText(self.tr("&Fit Whole Timeline"))
+        self._zoom_selection.setText(self.tr("Zoom to &Selection"))
+        self._panels_menu.setTitle(self.tr("&Panels"))
+        self._reset_layout.setText(self.tr("&Reset Layout"))
+        self._language_menu.setTitle(self.tr("&Language"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self._about.setText(self.tr("&About Timeline Viewer"))
+        self._docks["actors"].setWindowTitle(self.tr("Actors"))
+        self._docks["source"].setWindowTitle(self.tr("Source"))
+        self._docks["details"].setWindowTitle(self.tr("Details"))
+        self._problem_count_changed(*self._problem_counts)
+        self._rebuild_recent_menu()
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- reactions -------------------------------------------------------------------------------
+    def _rebuild_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        recent = self._settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = self._recent_menu.addAction(label.replace("&&", "&"))
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self._recent_menu.setEnabled(bool(recent))
+
+    def _choose_file(self) -> None:
+        start = str(self._document.path.parent) if self._document.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Timeline"), start, self.tr("Timelines (*.yaml *.yml);;All files (*)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def _find_in_source(self) -> None:
+        self._docks["source"].show()
+        self._docks["source"].raise_()
+        self._source.show_find_bar()
+
+    def _show_details(self, _event_id: str) -> None:
+        self._docks["details"].show()
+        self._docks["details"].raise_()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Timeline Viewer"),
+            self.tr("Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
+                    "the sentence in its source that supports it.").replace("%1", __version__),
+        )
+
+    def _problem_count_changed(self, errors: int, warnings: int) -> None:
+        self._problem_counts = (errors, warnings)
+        title = self.tr("Problems")
+        if errors or warnings:
+            title = self.tr("Problems (%1)").replace("%1", str(errors + warnings))
+        self._docks["problems"].setWindowTitle(title)
+        self._update_status()
+
+    def _selection_changed(self, _event_id: str) -> None:
+        self._update_status()
+
+    def _update_title(self) -> None:
+        doc = self._document
+        parts = []
+        if doc.timeline.title:
+            parts.append(doc.timeline.title.get(doc.language))
+        if doc.path:
+            parts.append(doc.path.name)
+        parts.append(self.tr("Timeline Viewer"))
+        self.setWindowTitle(" — ".join(parts))
+
+    def _update_status(self, *_: object) -> None:
+        doc = self._document
+        total = len(doc.timeline.events)
+        shown = doc.visible_event_ids()
+        if shown is None:
+            text = self.tr("%n event(s)", "", total)
+        else:
+            text = self.tr("%1 of %2 events shown").replace("%1", str(len(shown))).replace(
+                "%2", str(total))
+        errors, warnings = self._problem_counts
+        if errors or warnings:
+            text += " · " + self.tr("%n problem(s)", "", errors + warnings)
+        self._status.setText(text)
+
+    def _remember_view(self) -> None:
+        if self._document.path:
+            self._settings.set_view_range(self._document.path.resolve(),
+                                          *self._timeline.view.view_range())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._remember_view()
+        self._settings.geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        self._settings.grouping = self._timeline.view.grouping
+        self._settings.colour_mode = self._timeline.view.colour_mode
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,65 @@
+"""Colours and sizes of the timeline, in one place so view, legend and overview agree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from viewer.core.model import EVENT_KINDS, Event, Timeline
+
+AXIS_HEIGHT = 46
+UNDATED_HEIGHT = 32
+BAND_HEADER_HEIGHT = 22
+LANE_HEIGHT = 26
+CLUSTER_HEIGHT = 26
+GROUP_LANES = 3
+BAR_HEIGHT = 16
+MARKER_RADIUS = 5.5
+
+KIND_COLOURS = {
+    "fact": QColor("#2f6fdb"),
+    "claim": QColor("#d9822b"),
+    "opinion": QColor("#2e9e6a"),
+    "speculation": QColor("#9b51e0"),
+}
+SOURCE_PALETTE = tuple(
+    QColor(name)
+    for name in ("#2f6fdb", "#d9822b", "#2e9e6a", "#c2417a", "#8a63d2", "#1f9bb4", "#9c7a2b",
+                 "#5f7389")
+)
+COLOUR_MODES = ("kind", "source")
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of an event kind."""
+    labels = {
+        "fact": QCoreApplication.translate("EventKind", "Fact"),
+        "claim": QCoreApplication.translate("EventKind", "Claim"),
+        "opinion": QCoreApplication.translate("EventKind", "Opinion"),
+        "speculation": QCoreApplication.translate("EventKind", "Speculation"),
+    }
+    return labels.get(kind, kind)
+
+
+def event_colour(event: Event, timeline: Timeline, mode: str) -> QColor:
+    """The colour of an event under the chosen colour mode."""
+    if mode == "source" and event.evidence:
+        return source_colour(timeline, event.evidence[0].source)
+    return KIND_COLOURS.get(event.kind, KIND_COLOURS["fact"])
+
+
+def source_colour(timeline: Timeline, source_id: str) -> QColor:
+    """The colour given to a source, by its position in the file."""
+    ids = [source.id for source in timeline.sources]
+    position = ids.index(source_id) if source_id in ids else len(ids)
+    return SOURCE_PALETTE[position % len(SOURCE_PALETTE)]
+
+
+def legend(timeline: Timeline, mode: str, lang: str) -> list[tuple[QColor, str]]:
+    """The (colour, label) pairs that explain the current colouring."""
+    if mode == "source":
+        return [
+            (source_colour(timeline, source.id), source.title.get(lang) or source.id)
+            for source in timeline.sources
+        ]
+    return [(KIND_COLOURS[kind], kind_label(kind)) for kind in EVENT_KINDS]

@@ -1,0 +1,515 @@
+"""The painted, zoomable timeline: axis, undated strip and bands of packed events."""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
+
+from viewer.core.bands import Bands, build_bands
+from viewer.core.layout import BandLayout, ClusterBox, EventBox, Viewport, layout_band
+from viewer.ui import timeline_painter as painter
+from viewer.ui.document import Document
+from viewer.ui.timeline_style import (
+    AXIS_HEIGHT,
+    BAND_HEADER_HEIGHT,
+    CLUSTER_HEIGHT,
+    GROUP_LANES,
+    LANE_HEIGHT,
+    UNDATED_HEIGHT,
+)
+
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD = 4
+
+
+@dataclass(frozen=True)
+class PlacedBand:
+    """A band's layout and where it sits vertically (in viewport pixels)."""
+
+    key: str
+    top: float
+    lanes: int
+    layout: BandLayout
+
+
+@dataclass(frozen=True)
+class Chip:
+    """An undated event (or the "more" chip when `index` is -1) in the undated strip."""
+
+    index: int
+    rect: QRectF
+
+
+class TimelineView(QAbstractScrollArea):
+    """Shows the document's events over time; click, keys, wheel, drag and pinch navigate."""
+
+    viewport_changed = Signal()
+    layout_rebuilt = Signal()  # the data, filter or grouping changed
+    activated = Signal(str)  # Enter or double-click on an event
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self._document = document
+        self._grouping = "none"
+        self._colour_mode = "kind"
+        self._bands: Bands | None = None
+        self._order_position: dict[str, int] = {}
+        self._order_starts: list[float] = []
+        self._viewport: Viewport | None = None
+        self._placed: list[PlacedBand] | None = None
+        self._chips: list[Chip] = []
+        self._label_widths: dict[int, float] = {}
+        self._press: QPointF | None = None
+        self._press_start: Viewport | None = None
+        self._press_scroll = 0
+        self._dragging = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setMinimumSize(320, 200)
+        self.horizontalScrollBar().valueChanged.connect(self._horizontal_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._invalidate_layout)
+        document.timeline_changed.connect(self._rebuild)
+        document.filter_changed.connect(self._rebuild)
+        document.selection_changed.connect(self._selection_changed)
+        document.language_changed.connect(self._language_changed)
+        self._rebuild()
+
+    # -- intent --------------------------------------------------------------------------------
+    @property
+    def grouping(self) -> str:
+        """How events are split into swimlanes: none, actor, source, tag or kind."""
+        return self._grouping
+
+    def set_grouping(self, grouping: str) -> None:
+        """Split events into swimlanes by `grouping`."""
+        if grouping != self._grouping:
+            self._grouping = grouping
+            self._rebuild()
+
+    @property
+    def colour_mode(self) -> str:
+        """What colours mean: kind or source."""
+        return self._colour_mode
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour events by kind or by source."""
+        self._colour_mode = mode
+        self.viewport().update()
+
+    def time_bounds(self) -> tuple[float, float]:
+        """The whole range of the timeline in days."""
+        return self._bands.bounds if self._bands else (0.0, 1.0)
+
+    def current_viewport(self) -> Viewport:
+        """The visible time range."""
+        return self._ensure_viewport()
+
+    def view_range(self) -> tuple[float, float]:
+        """The first and last visible day."""
+        view = self._ensure_viewport()
+        return view.start, view.end
+
+    def set_view_range(self, start: float, end: float) -> None:
+        """Show the days from `start` to `end`, within the zoom limits."""
+        width = max(self.viewport().width(), 1)
+        low, high = self._zoom_limits()
+        px = min(max(width / max(end - start, 1e-6), low), high)
+        centre = (start + end) / 2
+        self._set_viewport(Viewport(centre - width / px / 2, px, width))
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` keeping the time under `anchor_x` (default: the centre) in place."""
+        view = self._ensure_viewport()
+        anchor = view.width / 2 if anchor_x is None else anchor_x
+        self._set_viewport(view.zoomed(factor, anchor, self._zoom_limits()))
+
+    def fit_all(self) -> None:
+        """Show the whole timeline."""
+        self.set_view_range(*self.time_bounds())
+
+    def zoom_to_selection(self) -> None:
+        """Fit the selected event's dates into the view, with a margin."""
+        span = self._selected_span()
+        if span is not None:
+            margin = max((span.end - span.start) * 0.4, 2.0)
+            self.set_view_range(span.start - margin, span.end + margin)
+
+    def select_relative(self, step: int) -> None:
+        """Select the previous (-1) or next (+1) event in time."""
+        order = self._bands.order if self._bands else ()
+        if not order:
+            return
+        position = self._order_position.get(self._document.selected_event_id)
+        if position is None:
+            centre = self._ensure_viewport().day(self._ensure_viewport().width / 2)
+            position = bisect_left(self._order_starts, centre) - (step > 0)
+        position = min(max(position + step, 0), len(order) - 1)
+        self._select_index(order[position].index)
+
+    def select_edge(self, last: bool) -> None:
+        """Select the first or the last event in time."""
+        if self._bands and self._bands.order:
+            self._select_index(self._bands.order[-1 if last else 0].index)
+
+    def language(self) -> str:
+        """The language labels are shown in."""
+        return self._document.language
+
+    def density(self, lo: float, hi: float, columns: int) -> list[int]:
+        """How many shown events start in each of `columns` equal slices of [lo, hi)."""
+        step = (hi - lo) / max(columns, 1)
+        starts = self._order_starts
+        edges = [bisect_left(starts, lo + step * column) for column in range(columns + 1)]
+        return [edges[column + 1] - edges[column] for column in range(columns)]
+
+    def band_layouts(self) -> list[PlacedBand]:
+        """The placed bands as last laid out (what is on screen), for hit tests and tests."""
+        return self._ensure_layout()
+
+    def event_rect(self, event_id: str) -> QRectF | None:
+        """Where an event is drawn in viewport coordinates, if it is visible."""
+        for placed, box in self._visible_boxes():
+            if self._document.timeline.events[box.index].id == event_id:
+                return painter.box_rect(box, placed.top, self._label_offset())
+        for chip in self._chips:
+            if chip.index >= 0 and self._document.timeline.events[chip.index].id == event_id:
+                return chip.rect
+        return None
+
+    # -- state changes ---------------------------------------------------------------------------
+    def _rebuild(self, *_: object) -> None:
+        doc = self._document
+        first = self._bands is None or not self._bands.order
+        self._bands = build_bands(doc.timeline, self._grouping, doc.visible_event_ids())
+        self._order_position = {
+            doc.timeline.events[span.index].id: position
+            for position, span in enumerate(self._bands.order)
+        }
+        self._order_starts = [span.start for span in self._bands.order]
+        self._label_widths.clear()
+        if first or self._viewport is None:
+            self._viewport = None
+        self._update_scrollbars()
+        self._invalidate_layout()
+        self.layout_rebuilt.emit()
+
+    def _selection_changed(self, event_id: str) -> None:
+        span = self._selected_span()
+        if span is not None:
+            view = self._ensure_viewport()
+            if span.end < view.start or span.start > view.end:
+                self._set_viewport(view.panned(view.x((span.start + span.end) / 2) - view.width / 2))
+        self.viewport().update()
+
+    def _language_changed(self, _lang: str) -> None:
+        self._label_widths.clear()
+        self._invalidate_layout()
+
+    def _invalidate_layout(self, *_: object) -> None:
+        self._placed = None
+        self.viewport().update()
+
+    def _set_viewport(self, view: Viewport) -> None:
+        lo, hi = self.time_bounds()
+        span = view.width / view.px_per_day
+        start = min(max(view.start, lo), max(lo, hi - span))
+        self._viewport = Viewport(start, view.px_per_day, view.width)
+        self._update_scrollbars()
+        self._invalidate_layout()
+        self.viewport_changed.emit()
+
+    def _ensure_viewport(self) -> Viewport:
+        width = max(self.viewport().width(), 1)
+        if self._viewport is None:
+            lo, hi = self.time_bounds()
+            self._viewport = Viewport(lo, width / max(hi - lo, 1.0), width)
+        elif self._viewport.width != width:
+            self._viewport = Viewport(self._viewport.start, self._viewport.px_per_day, width)
+        return self._viewport
+
+    def _zoom_limits(self) -> tuple[float, float]:
+        lo, hi = self.time_bounds()
+        width = max(self.viewport().width(), 1)
+        return width / max(hi - lo, 1.0), float(width)  # whole timeline .. one day
+
+    def _update_scrollbars(self) -> None:
+        view = self._ensure_viewport()
+        lo, hi = self.time_bounds()
+        total = int((hi - lo) * view.px_per_day)
+        bar = self.horizontalScrollBar()
+        bar.blockSignals(True)
+        bar.setRange(0, max(0, total - int(view.width)))
+        bar.setPageStep(int(view.width))
+        bar.setSingleStep(max(int(view.width / 20), 1))
+        bar.setValue(int((view.start - lo) * view.px_per_day))
+        bar.blockSignals(False)
+        content = self._content_height()
+        available = self.viewport().height() - self._bands_top()
+        vertical = self.verticalScrollBar()
+        vertical.setRange(0, max(0, content - available))
+        vertical.setPageStep(max(available, 1))
+        vertical.setSingleStep(LANE_HEIGHT)
+
+    def _horizontal_scrolled(self, value: int) -> None:
+        view = self._ensure_viewport()
+        lo, _ = self.time_bounds()
+        self._viewport = Viewport(lo + value / view.px_per_day, view.px_per_day, view.width)
+        self._invalidate_layout()
+        self.viewport_changed.emit()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _bands_top(self) -> int:
+        return AXIS_HEIGHT + (UNDATED_HEIGHT if self._bands and self._bands.undated else 0)
+
+    def _grouped(self) -> bool:
+        return self._grouping != "none"
+
+    def _band_height(self) -> int:
+        if self._grouped():
+            return BAND_HEADER_HEIGHT + GROUP_LANES * LANE_HEIGHT + CLUSTER_HEIGHT
+        available = self.viewport().height() - self._bands_top()
+        return max(available, LANE_HEIGHT + CLUSTER_HEIGHT)
+
+    def _content_height(self) -> int:
+        count = len(self._bands.bands) if self._bands else 0
+        return self._band_height() * count if self._grouped() else 0
+
+    def _label_offset(self) -> float:
+        return BAND_HEADER_HEIGHT if self._grouped() else 4.0
+
+    def _label_width(self, index: int) -> float:
+        width = self._label_widths.get(index)
+        if width is None:
+            title = self._document.timeline.events[index].title.get(self._document.language)
+            width = QFontMetricsF(self.font()).horizontalAdvance(title) + 2
+            self._label_widths[index] = width
+        return width
+
+    def _ensure_layout(self) -> list[PlacedBand]:
+        if self._placed is not None:
+            return self._placed
+        view = self._ensure_viewport()
+        placed: list[PlacedBand] = []
+        top = self._bands_top() - self.verticalScrollBar().value()
+        height = self._band_height()
+        bottom = self.viewport().height()
+        for band in self._bands.bands if self._bands else ():
+            if top + height > self._bands_top() and top < bottom:
+                lanes = (GROUP_LANES if self._grouped()
+                         else max(1, (height - CLUSTER_HEIGHT - 4) // LANE_HEIGHT))
+                layout = layout_band(band.index, view, lanes, self._label_width)
+                placed.append(PlacedBand(band.key, top, lanes, layout))
+            top += height
+        self._placed = placed
+        self._chips = self._layout_chips()
+        return placed
+
+    def _layout_chips(self) -> list[Chip]:
+        undated = self._bands.undated if self._bands else ()
+        chips: list[Chip] = []
+        x = painter.UNDATED_LABEL_WIDTH
+        right = self.viewport().width() - 8
+        metrics = QFontMetricsF(self.font())
+        for position, index in enumerate(undated):
+            width = min(self._label_width(index) + 20, 220)
+            rest = len(undated) - position - 1
+            reserve = metrics.horizontalAdvance(self.tr("+%n more", "", rest)) + 24 if rest else 0
+            if x + width + reserve > right:
+                more = metrics.horizontalAdvance(self.tr("+%n more", "", len(undated) - position))
+                chips.append(Chip(-1, QRectF(x, AXIS_HEIGHT + 5, more + 20, UNDATED_HEIGHT - 10)))
+                break
+            chips.append(Chip(index, QRectF(x, AXIS_HEIGHT + 5, width, UNDATED_HEIGHT - 10)))
+            x += width + 6
+        return chips
+
+    def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:
+        return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
+
+    def _selected_span(self):
+        position = self._order_position.get(self._document.selected_event_id)
+        return None if position is None or self._bands is None else self._bands.order[position]
+
+    def _select_index(self, index: int) -> None:
+        self._document.select_event(self._document.timeline.events[index].id)
+
+    def _hit(self, point: QPointF) -> tuple[str, object] | None:
+        self._ensure_layout()
+        for chip in self._chips:
+            if chip.rect.contains(point):
+                return ("more", None) if chip.index < 0 else ("event", chip.index)
+        if point.y() < self._bands_top():
+            return None
+        for placed in self._placed or ():
+            for box in placed.layout.boxes:
+                if painter.box_rect(box, placed.top, self._label_offset()).contains(point):
+                    return "event", box.index
+            for cluster in placed.layout.clusters:
+                if painter.cluster_rect(cluster, placed.top, placed.lanes,
+                                        self._label_offset()).contains(point):
+                    return "cluster", cluster
+        return None
+
+    # -- painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        qp = QPainter(self.viewport())
+        qp.setRenderHint(QPainter.RenderHint.Antialiasing)
+        context = painter.PaintContext(
+            painter=qp,
+            palette=self.palette(),
+            font=self.font(),
+            width=self.viewport().width(),
+            height=self.viewport().height(),
+            document=self._document,
+            colour_mode=self._colour_mode,
+            label_offset=self._label_offset(),
+            grouping=self._grouping,
+        )
+        painter.paint_background(context, self._bands_top())
+        for placed in self._ensure_layout():
+            painter.paint_band(context, placed, self._band_height())
+        painter.paint_undated(context, self._chips, len(self._bands.undated) if self._bands else 0)
+        painter.paint_axis(context, self._ensure_viewport())
+        qp.end()
+
+    # -- input -----------------------------------------------------------------------------------
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._viewport is not None:
+            self._set_viewport(self._ensure_viewport())
+        self._update_scrollbars()
+        self._invalidate_layout()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            self._show_tooltip(event)
+            return True
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom(1.0 + event.value(), event.position().x())
+                return True
+        return super().viewportEvent(event)
+
+    def _show_tooltip(self, event: QEvent) -> None:
+        hit = self._hit(QPointF(event.pos()))
+        text = ""
+        if hit and hit[0] == "event":
+            timeline_event = self._document.timeline.events[hit[1]]
+            lang = self._document.language
+            date = timeline_event.edtf.render(lang) if timeline_event.edtf else self.tr("Undated")
+            text = f"<b>{html.escape(date)}</b><br>{html.escape(timeline_event.title.get(lang))}"
+        elif hit and hit[0] == "cluster":
+            text = html.escape(self.tr("%n events here: click to zoom in", "", hit[1].count))
+        elif hit and hit[0] == "more":
+            text = html.escape(self.tr("Show the other undated events"))
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+        else:
+            QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_start = self._ensure_viewport()
+            self._press_scroll = self.verticalScrollBar().value()
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is not None and self._press_start is not None:
+            delta = event.position() - self._press
+            if self._dragging or delta.manhattanLength() > DRAG_THRESHOLD:
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._set_viewport(self._press_start.panned(-delta.x()))
+                self.verticalScrollBar().setValue(int(self._press_scroll - delta.y()))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self._click(event.position())
+            self._press = None
+            self._dragging = False
+            self.viewport().unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        hit = self._hit(event.position())
+        if hit and hit[0] == "event":
+            self._select_index(hit[1])
+            self.activated.emit(self._document.selected_event_id)
+
+    def _click(self, point: QPointF) -> None:
+        hit = self._hit(point)
+        if not hit:
+            return
+        kind, payload = hit
+        if kind == "event":
+            self._select_index(payload)
+        elif kind == "cluster":
+            cluster: ClusterBox = payload
+            margin = (cluster.day_hi - cluster.day_lo) * 0.1
+            self.set_view_range(cluster.day_lo - margin, cluster.day_hi + margin)
+        elif kind == "more":
+            self._show_more_undated(point)
+
+    def _show_more_undated(self, point: QPointF) -> None:
+        shown = {chip.index for chip in self._chips}
+        menu = QMenu(self)
+        timeline = self._document.timeline
+        for index in self._bands.undated if self._bands else ():
+            if index not in shown:
+                title = timeline.events[index].title.get(self._document.language)
+                action = menu.addAction(title.replace("&", "&&"))
+                action.triggered.connect(lambda _=False, i=index: self._select_index(i))
+        menu.popup(self.viewport().mapToGlobal(point.toPoint()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = delta.y() / 120
+            self.zoom(ZOOM_STEP**steps, event.position().x())
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            pixels = delta.x() or delta.y()
+            self._set_viewport(self._ensure_viewport().panned(-pixels))
+        elif self.verticalScrollBar().maximum() > 0:
+            super().wheelEvent(event)
+            return
+        else:
+            self._set_viewport(self._ensure_viewport().panned(-delta.y()))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_Left:
+            self.select_relative(-1)
+        elif key == Qt.Key.Key_Right:
+            self.select_relative(1)
+        elif key == Qt.Key.Key_Home:
+            self.select_edge(last=False)
+        elif key == Qt.Key.Key_End:
+            self.select_edge(last=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._document.selected_event_id:
+                self.activated.emit(self._document.selected_event_id)
+        else:
+            super().keyPressEvent(event)
