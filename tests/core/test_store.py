@@ -210,3 +210,12 @@ def test_a_non_mapping_event_is_dropped_and_marks_the_load_incomplete(tmp_path: 
 def test_paths_format_like_attribute_access() -> None:
     assert format_path(("events", 12, "evidence", 0, "quote")) == "events[12].evidence[0].quote"
     assert format_path(("schema",)) == "schema"
+
+
+def test_evidence_without_a_quote_is_reported_and_kept(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace("        quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n", "")
+    result = load_timeline(write_timeline(tmp_path, text))
+    problem = only_problem(result)
+    assert problem.path == "events[1].evidence[0].quote"
+    assert "no quote" in problem.message
+    assert result.timeline.events[1].evidence[0].source == "news"

@@ -31,17 +31,41 @@ class Bands:
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
 
 
-def build_bands(
-    timeline: Timeline, grouping: str, visible_ids: frozenset[str] | None
-) -> Bands:
-    """Group and index the events the filter lets through (`None` lets all through)."""
+@dataclass(frozen=True)
+class SpanTable:
+    """Every event's extent, worked out once per timeline value and shared by all filters."""
+
+    bounds: tuple[float, float]  # the days the timeline covers, with a margin
+    spans: tuple[Span | None, ...]  # by event index; None for undated events
+    index_by_id: dict[str, int]
+
+
+def span_table(timeline: Timeline) -> SpanTable:
+    """The spans of all events of `timeline`."""
     bounds = _padded(time_bounds(timeline.events))
+    spans = tuple(event_span(index, event, bounds) for index, event in enumerate(timeline.events))
+    index_by_id: dict[str, int] = {}
+    for index, event in enumerate(timeline.events):
+        index_by_id.setdefault(event.id, index)
+    return SpanTable(bounds, spans, index_by_id)
+
+
+def build_bands(
+    timeline: Timeline, table: SpanTable, grouping: str, visible_ids: frozenset[str] | None
+) -> Bands:
+    """Group and index the events the filter lets through (`None` lets all through).
+
+    The cost follows the number of events shown, not the size of the timeline.
+    """
+    if visible_ids is None:
+        indexes: Iterable[int] = range(len(table.spans))
+    else:
+        lookup = table.index_by_id
+        indexes = sorted(lookup[event_id] for event_id in visible_ids if event_id in lookup)
     spans: list[Span] = []
     undated: list[int] = []
-    for index, event in enumerate(timeline.events):
-        if visible_ids is not None and event.id not in visible_ids:
-            continue
-        span = event_span(index, event, bounds)
+    for index in indexes:
+        span = table.spans[index]
         if span is None:
             undated.append(index)
         else:
@@ -49,7 +73,7 @@ def build_bands(
     groups = _group(timeline, grouping, spans)
     bands = tuple(Band(key, SpanIndex(members)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
-    return Bands(bands, tuple(undated), order, bounds)
+    return Bands(bands, tuple(undated), order, table.bounds)
 
 
 KeysOf = Callable[[int], Iterable[str]]

@@ -216,16 +216,28 @@ def layout_band(
         entry[1] = min(entry[1], span.start)
         entry[2] = max(entry[2], span.end)
 
+    full_lanes = 0  # rows already taken up to the right edge: nothing more fits in them
+
     def place(span: Span) -> None:
+        nonlocal full_lanes
+        if full_lanes == lanes:
+            hide(span, max(viewport.x(span.start), 0.0))
+            return
         box = _box(span, viewport, label_width)
         for lane in range(lanes):
             if lane_ends[lane] + ITEM_GAP <= box.left:
                 lane_ends[lane] = box.right
+                full_lanes += box.right >= viewport.width
                 boxes.append(_with_lane(box, lane))
                 return
         hide(span, max(box.x0, 0.0))
 
-    for span in index.crossing(viewport.start):
+    crossing = index.crossing(viewport.start)
+    for position, span in enumerate(crossing):
+        if full_lanes == lanes:  # the rest began off screen and would all hide at the left edge
+            rest = crossing[position:]
+            overflow[0] = [len(rest), min(s.start for s in rest), max(s.end for s in rest)]
+            break
         place(span)
     capacity = lanes * 2  # a bucket with more starts than this cannot be shown in full
     for bucket in range(math.floor(viewport.width / BUCKET) + 1):

@@ -69,8 +69,8 @@ EMPTY_TEXT = LocalText()
 class Evidence:
     """A verbatim quote from a source that supports an event."""
 
-    source: str
-    quote: str
+    source: str = ""
+    quote: str = ""
     prefix: str | None = None
     suffix: str | None = None
     occurrence: int | None = None

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._status, 1)
         self._create_actions()
         self._create_menus()
-        self._problem_counts = (0, 0)
+        self._problem_counts = self._problems.counts()
         self._problems.count_changed.connect(self._problem_count_changed)
         self._timeline.view.activated.connect(self._show_details)
         document.path_changed.connect(self._update_title)
@@ -77,9 +77,8 @@ class MainWindow(QMainWindow):
         self._timeline.set_grouping(settings.grouping)
         self._timeline.set_colour_mode(settings.colour_mode)
         self.retranslate()
-        self.resize(1400, 900)
-        if not settings.geometry.isEmpty():
-            self.restoreGeometry(settings.geometry)
+        if settings.geometry.isEmpty() or not self.restoreGeometry(settings.geometry):
+            self._fit_to_screen()
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
 
@@ -118,6 +117,13 @@ class MainWindow(QMainWindow):
         return self._timeline.view
 
     # -- building --------------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        available = self.screen().availableGeometry()
+        width = min(1600, int(available.width() * 0.94))
+        height = min(1000, int(available.height() * 0.92))
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)

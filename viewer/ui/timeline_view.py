@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
-from viewer.core.bands import Bands, build_bands
+from viewer.core.bands import Bands, SpanTable, build_bands, span_table
 from viewer.core.layout import BandLayout, ClusterBox, EventBox, Viewport, layout_band
 from viewer.ui import timeline_painter as painter
 from viewer.ui.document import Document
@@ -66,7 +66,9 @@ class TimelineView(QAbstractScrollArea):
         self._grouping = "none"
         self._colour_mode = "kind"
         self._bands: Bands | None = None
-        self._order_position: dict[str, int] = {}
+        self._table: SpanTable | None = None
+        self._bands_cache: dict[tuple[str, frozenset[str] | None], Bands] = {}
+        self._order_position: dict[str, int] | None = None
         self._order_starts: list[float] = []
         self._viewport: Viewport | None = None
         self._placed: list[PlacedBand] | None = None
@@ -83,7 +85,7 @@ class TimelineView(QAbstractScrollArea):
         self.setMinimumSize(320, 200)
         self.horizontalScrollBar().valueChanged.connect(self._horizontal_scrolled)
         self.verticalScrollBar().valueChanged.connect(self._invalidate_layout)
-        document.timeline_changed.connect(self._rebuild)
+        document.timeline_changed.connect(self._timeline_changed)
         document.filter_changed.connect(self._rebuild)
         document.selection_changed.connect(self._selection_changed)
         document.language_changed.connect(self._language_changed)
@@ -154,7 +156,7 @@ class TimelineView(QAbstractScrollArea):
         order = self._bands.order if self._bands else ()
         if not order:
             return
-        position = self._order_position.get(self._document.selected_event_id)
+        position = self._position_in_order(self._document.selected_event_id)
         if position is None:
             centre = self._ensure_viewport().day(self._ensure_viewport().width / 2)
             position = bisect_left(self._order_starts, centre) - (step > 0)
@@ -192,21 +194,41 @@ class TimelineView(QAbstractScrollArea):
         return None
 
     # -- state changes ---------------------------------------------------------------------------
+    def _timeline_changed(self, *_: object) -> None:
+        self._table = None
+        self._bands_cache.clear()
+        self._rebuild()
+
     def _rebuild(self, *_: object) -> None:
         doc = self._document
         first = self._bands is None or not self._bands.order
-        self._bands = build_bands(doc.timeline, self._grouping, doc.visible_event_ids())
-        self._order_position = {
-            doc.timeline.events[span.index].id: position
-            for position, span in enumerate(self._bands.order)
-        }
-        self._order_starts = [span.start for span in self._bands.order]
+        if self._table is None:
+            self._table = span_table(doc.timeline)
+        key = (self._grouping, doc.visible_event_ids())
+        bands = self._bands_cache.get(key)
+        if bands is None:
+            bands = build_bands(doc.timeline, self._table, self._grouping, key[1])
+            if len(self._bands_cache) >= 4:  # the unfiltered bands and a few recent filters
+                self._bands_cache.pop(next(iter(self._bands_cache)))
+            self._bands_cache[key] = bands
+        self._bands = bands
+        self._order_position = None
+        self._order_starts = [span.start for span in bands.order]
         self._label_widths.clear()
         if first or self._viewport is None:
             self._viewport = None
         self._update_scrollbars()
         self._invalidate_layout()
         self.layout_rebuilt.emit()
+
+    def _position_in_order(self, event_id: str) -> int | None:
+        if self._order_position is None:
+            timeline = self._document.timeline
+            self._order_position = {
+                timeline.events[span.index].id: position
+                for position, span in enumerate(self._bands.order if self._bands else ())
+            }
+        return self._order_position.get(event_id)
 
     def _selection_changed(self, event_id: str) -> None:
         span = self._selected_span()
@@ -341,7 +363,7 @@ class TimelineView(QAbstractScrollArea):
         return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
 
     def _selected_span(self):
-        position = self._order_position.get(self._document.selected_event_id)
+        position = self._position_in_order(self._document.selected_event_id)
         return None if position is None or self._bands is None else self._bands.order[position]
 
     def _select_index(self, index: int) -> None:

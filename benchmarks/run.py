@@ -1,0 +1,212 @@
+"""Measure load, paint, selection, filtering, start-up and memory; print a table of ratios.
+
+    python -m benchmarks.run            (about two minutes)
+
+Every target is a ratio of two figures measured side by side in this one run, or an absolute
+figure printed for the record; nothing here asserts, since shared machines are noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import yaml  # noqa: E402
+
+from benchmarks.generate import build, write  # noqa: E402
+from viewer.core.anchoring import SourceText  # noqa: E402
+from viewer.core.query import ActorFilter  # noqa: E402
+from viewer.core.store import LoadResult, load_timeline  # noqa: E402
+from viewer.core.yaml_tree import SafeLoader  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS: list[tuple[str, str, str, str]] = []
+
+
+def best(action, repeat: int = 5) -> float:
+    """The fastest of `repeat` runs of `action`, in seconds (the least disturbed one)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def row(name: str, figure: str, target: str, verdict: str) -> None:
+    ROWS.append((name, figure, target, verdict))
+    print(f"  {name}: {figure} ({verdict})", flush=True)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def document_for(n: int):
+    from viewer.ui.document import Document
+
+    timeline, sentences = build(n)
+    texts = {sid: SourceText("\n".join(lines) + "\n") for sid, lines in sentences.items()}
+    document = Document()
+    document.load(LoadResult(Path(f"synthetic-{n}.yaml"), timeline, texts, []))
+    return document
+
+
+def bench_load(folder: Path) -> None:
+    print("load and validate 100,000 events", flush=True)
+    path = write(folder, 100_000)
+    text = path.read_text("utf-8")
+    bare = best(lambda: yaml.load(text, Loader=SafeLoader), 1)
+    ours = best(lambda: load_timeline(path), 1)
+    ratio = ours / bare
+    row("load+validate 100k / bare yaml.load", f"{ours:.1f} s / {bare:.1f} s = {ratio:.2f}x",
+        "<= 1.5x", "ok" if ratio <= 1.5 else "MISSED")
+
+
+def bench_paint() -> None:
+    import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.timeline_view import TimelineView
+
+    print("paint the timeline, 1,000 vs 100,000 events", flush=True)
+    QApplication.instance() or QApplication([])
+    week = float(datetime.date(2023, 11, 17).toordinal())
+    zooms = {
+        "overview": None,
+        "mid (one year)": (week - 180, week + 185),
+        "deepest (one day)": (week, week + 1),
+    }
+    costs: dict[int, dict[str, float]] = {}
+    for n in (1_000, 100_000):
+        document = document_for(n)
+        view = TimelineView(document)
+        view.resize(1280, 700)
+        view.show()
+        costs[n] = {}
+        for name, view_range in zooms.items():
+            if view_range is None:
+                view.fit_all()
+            else:
+                view.set_view_range(*view_range)
+            start, end = view.view_range()
+            shift = [0.0]
+
+            def paint(view=view, start=start, end=end, shift=shift) -> None:
+                # a small pan each time, so the layout is computed afresh as when scrolling
+                shift[0] = -shift[0] or (end - start) * 0.001
+                view.set_view_range(start + shift[0], end + shift[0])
+                view.viewport().grab()
+
+            costs[n][name] = best(paint, 15)
+        view.close()
+    for name in zooms:
+        small, large = costs[1_000][name], costs[100_000][name]
+        ratio = large / small
+        row(f"paint at {name}, 100k / 1k",
+            f"{large * 1000:.1f} ms / {small * 1000:.1f} ms = {ratio:.2f}x",
+            "<= 2x", "ok" if ratio <= 2 else "MISSED")
+
+
+def bench_select_and_filter() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.source_pane import SourcePane
+    from viewer.ui.timeline_view import TimelineView
+
+    print("select and highlight in a 1 MB source; filter 100,000 events by an actor", flush=True)
+    app = QApplication.instance() or QApplication([])
+    document = document_for(100_000)
+    pane = SourcePane(document)
+    pane.resize(600, 800)
+    pane.show()
+    view = TimelineView(document)
+    view.resize(1280, 700)
+    view.show()
+    events = document.timeline.events
+    same_source = [e.id for e in events if e.evidence[0].source == "source-0"][:40]
+    document.select_event(same_source[0])
+    app.processEvents()
+    timings = []
+    for event_id in same_source[1:]:
+        start = time.perf_counter()
+        document.select_event(event_id)
+        app.processEvents()
+        timings.append(time.perf_counter() - start)
+    median = statistics.median(timings) * 1000
+    row("select an event and highlight its sentence (1 MB source)", f"{median:.1f} ms median",
+        "< 50 ms", "ok" if median < 50 else "MISSED")
+    filter_timings = []
+    for actor in range(10):
+        start = time.perf_counter()
+        document.set_actor_filter(ActorFilter(frozenset({f"actor-{actor}"})))
+        app.processEvents()
+        filter_timings.append(time.perf_counter() - start)
+        document.set_actor_filter(ActorFilter())
+        app.processEvents()
+    median = statistics.median(filter_timings) * 1000
+    row("filter 100k events by an actor (timeline redrawn)", f"{median:.1f} ms median",
+        "< 50 ms", "ok" if median < 50 else "MISSED")
+
+
+def bench_memory() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.timeline_view import TimelineView
+
+    QApplication.instance() or QApplication([])
+    before = rss_mb()
+    document = document_for(100_000)
+    view = TimelineView(document)
+    view.resize(1280, 700)
+    view.viewport().grab()
+    row("memory for 100k events (document + timeline view)", f"{rss_mb() - before:.0f} MB",
+        "reported", "-")
+
+
+def bench_startup() -> None:
+    print("start-up to the first painted window", flush=True)
+    probe = Path(__file__).with_name("startup_probe.py")
+
+    def launch(kind: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, str(probe), kind], check=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        return time.perf_counter() - start
+
+    app = best(lambda: launch("app"), 5)
+    bare = best(lambda: launch("bare"), 5)
+    ratio = app / bare
+    row("start-up with the bundled chronology / bare QMainWindow",
+        f"{app * 1000:.0f} ms / {bare * 1000:.0f} ms = {ratio:.2f}x", "<= 1.5x",
+        "ok" if ratio <= 1.5 else "MISSED")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        bench_startup()
+        bench_paint()
+        bench_select_and_filter()
+        bench_memory()
+        bench_load(Path(folder))
+    width = max(len(name) for name, *_ in ROWS)
+    print()
+    print(f"{'measure':<{width}}  {'figure':<36}  {'target':<9}  result")
+    for name, figure, target, verdict in ROWS:
+        print(f"{name:<{width}}  {figure:<36}  {target:<9}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Start a window, quit at its first paint: `app` is ours on the bundled chronology, `bare` is
+an empty QMainWindow. Run by benchmarks/run.py in a fresh process each time."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+
+class QuitOnPaint(QObject):
+    """Quits the application once the watched widget has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main(kind: str) -> None:
+    # keep the probe's window state out of the user's real settings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      tempfile.mkdtemp(prefix="timeline-viewer-probe-"))
+    app = QApplication(sys.argv[:1])
+    quitter = QuitOnPaint()
+    if kind == "bare":
+        window = QMainWindow()
+        window.resize(1280, 800)
+        target = window
+    else:
+        from viewer.resources import bundled_timeline
+        from viewer.ui.document import Document
+        from viewer.ui.main_window import MainWindow
+        from viewer.ui.settings import Settings
+
+        document = Document()
+        window = MainWindow(document, Settings())
+        window.open_path(bundled_timeline())
+        target = window.timeline_view().viewport()
+    target.installEventFilter(quitter)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,47 @@
+"""Swimlanes and actor filtering over the span table."""
+
+from __future__ import annotations
+
+from viewer.core.bands import NO_GROUP, build_bands, span_table
+from viewer.core.model import Event, Evidence, Timeline
+from viewer.core.query import ALL, ActorFilter, matching_event_ids
+
+TIMELINE = Timeline(events=(
+    Event("a", date="2015", actors=("musk", "altman"), tags=("founding",), kind="fact",
+          evidence=(Evidence("s1", "q"),)),
+    Event("b", date="2023-11-17", actors=("altman",), kind="claim",
+          evidence=(Evidence("s2", "q"), Evidence("s1", "q"))),
+    Event("c", actors=("board",), kind="opinion"),
+    Event("d", date="2023-11-21", kind="fact"),
+))
+
+
+def keys(grouping: str, visible=None) -> dict[str, int]:
+    bands = build_bands(TIMELINE, span_table(TIMELINE), grouping, visible)
+    return {band.key: band.index.size for band in bands.bands}
+
+
+def test_without_grouping_one_band_holds_every_dated_event() -> None:
+    bands = build_bands(TIMELINE, span_table(TIMELINE), "none", None)
+    assert keys("none") == {NO_GROUP: 3}
+    assert bands.undated == (2,)
+    assert [span.index for span in bands.order] == [0, 1, 3]
+
+
+def test_grouping_puts_an_event_in_each_of_its_groups() -> None:
+    assert keys("actor") == {"musk": 1, "altman": 2, NO_GROUP: 1}
+    assert keys("kind") == {"fact": 2, "claim": 1}
+    assert keys("source") == {"s1": 2, "s2": 1, NO_GROUP: 1}
+    assert keys("tag") == {"founding": 1, NO_GROUP: 2}
+
+
+def test_an_actor_filter_keeps_only_matching_events() -> None:
+    any_of = matching_event_ids(TIMELINE, ActorFilter(frozenset({"musk", "board"})))
+    assert any_of == {"a", "c"}
+    both = matching_event_ids(TIMELINE, ActorFilter(frozenset({"musk", "altman"}), ALL))
+    assert both == {"a"}
+    assert matching_event_ids(TIMELINE, ActorFilter()) is None
+    bands = build_bands(TIMELINE, span_table(TIMELINE), "none", any_of)
+    assert [span.index for span in bands.order] == [0]
+    assert bands.undated == (2,)
+    assert ActorFilter(frozenset({"musk"})).toggled("musk") == ActorFilter()
