@@ -24,17 +24,17 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def apply(self, language: str) -> None:
-        """Switch the UI to `language`; English needs no translator."""
+        """Switch the UI to `language`."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        if language == "en":
-            return
+        # English too has a catalogue: it holds the plural forms of "%n event(s)" and the like.
         ours = QTranslator(self._app)
         if ours.load(f"timeline_viewer_{language}", str(resources_dir() / "translations")):
             self._installed.append(ours)
         qt = QTranslator(self._app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
             self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)
@@ -56,13 +56,8 @@ def startup_file(argument: str | None, settings: Settings) -> Path:
     return last if last and last.is_file() else bundled_timeline()
 
 
-def run(file: str | None) -> int:
-    """Open the main window on `file` (or the default) and run until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Timeline Viewer")
-    settings = Settings()
+def create_window(app: QApplication, file: str | None, settings: Settings) -> MainWindow:
+    """Build translations, document and main window, and open the startup file."""
     language = initial_language(settings)
     translations = Translations(app)
     translations.apply(language)
@@ -77,4 +72,16 @@ def run(file: str | None) -> int:
     window.language_requested.connect(switch_language)
     window.show()
     window.open_path(startup_file(file, settings))
-    return app.exec()
+    return window
+
+
+def run(file: str | None) -> int:
+    """Open the main window on `file` (or the default) and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Timeline Viewer")
+    window = create_window(app, file, Settings())
+    status = app.exec()
+    del window
+    return status

@@ -261,7 +261,9 @@ class TimelineView(QAbstractScrollArea):
             lo, hi = self.time_bounds()
             self._viewport = Viewport(lo, width / max(hi - lo, 1.0), width)
         elif self._viewport.width != width:
-            self._viewport = Viewport(self._viewport.start, self._viewport.px_per_day, width)
+            # a resized view keeps showing the same time range, only wider or narrower
+            old = self._viewport
+            self._viewport = Viewport(old.start, old.px_per_day * width / old.width, width)
         return self._viewport
 
     def _zoom_limits(self) -> tuple[float, float]:
