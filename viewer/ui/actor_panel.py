@@ -67,7 +67,8 @@ class ActorPanel(QWidget):
         header = self._tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OTHER_NAME_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OTHER_NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OTHER_NAME_COLUMN, 104)
         header.setSectionResizeMode(EVENTS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self._tree.installEventFilter(self)
 

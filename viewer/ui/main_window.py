@@ -55,12 +55,15 @@ class MainWindow(QMainWindow):
             "problems": self._dock("problemsDock", self._problems,
                                    Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        # side panels run the full height; problems sit under the timeline only
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self._docks["source"], self._docks["details"], Qt.Orientation.Vertical)
-        self.resizeDocks([self._docks["actors"]], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["actors"]], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["source"]], [460], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["source"], self._docks["details"]], [520, 300],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self._docks["problems"]], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self._docks["problems"]], [120], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
         self._status = QLabel(self)
         self._status.setTextFormat(Qt.TextFormat.PlainText)

@@ -129,8 +129,9 @@ def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFont
         qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Highlight), 1.5))
         qp.setBrush(highlight)
         qp.drawRoundedRect(rect.adjusted(-3, -1, 3, 1), 5, 5)
+    faint = box.vague or box.open_start or box.open_end
     fill = QColor(colour)
-    fill.setAlpha(110 if box.vague else 225)
+    fill.setAlpha(90 if faint else 225)
     outline = QPen(colour.darker(130), 1.4,
                    Qt.PenStyle.DashLine if box.vague else Qt.PenStyle.SolidLine)
     if box.is_point:
@@ -155,7 +156,7 @@ def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFont
         qp.setBrush(brush)
         qp.drawRoundedRect(bar, 4, 4)
     inside = not box.is_point and box.label_x < box.x1
-    text_colour = QColor("#ffffff") if inside and not box.vague else ctx.palette.color(
+    text_colour = QColor("#ffffff") if inside and not faint else ctx.palette.color(
         QPalette.ColorRole.Text)
     title = event.title.get(ctx.document.language)
     label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
