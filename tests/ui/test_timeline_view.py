@@ -6,8 +6,8 @@ import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import write_timeline
@@ -240,3 +240,51 @@ def test_painting_draws_the_selected_event(qtbot, make_view) -> None:
     assert colours - {view.palette().color(view.palette().ColorRole.Base).name()}
     assert any(abs(image.pixelColor(int(rect.left()) - 2, y2).hue() - highlight.hue()) < 20
                for y2 in range(int(rect.top()), int(rect.bottom())))
+
+
+def test_hovering_an_event_shows_its_date_and_title_as_plain_text(qtbot, make_view,
+                                                                  monkeypatch) -> None:
+    view, document = make_view(EVENTS)
+    shown: list[str] = []
+    monkeypatch.setattr("viewer.ui.timeline_view.QToolTip.showText",
+                        lambda pos, text, widget=None: shown.append(text))
+    rect = view.event_rect("fired")
+    point = QPoint(int(rect.left() + 3), int(rect.center().y()))
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown == ["<b>Nov 17, 2023</b><br>Title fired"]
+
+
+def test_a_pinch_zooms_at_the_fingers(qtbot, make_view) -> None:
+    view, _ = make_view(EVENTS)
+    before = view.current_viewport()
+    anchor = before.day(300)
+    gesture = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
+                                  QPointingDevice.primaryPointingDevice(), 2, QPointF(300, 200),
+                                  QPointF(300, 200), view.viewport().mapToGlobal(QPointF(300, 200)),
+                                  0.5, QPointF(0, 0))
+    QApplication.sendEvent(view.viewport(), gesture)
+    after = view.current_viewport()
+    assert after.px_per_day == pytest.approx(before.px_per_day * 1.5)
+    assert after.day(300) == pytest.approx(anchor, abs=0.01)
+
+
+def test_dragging_the_overview_frame_moves_the_view(qtbot, make_view) -> None:
+    from viewer.ui.overview_strip import OverviewStrip
+
+    view, _ = make_view(EVENTS)
+    strip = OverviewStrip(view)
+    qtbot.addWidget(strip)
+    strip.resize(1000, 44)
+    strip.show()
+    view.zoom(10.0)
+    view.set_view_range(view.time_bounds()[0], view.time_bounds()[0] + 100)
+    frame = strip.frame_rect()
+    start = QPoint(int(frame.center().x()), 20)
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(strip, start + QPoint(300, 0))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=start + QPoint(300, 0))
+    assert strip.frame_rect().center().x() == pytest.approx(frame.center().x() + 300, abs=2)
+    lo, hi = view.time_bounds()
+    expected = lo + (frame.left() + 300) / 1000 * (hi - lo)
+    assert view.view_range()[0] == pytest.approx(expected, rel=1e-3)
