@@ -1,6 +1,6 @@
 """Synthetic timelines for benchmarks: N events over ten years, 30% inside one week.
 
-    python -m benchmarks.generate OUT_FOLDER N
+python -m benchmarks.generate OUT_FOLDER N
 """
 
 from __future__ import annotations
@@ -63,33 +63,48 @@ def build(n: int, seed: int = 7) -> tuple[Timeline, dict[str, list[str]]]:
     rng = random.Random(seed)
     texts = {f"source-{i}": source_sentences(seed + i) for i in range(SOURCES)}
     sources = tuple(
-        Source(id=sid, title=LocalText(plain=f"Synthetic source {sid}"),
-               file=f"sources/{sid}.txt", language="ko")
+        Source(
+            id=sid,
+            title=LocalText(plain=f"Synthetic source {sid}"),
+            file=f"sources/{sid}.txt",
+            language="ko",
+        )
         for sid in texts
     )
     actors = tuple(
-        Actor(id=f"actor-{i}", name=LocalText.of({"en": f"Actor {i}", "ko": f"인물 {i}"}),
-              kind=("person", "organization", "group")[i % 3])
+        Actor(
+            id=f"actor-{i}",
+            name=LocalText.of({"en": f"Actor {i}", "ko": f"인물 {i}"}),
+            kind=("person", "organization", "group")[i % 3],
+        )
         for i in range(ACTORS)
     )
     events = []
     for i in range(n):
         sid = f"source-{rng.randrange(SOURCES)}"
         long = rng.random() < 0.2
-        title = LocalText.of({
-            "en": f"{LONG_EN} ({i})" if long else f"{rng.choice(SHORT_EN)} {i}",
-            "ko": f"{LONG_KO} ({i})" if long else f"{rng.choice(SHORT_KO)} {i}",
-        })
-        events.append(Event(
-            id=f"event-{i}",
-            date=event_date(rng),
-            title=title,
-            actors=tuple(f"actor-{a}" for a in rng.sample(range(ACTORS), rng.randint(1, 3))),
-            kind=rng.choice(("fact", "claim", "opinion", "speculation")),
-            evidence=(Evidence(sid, rng.choice(texts[sid])),),
-        ))
-    timeline = Timeline(title=LocalText(plain=f"Synthetic {n}"), sources=sources, actors=actors,
-                        events=tuple(events))
+        title = LocalText.of(
+            {
+                "en": f"{LONG_EN} ({i})" if long else f"{rng.choice(SHORT_EN)} {i}",
+                "ko": f"{LONG_KO} ({i})" if long else f"{rng.choice(SHORT_KO)} {i}",
+            }
+        )
+        events.append(
+            Event(
+                id=f"event-{i}",
+                date=event_date(rng),
+                title=title,
+                actors=tuple(f"actor-{a}" for a in rng.sample(range(ACTORS), rng.randint(1, 3))),
+                kind=rng.choice(("fact", "claim", "opinion", "speculation")),
+                evidence=(Evidence(sid, rng.choice(texts[sid])),),
+            )
+        )
+    timeline = Timeline(
+        title=LocalText(plain=f"Synthetic {n}"),
+        sources=sources,
+        actors=actors,
+        events=tuple(events),
+    )
     return timeline, texts
 
 

@@ -18,13 +18,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import yaml  # noqa: E402
+import yaml
 
-from benchmarks.generate import build, write  # noqa: E402
-from viewer.core.anchoring import SourceText  # noqa: E402
-from viewer.core.query import ActorFilter  # noqa: E402
-from viewer.core.store import LoadResult, load_timeline  # noqa: E402
-from viewer.core.yaml_tree import SafeLoader  # noqa: E402
+from benchmarks.generate import build, write
+from viewer.core.anchoring import SourceText
+from viewer.core.query import ActorFilter
+from viewer.core.store import LoadResult, load_timeline
+from viewer.core.yaml_tree import SafeLoader
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS: list[tuple[str, str, str, str]] = []
@@ -70,8 +70,12 @@ def bench_load(folder: Path) -> None:
     bare = best(lambda: yaml.load(text, Loader=SafeLoader), 1)
     ours = best(lambda: load_timeline(path), 1)
     ratio = ours / bare
-    row("load+validate 100k / bare yaml.load", f"{ours:.1f} s / {bare:.1f} s = {ratio:.2f}x",
-        "<= 1.5x", "ok" if ratio <= 1.5 else "MISSED")
+    row(
+        "load+validate 100k / bare yaml.load",
+        f"{ours:.1f} s / {bare:.1f} s = {ratio:.2f}x",
+        "<= 1.5x",
+        "ok" if ratio <= 1.5 else "MISSED",
+    )
 
 
 def bench_paint() -> None:
@@ -115,9 +119,12 @@ def bench_paint() -> None:
     for name in zooms:
         small, large = costs[1_000][name], costs[100_000][name]
         ratio = large / small
-        row(f"paint at {name}, 100k / 1k",
+        row(
+            f"paint at {name}, 100k / 1k",
             f"{large * 1000:.1f} ms / {small * 1000:.1f} ms = {ratio:.2f}x",
-            "<= 2x", "ok" if ratio <= 2 else "MISSED")
+            "<= 2x",
+            "ok" if ratio <= 2 else "MISSED",
+        )
 
 
 def bench_select_and_filter() -> None:
@@ -146,8 +153,12 @@ def bench_select_and_filter() -> None:
         app.processEvents()
         timings.append(time.perf_counter() - start)
     median = statistics.median(timings) * 1000
-    row("select an event and highlight its sentence (1 MB source)", f"{median:.1f} ms median",
-        "< 50 ms", "ok" if median < 50 else "MISSED")
+    row(
+        "select an event and highlight its sentence (1 MB source)",
+        f"{median:.1f} ms median",
+        "< 50 ms",
+        "ok" if median < 50 else "MISSED",
+    )
     filter_timings = []
     for actor in range(10):
         start = time.perf_counter()
@@ -157,8 +168,12 @@ def bench_select_and_filter() -> None:
         document.set_actor_filter(ActorFilter())
         app.processEvents()
     median = statistics.median(filter_timings) * 1000
-    row("filter 100k events by an actor (timeline redrawn)", f"{median:.1f} ms median",
-        "< 50 ms", "ok" if median < 50 else "MISSED")
+    row(
+        "filter 100k events by an actor (timeline redrawn)",
+        f"{median:.1f} ms median",
+        "< 50 ms",
+        "ok" if median < 50 else "MISSED",
+    )
 
 
 def bench_memory() -> None:
@@ -172,8 +187,12 @@ def bench_memory() -> None:
     view = TimelineView(document)
     view.resize(1280, 700)
     view.viewport().grab()
-    row("memory for 100k events (document + timeline view)", f"{rss_mb() - before:.0f} MB",
-        "reported", "-")
+    row(
+        "memory for 100k events (document + timeline view)",
+        f"{rss_mb() - before:.0f} MB",
+        "reported",
+        "-",
+    )
 
 
 def bench_startup() -> None:
@@ -182,16 +201,23 @@ def bench_startup() -> None:
 
     def launch(kind: str) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, str(probe), kind], check=True, cwd=ROOT,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        subprocess.run(
+            [sys.executable, str(probe), kind],
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         return time.perf_counter() - start
 
     app = best(lambda: launch("app"), 5)
     bare = best(lambda: launch("bare"), 5)
     ratio = app / bare
-    row("start-up with the bundled chronology / bare QMainWindow",
-        f"{app * 1000:.0f} ms / {bare * 1000:.0f} ms = {ratio:.2f}x", "<= 1.5x",
-        "ok" if ratio <= 1.5 else "MISSED")
+    row(
+        "start-up with the bundled chronology / bare QMainWindow",
+        f"{app * 1000:.0f} ms / {bare * 1000:.0f} ms = {ratio:.2f}x",
+        "<= 1.5x",
+        "ok" if ratio <= 1.5 else "MISSED",
+    )
 
 
 def main() -> None:

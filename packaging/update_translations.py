@@ -35,11 +35,22 @@ def sources() -> list[str]:
 
 def main() -> None:
     catalogues = sorted(TRANSLATIONS.glob("*.ts"))
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts",
-                    *(str(ts.relative_to(ROOT)) for ts in catalogues)], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-ts",
+            *(str(ts.relative_to(ROOT)) for ts in catalogues),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     for ts in catalogues:
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 if __name__ == "__main__":

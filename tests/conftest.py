@@ -68,8 +68,9 @@ events:
 """
 
 
-def write_timeline(folder: Path, yaml_text: str = SAMPLE_TIMELINE,
-                   sources: dict[str, str | bytes] | None = None) -> Path:
+def write_timeline(
+    folder: Path, yaml_text: str = SAMPLE_TIMELINE, sources: dict[str, str | bytes] | None = None
+) -> Path:
     """Write a timeline file and its sources into `folder`; return the YAML path."""
     sources = {"news.txt": SAMPLE_SOURCE} if sources is None else sources
     (folder / "sources").mkdir(parents=True, exist_ok=True)

@@ -29,14 +29,12 @@ def test_check_prints_problems_in_the_editor_format_and_exits_1(tmp_path: Path, 
     match = PROBLEM_LINE.match(lines[0])
     assert match, lines
     assert match["file"] == str(path)
-    assert int(match["line"]) == text.splitlines().index(
-        "    actors: [sam-altman, nobody]") + 1
+    assert int(match["line"]) == text.splitlines().index("    actors: [sam-altman, nobody]") + 1
     assert "unknown actor 'nobody'" in lines[0]
     assert lines[-1] == "1 file checked: 1 error, 0 warnings"
 
 
-def test_check_exits_2_when_a_file_is_not_yaml(tmp_path: Path, sample_path: Path,
-                                                capsys) -> None:
+def test_check_exits_2_when_a_file_is_not_yaml(tmp_path: Path, sample_path: Path, capsys) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema: 1\nevents: [\n", encoding="utf-8")
     assert main(["check", str(sample_path), str(broken)]) == 2
@@ -53,8 +51,12 @@ def test_check_exits_2_when_a_file_cannot_be_read(tmp_path: Path, capsys) -> Non
 def test_check_never_answers_bad_input_with_a_traceback(tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.yaml"
     garbage.write_bytes(b"\xff\xfe\x00binary")
-    done = subprocess.run([sys.executable, "-m", "viewer", "check", str(garbage)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "check", str(garbage)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 2
     assert "Traceback" not in done.stdout + done.stderr
     assert "not UTF-8" in done.stdout

@@ -35,8 +35,17 @@ def test_the_installed_program_finds_its_data_from_another_folder(
 ) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
-         str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
     )
     elsewhere = tmp_path / "elsewhere"
@@ -47,8 +56,14 @@ def test_the_installed_program_finds_its_data_from_another_folder(
         "raise SystemExit(a.main(['check', str(r.bundled_timeline())]))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "PYTHONSAFEPATH": "1"}
-    done = subprocess.run([sys.executable, "-c", script], cwd=elsewhere, env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.stdout.splitlines()[0].startswith(str(target)), done.stdout + done.stderr
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 errors" in done.stdout

@@ -39,10 +39,14 @@ def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "check_ko.ts"
     shutil.copy(CATALOGUES / "timeline_viewer_ko.ts", copy)
     code = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "viewer").rglob("*.py"))
-    subprocess.run([str(LUPDATE), *code, "-ts", str(copy)], cwd=ROOT, check=True,
-                   capture_output=True)
-    missing = [m.findtext("source") for m in messages(copy)
-               if m.find("translation").get("type") == "unfinished"]
+    subprocess.run(
+        [str(LUPDATE), *code, "-ts", str(copy)], cwd=ROOT, check=True, capture_output=True
+    )
+    missing = [
+        m.findtext("source")
+        for m in messages(copy)
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert missing == [], "run packaging/update_translations.py and translate these"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -22,15 +23,16 @@ DAY = float(datetime.date(2023, 11, 17).toordinal())
         (1500.0, "hour", "00:00", "0시"),
     ],
 )
-def test_the_unit_follows_the_zoom(px_per_day: float, unit: str, en_label: str,
-                                   ko_label: str) -> None:
+def test_the_unit_follows_the_zoom(
+    px_per_day: float, unit: str, en_label: str, ko_label: str
+) -> None:
     view = Viewport(DAY - 600 / px_per_day, px_per_day, 1200)
     english, korean = axis(view, "en"), axis(view, "ko")
     assert english.unit == unit
     assert en_label in [tick.label for tick in english.minor]
     assert ko_label in [tick.label for tick in korean.minor]
     xs = [tick.x for tick in english.minor]
-    assert all(b - a >= MIN_TICK_PX * 0.9 for a, b in zip(xs, xs[1:], strict=False))
+    assert all(b - a >= MIN_TICK_PX * 0.9 for a, b in itertools.pairwise(xs))
 
 
 def test_day_ticks_name_their_month_in_both_languages() -> None:

@@ -6,14 +6,27 @@ from viewer.core.bands import NO_GROUP, build_bands, span_table
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.core.query import ALL, ActorFilter, matching_event_ids
 
-TIMELINE = Timeline(events=(
-    Event("a", date="2015", actors=("musk", "altman"), tags=("founding",), kind="fact",
-          evidence=(Evidence("s1", "q"),)),
-    Event("b", date="2023-11-17", actors=("altman",), kind="claim",
-          evidence=(Evidence("s2", "q"), Evidence("s1", "q"))),
-    Event("c", actors=("board",), kind="opinion"),
-    Event("d", date="2023-11-21", kind="fact"),
-))
+TIMELINE = Timeline(
+    events=(
+        Event(
+            "a",
+            date="2015",
+            actors=("musk", "altman"),
+            tags=("founding",),
+            kind="fact",
+            evidence=(Evidence("s1", "q"),),
+        ),
+        Event(
+            "b",
+            date="2023-11-17",
+            actors=("altman",),
+            kind="claim",
+            evidence=(Evidence("s2", "q"), Evidence("s1", "q")),
+        ),
+        Event("c", actors=("board",), kind="opinion"),
+        Event("d", date="2023-11-21", kind="fact"),
+    )
+)
 
 
 def keys(grouping: str, visible=None) -> dict[str, int]:

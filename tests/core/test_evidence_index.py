@@ -17,13 +17,18 @@ def event(event_id: str, *quotes: str, source: str = "news") -> Event:
 
 
 def test_every_quote_in_the_source_is_anchored_by_event_and_position() -> None:
-    timeline = Timeline(events=(
-        event("fired", "It fired Sam Altman."),
-        Event(id="back", evidence=(
-            Evidence(source="other", quote="elsewhere"),
-            Evidence(source="news", quote="Altman returned on Tuesday."),
-        )),
-    ))
+    timeline = Timeline(
+        events=(
+            event("fired", "It fired Sam Altman."),
+            Event(
+                id="back",
+                evidence=(
+                    Evidence(source="other", quote="elsewhere"),
+                    Evidence(source="news", quote="Altman returned on Tuesday."),
+                ),
+            ),
+        )
+    )
     support = index_source(timeline, "news", SourceText(TEXT))
     anchor = support.anchor("back", 1)
     assert anchor is not None and TEXT[anchor.start : anchor.end] == "Altman returned on Tuesday."
@@ -43,10 +48,12 @@ def test_segments_cover_the_quotes_and_nothing_else() -> None:
 
 
 def test_overlapping_quotes_split_into_segments_listing_events_in_timeline_order() -> None:
-    timeline = Timeline(events=(
-        event("protest", "Staff protested loudly."),
-        event("fired", "It fired Sam Altman. Staff protested"),
-    ))
+    timeline = Timeline(
+        events=(
+            event("protest", "Staff protested loudly."),
+            event("fired", "It fired Sam Altman. Staff protested"),
+        )
+    )
     support = index_source(timeline, "news", SourceText(TEXT))
     fired, shared, tail = support.segments
     assert TEXT[fired.start : fired.end] == "It fired Sam Altman. "
@@ -58,10 +65,12 @@ def test_overlapping_quotes_split_into_segments_listing_events_in_timeline_order
 
 
 def test_a_click_picks_the_first_event_then_cycles_through_the_others() -> None:
-    timeline = Timeline(events=(
-        event("a", "It fired Sam Altman."),
-        event("b", "It fired Sam Altman."),
-    ))
+    timeline = Timeline(
+        events=(
+            event("a", "It fired Sam Altman."),
+            event("b", "It fired Sam Altman."),
+        )
+    )
     support = index_source(timeline, "news", SourceText(TEXT))
     at = TEXT.index("fired")
     assert support.pick(at) == ("a", 0)
@@ -72,10 +81,12 @@ def test_a_click_picks_the_first_event_then_cycles_through_the_others() -> None:
 
 
 def test_unanchored_quotes_have_an_anchor_but_no_segment_and_fuzzy_ones_are_marked() -> None:
-    timeline = Timeline(events=(
-        event("missing", "Nothing like this appears anywhere at all."),
-        event("fuzzy", "Staff protested loud1y."),
-    ))
+    timeline = Timeline(
+        events=(
+            event("missing", "Nothing like this appears anywhere at all."),
+            event("fuzzy", "Staff protested loud1y."),
+        )
+    )
     support = index_source(timeline, "news", SourceText(TEXT))
     assert not support.anchor("missing", 0).found
     assert support.anchor("fuzzy", 0).kind is MatchKind.FUZZY
@@ -84,10 +95,14 @@ def test_unanchored_quotes_have_an_anchor_but_no_segment_and_fuzzy_ones_are_mark
 
 
 def test_evidence_sources_lists_each_source_once_in_order() -> None:
-    e = Event(id="x", evidence=(
-        Evidence(source="b", quote="1"), Evidence(source="a", quote="2"),
-        Evidence(source="b", quote="3"),
-    ))
+    e = Event(
+        id="x",
+        evidence=(
+            Evidence(source="b", quote="1"),
+            Evidence(source="a", quote="2"),
+            Evidence(source="b", quote="3"),
+        ),
+    )
     assert evidence_sources(e) == ("b", "a")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -55,7 +56,9 @@ def test_event_spans_follow_the_date_precision() -> None:
     assert vague.vague
     assert event_span(4, Event("e"), bounds) is None
     assert time_bounds([Event("a", date="2023-11-17"), Event("b", date="2023-12")]) == (
-        DAY, float(datetime.date(2023, 12, 31).toordinal() + 1))
+        DAY,
+        float(datetime.date(2023, 12, 31).toordinal() + 1),
+    )
 
 
 def test_packed_boxes_never_overlap_and_every_event_is_shown_or_counted() -> None:
@@ -63,12 +66,12 @@ def test_packed_boxes_never_overlap_and_every_event_is_shown_or_counted() -> Non
     view = Viewport(DAY - 2, 30.0, 1200)
     layout = layout_band(SpanIndex(spans), view, 6, width_of)
     boxes = layout.boxes
-    assert all(not overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(not overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     assert all(0 <= box.lane < 6 for box in boxes)
     assert len(boxes) + layout.hidden == 120
     assert layout.clusters, "120 events cannot fit in 6 rows"
     cluster_edges = [(c.x0, c.x1) for c in layout.clusters]
-    assert all(a[1] <= b[0] for a, b in zip(cluster_edges, cluster_edges[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(cluster_edges))
 
 
 def test_events_outside_the_view_are_not_laid_out() -> None:

@@ -71,22 +71,49 @@ def test_a_missing_file_cannot_be_loaded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "line_needle", "path", "message"),
     [
-        ("  - id: altman-returns", "  - date: \"2023-11-21\"", "Altman returns as CEO",
-         "events[1].id", "event has no id"),
-        ("  - id: altman-returns", "  - id: altman-fired", "- id: altman-fired\n",
-         "events[1].id", "used twice"),
-        ("actors: [sam-altman]", "actors: [sam-altman, nobody]", "[sam-altman, nobody]",
-         "events[1].actors[1]", "unknown actor 'nobody'"),
-        ("date: \"2023-11-21\"", "date: \"2023-11-31\"", "2023-11-31",
-         "events[1].date", "2023-11-31"),
-        ("kind: fact\n    evidence:\n      - source: news\n        quote: 11월",
-         "kind: rumour\n    evidence:\n      - source: news\n        quote: 11월", "rumour",
-         "events[1].kind", "must be one of"),
-        ("actors: [sam-altman]\n", "actors: sam-altman\n", "actors: sam-altman",
-         "events[1].actors", "must be a list"),
-        ("        quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.",
-         "        quote: 마이크로소프트가 새 데이터센터를 열었다.", "새 데이터센터",
-         "events[1].evidence[0].quote", "quote not found in source 'news'"),
+        (
+            "  - id: altman-returns",
+            '  - date: "2023-11-21"',
+            "Altman returns as CEO",
+            "events[1].id",
+            "event has no id",
+        ),
+        (
+            "  - id: altman-returns",
+            "  - id: altman-fired",
+            "- id: altman-fired\n",
+            "events[1].id",
+            "used twice",
+        ),
+        (
+            "actors: [sam-altman]",
+            "actors: [sam-altman, nobody]",
+            "[sam-altman, nobody]",
+            "events[1].actors[1]",
+            "unknown actor 'nobody'",
+        ),
+        ('date: "2023-11-21"', 'date: "2023-11-31"', "2023-11-31", "events[1].date", "2023-11-31"),
+        (
+            "kind: fact\n    evidence:\n      - source: news\n        quote: 11월",
+            "kind: rumour\n    evidence:\n      - source: news\n        quote: 11월",
+            "rumour",
+            "events[1].kind",
+            "must be one of",
+        ),
+        (
+            "actors: [sam-altman]\n",
+            "actors: sam-altman\n",
+            "actors: sam-altman",
+            "events[1].actors",
+            "must be a list",
+        ),
+        (
+            "        quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.",
+            "        quote: 마이크로소프트가 새 데이터센터를 열었다.",
+            "새 데이터센터",
+            "events[1].evidence[0].quote",
+            "quote not found in source 'news'",
+        ),
     ],
 )
 def test_each_problem_names_its_line_column_and_path(
@@ -106,14 +133,17 @@ def test_each_problem_names_its_line_column_and_path(
     assert problem.file == str(tmp_path / "timeline.yaml")
     assert problem.line is not None and problem.column is not None
     # a missing key is reported at its record; everything else at the offending value
-    assert problem.line == expected_line or path.endswith(".id") and abs(
-        problem.line - expected_line) <= 3
+    assert problem.line == expected_line or (
+        path.endswith(".id") and abs(problem.line - expected_line) <= 3
+    )
     assert len(result.timeline.events) == 2, "the valid parts still load"
 
 
 def test_an_unknown_source_reference_is_reported_at_its_source_key(tmp_path: Path) -> None:
-    text = SAMPLE_TIMELINE.replace("      - source: news\n        quote: 11월",
-                                   "      - source: elsewhere\n        quote: 11월")
+    text = SAMPLE_TIMELINE.replace(
+        "      - source: news\n        quote: 11월",
+        "      - source: elsewhere\n        quote: 11월",
+    )
     problem = only_problem(load_timeline(write_timeline(tmp_path, text)))
     assert problem.path == "events[1].evidence[0].source"
     assert problem.line == line_of(text, "source: elsewhere")
@@ -156,16 +186,18 @@ def test_a_symlink_leading_outside_the_folder_is_refused(tmp_path: Path) -> None
 
 def test_unquoted_dates_and_years_are_accepted(tmp_path: Path) -> None:
     text = SAMPLE_TIMELINE.replace('date: "2023-11-17"', "date: 2023-11-17").replace(
-        'date: "2023-11-21"', "date: 2023")
+        'date: "2023-11-21"', "date: 2023"
+    )
     result = load_timeline(write_timeline(tmp_path, text))
     assert result.problems == []
     assert [event.date for event in result.timeline.events] == ["2023-11-17", "2023"]
 
 
 def test_object_tags_are_not_constructed(tmp_path: Path) -> None:
-    text = SAMPLE_TIMELINE.replace("title:\n  en: Sample crisis",
-                                   "danger: !!python/object/apply:os.system [echo]\n"
-                                   "title:\n  en: Sample crisis")
+    text = SAMPLE_TIMELINE.replace(
+        "title:\n  en: Sample crisis",
+        "danger: !!python/object/apply:os.system [echo]\ntitle:\n  en: Sample crisis",
+    )
     result = load_timeline(write_timeline(tmp_path, text))
     problem = only_problem(result, Severity.WARNING)
     assert "not allowed" in problem.message
@@ -213,7 +245,9 @@ def test_paths_format_like_attribute_access() -> None:
 
 
 def test_evidence_without_a_quote_is_reported_and_kept(tmp_path: Path) -> None:
-    text = SAMPLE_TIMELINE.replace("        quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n", "")
+    text = SAMPLE_TIMELINE.replace(
+        "        quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n", ""
+    )
     result = load_timeline(write_timeline(tmp_path, text))
     problem = only_problem(result)
     assert problem.path == "events[1].evidence[0].quote"

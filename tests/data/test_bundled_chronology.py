@@ -6,11 +6,11 @@ import re
 
 import pytest
 
+from viewer.app import main
 from viewer.core.anchoring import MatchKind
 from viewer.core.store import load_timeline
 from viewer.core.validation import anchor_evidence
 from viewer.resources import bundled_timeline
-from viewer.app import main
 
 FOLDER = bundled_timeline().parent
 TAGS_HEADING = re.compile(r"^\s*[-*|]\s*`(?P<tag>[a-z-]+)`", re.MULTILINE)
@@ -67,7 +67,9 @@ def test_every_alias_occurs_in_a_source_or_is_the_english_name(result) -> None:
     for actor in result.timeline.actors:
         for alias in actor.aliases:
             assert alias == actor.name.exact("en") or any(alias in text for text in texts), (
-                actor.id, alias)
+                actor.id,
+                alias,
+            )
 
 
 def test_every_actor_takes_part_in_an_event_and_has_both_names(result) -> None:
@@ -79,10 +81,16 @@ def test_every_actor_takes_part_in_an_event_and_has_both_names(result) -> None:
 
 
 def test_the_story_is_covered_from_founding_to_aftermath(result) -> None:
-    years = {event.edtf.earliest.year for event in result.timeline.events
-             if event.edtf and event.edtf.earliest}
+    years = {
+        event.edtf.earliest.year
+        for event in result.timeline.events
+        if event.edtf and event.edtf.earliest
+    }
     assert {2015, 2018, 2019, 2023}.issubset(years)
-    november = {event.date for event in result.timeline.events
-                if event.date and event.date.startswith("2023-11-")}
+    november = {
+        event.date
+        for event in result.timeline.events
+        if event.date and event.date.startswith("2023-11-")
+    }
     assert {"2023-11-17", "2023-11-20", "2023-11-21"} <= november
     assert 70 <= len(result.timeline.events) <= 130

@@ -12,8 +12,9 @@ from viewer.ui.document import Document
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_state(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_state(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point QSettings and platformdirs at a fresh folder so tests never touch real user state."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

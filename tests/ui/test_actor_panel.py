@@ -86,21 +86,52 @@ actors:
     name: {en: OpenAI employees, ko: 오픈AI 직원}
     kind: group
 events:
-""" + "".join([
-    _event("altman-fired", "2023-11-17", "Board fires Altman", "sam-altman, openai-board",
-           "오픈AI 이사회는 샘 올트먼을 해고했다."),
-    _event("brockman-quits", "2023-11-17", "Brockman quits", "greg-brockman, openai",
-           "그레그 브로크먼은 사임했다."),
-    _event("microsoft-hires", "2023-11-20", "Microsoft hires both",
-           "microsoft, sam-altman, greg-brockman",
-           "마이크로소프트는 올트먼과 브로크먼을 영입했다."),
-    _event("letter", "2023-11-20", "Staff letter", "employees, openai-board",
-           "직원들은 이사회에 서한을 보냈다."),
-    _event("altman-returns", "2023-11-21", "Altman returns", "sam-altman, openai",
-           "올트먼은 오픈AI에 복귀했다."),
-    _event("regret", "2023-11-20", "Sutskever regrets", "ilya-sutskever",
-           "일리야 수츠케버는 후회한다고 밝혔다."),
-])
+""" + "".join(
+    [
+        _event(
+            "altman-fired",
+            "2023-11-17",
+            "Board fires Altman",
+            "sam-altman, openai-board",
+            "오픈AI 이사회는 샘 올트먼을 해고했다.",
+        ),
+        _event(
+            "brockman-quits",
+            "2023-11-17",
+            "Brockman quits",
+            "greg-brockman, openai",
+            "그레그 브로크먼은 사임했다.",
+        ),
+        _event(
+            "microsoft-hires",
+            "2023-11-20",
+            "Microsoft hires both",
+            "microsoft, sam-altman, greg-brockman",
+            "마이크로소프트는 올트먼과 브로크먼을 영입했다.",
+        ),
+        _event(
+            "letter",
+            "2023-11-20",
+            "Staff letter",
+            "employees, openai-board",
+            "직원들은 이사회에 서한을 보냈다.",
+        ),
+        _event(
+            "altman-returns",
+            "2023-11-21",
+            "Altman returns",
+            "sam-altman, openai",
+            "올트먼은 오픈AI에 복귀했다.",
+        ),
+        _event(
+            "regret",
+            "2023-11-20",
+            "Sutskever regrets",
+            "ilya-sutskever",
+            "일리야 수츠케버는 후회한다고 밝혔다.",
+        ),
+    ]
+)
 
 
 @pytest.fixture
@@ -138,8 +169,9 @@ def _shown(panel: ActorPanel, column: int = NAME_COLUMN) -> dict[str, list[str]]
     for group_row in range(model.rowCount()):
         group = model.index(group_row, 0)
         assert tree.isExpanded(group)
-        shown[group.data()] = [str(model.index(row, column, group).data())
-                               for row in range(model.rowCount(group))]
+        shown[group.data()] = [
+            str(model.index(row, column, group).data()) for row in range(model.rowCount(group))
+        ]
     return shown
 
 
@@ -174,8 +206,9 @@ def _check_box_centre(tree: QTreeView, index: QModelIndex) -> QPoint:
     tree.initViewItemOption(option)
     option.rect = tree.visualRect(index)
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-    rect = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
-                                       option, tree)
+    rect = tree.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree
+    )
     return rect.center()
 
 
@@ -183,8 +216,9 @@ def _click_check_box(qtbot, panel: ActorPanel, document: Document, name: str) ->
     tree = _tree(panel)
     index = _find(panel, name)
     with qtbot.waitSignal(document.filter_changed):
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_check_box_centre(tree, index))
+        qtbot.mouseClick(
+            tree.viewport(), Qt.MouseButton.LeftButton, pos=_check_box_centre(tree, index)
+        )
 
 
 def _is_checked(panel: ActorPanel, name: str) -> bool:
@@ -200,8 +234,11 @@ def test_actors_are_grouped_by_kind_and_sorted_by_name(panel: ActorPanel) -> Non
 
 
 def test_each_actor_shows_its_other_language_name_and_event_count(panel: ActorPanel) -> None:
-    assert _shown(panel, OTHER_NAME_COLUMN)["People"] == ["그레그 브로크먼", "일리야 수츠케버",
-                                                          "샘 올트먼"]
+    assert _shown(panel, OTHER_NAME_COLUMN)["People"] == [
+        "그레그 브로크먼",
+        "일리야 수츠케버",
+        "샘 올트먼",
+    ]
     assert _shown(panel, EVENTS_COLUMN)["People"] == ["2", "1", "3"]
     assert _shown(panel, EVENTS_COLUMN)["Organizations"] == ["1", "2"]
     count = _find(panel, "Sam Altman", EVENTS_COLUMN)
@@ -221,8 +258,10 @@ def test_typing_a_korean_alias_narrows_the_tree(qtbot, panel: ActorPanel) -> Non
 
 def test_typing_an_english_name_in_any_case_narrows_the_tree(qtbot, panel: ActorPanel) -> None:
     qtbot.keyClicks(panel.findChild(QLineEdit, "actorFilter"), "openai")
-    assert _shown(panel) == {"Organizations": ["OpenAI"],
-                             "Groups": ["OpenAI board", "OpenAI employees"]}
+    assert _shown(panel) == {
+        "Organizations": ["OpenAI"],
+        "Groups": ["OpenAI board", "OpenAI employees"],
+    }
 
 
 def test_the_filter_matches_korean_names_while_showing_english(qtbot, panel: ActorPanel) -> None:
@@ -240,7 +279,8 @@ def test_escape_clears_the_filter_box_and_shows_everyone(qtbot, panel: ActorPane
 
 
 def test_clicking_a_check_box_filters_the_events_to_that_actor(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     status = _status(panel)
     assert not status.isVisible()
     _click_check_box(qtbot, panel, rich_document, "Sam Altman")
@@ -264,7 +304,8 @@ def test_space_toggles_the_current_actor_from_any_column(qtbot, panel: ActorPane
 
 
 def test_double_clicking_an_actor_name_toggles_its_check(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     _double_click(qtbot, _tree(panel), _find(panel, "OpenAI board"))
     assert rich_document.actor_filter.actor_ids == {"openai-board"}
     assert _is_checked(panel, "OpenAI board")
@@ -273,14 +314,16 @@ def test_double_clicking_an_actor_name_toggles_its_check(
 
 
 def test_double_clicking_a_group_checks_nothing(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     tree = _tree(panel)
     _double_click(qtbot, tree, tree.model().index(0, EVENTS_COLUMN))
     assert rich_document.actor_filter.actor_ids == set()
 
 
 def test_all_mode_shows_only_events_with_every_checked_actor(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     _click_check_box(qtbot, panel, rich_document, "Sam Altman")
     _click_check_box(qtbot, panel, rich_document, "Greg Brockman")
     assert _status(panel).text() == "Events shown: 4 of 6"
@@ -289,18 +332,19 @@ def test_all_mode_shows_only_events_with_every_checked_actor(
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "all checked actors"
     assert rich_document.actor_filter == ActorFilter(
-        frozenset({"sam-altman", "greg-brockman"}), "all")
+        frozenset({"sam-altman", "greg-brockman"}), "all"
+    )
     assert _status(panel).text() == "Events shown: 1 of 6"
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     assert _status(panel).text() == "Events shown: 4 of 6"
 
 
 def test_clear_unchecks_every_actor_and_keeps_the_mode(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     clear = panel.findChild(QPushButton, "clearActorFilter")
     assert not clear.isEnabled()
-    rich_document.set_actor_filter(
-        ActorFilter(frozenset({"openai", "employees"}), "all"))
+    rich_document.set_actor_filter(ActorFilter(frozenset({"openai", "employees"}), "all"))
     assert clear.isEnabled()
     assert panel.findChild(QComboBox, "actorFilterMode").currentText() == "all checked actors"
     assert _is_checked(panel, "OpenAI") and _is_checked(panel, "OpenAI employees")
@@ -313,7 +357,8 @@ def test_clear_unchecks_every_actor_and_keeps_the_mode(
 
 
 def test_selecting_an_event_makes_its_actors_bold(
-        qtbot, panel: ActorPanel, rich_document: Document) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document
+) -> None:
     def bold(name: str) -> bool:
         font = _find(panel, name).data(Qt.ItemDataRole.FontRole)
         return font is not None and font.bold()
@@ -329,17 +374,22 @@ def test_selecting_an_event_makes_its_actors_bold(
 
 
 def test_switching_to_korean_shows_korean_names_sorted_in_korean(
-        panel: ActorPanel, rich_document: Document) -> None:
+    panel: ActorPanel, rich_document: Document
+) -> None:
     rich_document.set_language("ko")
     shown = _shown(panel)
     assert shown["People"] == ["그레그 브로크먼", "샘 올트먼", "일리야 수츠케버"]
     assert shown["Organizations"] == ["마이크로소프트", "오픈AI"]
-    assert _shown(panel, OTHER_NAME_COLUMN)["People"] == ["Greg Brockman", "Sam Altman",
-                                                          "Ilya Sutskever"]
+    assert _shown(panel, OTHER_NAME_COLUMN)["People"] == [
+        "Greg Brockman",
+        "Sam Altman",
+        "Ilya Sutskever",
+    ]
 
 
 def test_clicking_the_events_header_sorts_by_count_keeping_groups_in_order(
-        qtbot, panel: ActorPanel) -> None:
+    qtbot, panel: ActorPanel
+) -> None:
     tree = _tree(panel)
     header = tree.header()
     x = header.sectionViewportPosition(EVENTS_COLUMN) + header.sectionSize(EVENTS_COLUMN) // 2
@@ -357,7 +407,8 @@ def test_data_text_is_escaped_in_tooltips(panel: ActorPanel) -> None:
 
 
 def test_reloading_a_timeline_clears_checks_and_keeps_groups_expanded(
-        qtbot, panel: ActorPanel, rich_document: Document, tmp_path: Path) -> None:
+    qtbot, panel: ActorPanel, rich_document: Document, tmp_path: Path
+) -> None:
     _click_check_box(qtbot, panel, rich_document, "OpenAI")
     other = tmp_path / "other"
     other.mkdir()
@@ -366,8 +417,9 @@ def test_reloading_a_timeline_clears_checks_and_keeps_groups_expanded(
     assert not _status(panel).isVisible()
 
 
-def test_actor_models_pass_the_model_tester(qtmodeltester, rich_document: Document,
-                                            tmp_path: Path) -> None:
+def test_actor_models_pass_the_model_tester(
+    qtmodeltester, rich_document: Document, tmp_path: Path
+) -> None:
     model = ActorModel(rich_document)
     proxy = ActorFilterProxyModel()
     proxy.setSourceModel(model)
@@ -375,8 +427,9 @@ def test_actor_models_pass_the_model_tester(qtmodeltester, rich_document: Docume
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
     # The testers stay attached: every change below is checked as it is announced.
-    model.setData(model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     assert rich_document.actor_filter.actor_ids == {"sam-altman"}
     proxy.set_filter_text("오픈")
     assert proxy.rowCount() == 2

@@ -17,11 +17,14 @@ from viewer.core.store import load_timeline
 from viewer.ui.details_panel import DetailsPanel
 from viewer.ui.document import Document
 
-NEWS = ("2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다.\n"
-        "직원 700명 이상이 서명했다.\n")
-STATEMENT = ("Board statement. 🎉 Altman was not consistently candid in his communications with "
-             "the board, hindering its ability to exercise its responsibilities. The board no "
-             "longer has confidence in his ability to continue leading OpenAI.\n")
+NEWS = (
+    "2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다.\n직원 700명 이상이 서명했다.\n"
+)
+STATEMENT = (
+    "Board statement. 🎉 Altman was not consistently candid in his communications with "
+    "the board, hindering its ability to exercise its responsibilities. The board no "
+    "longer has confidence in his ability to continue leading OpenAI.\n"
+)
 LONG_WORD = "x" * 150
 
 RICH_TIMELINE = f"""\
@@ -83,11 +86,11 @@ events:
 @pytest.fixture
 def rich(qtbot, tmp_path: Path) -> Document:
     """A document with two sources, Korean and English texts and some awkward events."""
-    path = write_timeline(tmp_path, RICH_TIMELINE,
-                          {"news.txt": NEWS, "statement.txt": STATEMENT})
+    path = write_timeline(tmp_path, RICH_TIMELINE, {"news.txt": NEWS, "statement.txt": STATEMENT})
     result = load_timeline(path)
     assert [problem.message for problem in result.errors] == [
-        "event date month 13 is out of range in '2023-13-40'"]
+        "event date month 13 is out of range in '2023-13-40'"
+    ]
     document = Document()
     document.load(result)
     return document
@@ -114,8 +117,11 @@ def text_of(panel: QWidget, name: str) -> str:
 def evidence_rows(panel: QWidget) -> list[QFrame]:
     """The evidence rows the user sees, top to bottom."""
     container = panel.findChild(QWidget, "detailsEvidence")
-    rows = [row for row in container.findChildren(QFrame, "detailsEvidenceRow")
-            if row.isVisibleTo(panel)]
+    rows = [
+        row
+        for row in container.findChildren(QFrame, "detailsEvidenceRow")
+        if row.isVisibleTo(panel)
+    ]
     return sorted(rows, key=lambda row: row.y())
 
 
@@ -141,7 +147,9 @@ def test_selected_event_shows_its_date_kind_actors_tags_texts_and_evidence(panel
     assert text_of(panel, "detailsNotes") == "Announced in a blog post."
     rows = evidence_rows(panel)
     assert [row.findChildren(QLabel)[0].text() for row in rows] == [
-        "Sample news", "The board statement"]
+        "Sample news",
+        "The board statement",
+    ]
 
 
 def test_undated_event_says_undated_and_shows_no_edtf(panel, rich):
@@ -194,8 +202,9 @@ def test_other_language_button_is_hidden_without_a_translation(panel, rich):
 
 def test_choosing_another_event_shows_it_in_the_document_language_again(panel, rich, qtbot):
     rich.select_event("altman-fired")
-    qtbot.mouseClick(panel.findChild(QToolButton, "detailsOtherLanguage"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        panel.findChild(QToolButton, "detailsOtherLanguage"), Qt.MouseButton.LeftButton
+    )
 
     rich.select_event("html-title")
     rich.select_event("altman-fired")
@@ -269,8 +278,9 @@ def test_an_edit_of_the_selected_event_shows_at_once(panel, rich):
     event = rich.timeline.events_by_id["altman-fired"]
     edited = dataclasses.replace(event, title=LocalText.of("Board removes Altman"), tags=())
 
-    rich.set_timeline(dataclasses.replace(
-        rich.timeline, events=(edited, *rich.timeline.events[1:])))
+    rich.set_timeline(
+        dataclasses.replace(rich.timeline, events=(edited, *rich.timeline.events[1:]))
+    )
 
     assert text_of(panel, "detailsTitle") == "Board removes Altman"
     assert text_of(panel, "detailsTags") == ""
@@ -301,8 +311,9 @@ class _Marking(QTranslator):
         super().__init__()
         self._context = context
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return f"[{source}]" if context == self._context else ""
 
     def isEmpty(self) -> bool:

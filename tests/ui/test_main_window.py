@@ -55,25 +55,29 @@ def test_a_file_given_on_the_command_line_opens(open_window, sample_path: Path) 
     assert "timeline.yaml" in window.windowTitle()
 
 
-def test_selecting_on_the_timeline_updates_details_and_source(qtbot, open_window,
-                                                             sample_path: Path) -> None:
+def test_selecting_on_the_timeline_updates_details_and_source(
+    qtbot, open_window, sample_path: Path
+) -> None:
     window = open_window(sample_path)
     view = window.timeline_view()
     rect = view.event_rect("altman-returns")
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(rect.left() + 3), int(rect.center().y())))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.left() + 3), int(rect.center().y())),
+    )
     assert label(window, "detailsTitle") == "Altman returns as CEO"
     assert label(window, "detailsDate") == "Nov 21, 2023"
     assert label(window, "sourceTitle") == "예시 기사"
     assert window._document.selected_event_id == "altman-returns"
 
 
-def test_a_file_that_cannot_be_read_keeps_what_was_open(open_window, sample_path: Path,
-                                                        tmp_path: Path, monkeypatch) -> None:
+def test_a_file_that_cannot_be_read_keeps_what_was_open(
+    open_window, sample_path: Path, tmp_path: Path, monkeypatch
+) -> None:
     window = open_window(sample_path)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema: 1\nevents: [\n", encoding="utf-8")
     assert window.open_path(broken) is False
@@ -97,8 +101,9 @@ def test_a_file_with_problems_opens_and_double_clicking_a_problem_selects_the_ev
     assert window.timeline_view().event_rect("altman-returns") is not None
 
 
-def test_switching_language_translates_menus_and_data(qtbot, open_window,
-                                                      sample_path: Path) -> None:
+def test_switching_language_translates_menus_and_data(
+    qtbot, open_window, sample_path: Path
+) -> None:
     window = open_window(sample_path)
     window._document.select_event("altman-fired")
     assert menu_titles(window)[0] == "&File"
@@ -111,8 +116,9 @@ def test_switching_language_translates_menus_and_data(qtbot, open_window,
     assert Settings().language == "ko"
 
 
-def test_layout_zoom_and_last_file_persist_between_runs(qtbot, open_window,
-                                                         sample_path: Path) -> None:
+def test_layout_zoom_and_last_file_persist_between_runs(
+    qtbot, open_window, sample_path: Path
+) -> None:
     window = open_window(sample_path)
     window.findChild(QDockWidget, "problemsDock").hide()
     view = window.timeline_view()

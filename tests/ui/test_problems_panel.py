@@ -24,16 +24,18 @@ from viewer.ui.problems_panel import ProblemsPanel
 
 # The sample with an unknown actor, a bad date and a second quote that is not in the source
 # (errors), plus an event without evidence (a warning).
-BROKEN_TIMELINE = SAMPLE_TIMELINE.replace(
-    'date: "2023-11-21"', 'date: "2023-13-40"'
-).replace(
-    "actors: [sam-altman]\n", 'actors: [sam-altman, "<b>nobody</b>"]\n'
-).replace(
-    "해고했다.\n\n", "해고했다.\n      - source: news\n        quote: 이 문장은 기사에 없다.\n\n"
-) + """
+BROKEN_TIMELINE = (
+    SAMPLE_TIMELINE.replace('date: "2023-11-21"', 'date: "2023-13-40"')
+    .replace("actors: [sam-altman]\n", 'actors: [sam-altman, "<b>nobody</b>"]\n')
+    .replace(
+        "해고했다.\n\n",
+        "해고했다.\n      - source: news\n        quote: 이 문장은 기사에 없다.\n\n",
+    )
+    + """
   - id: background
     title: Background without evidence
 """
+)
 
 
 @pytest.fixture
@@ -62,8 +64,10 @@ def table_of(panel: ProblemsPanel) -> QTableView:
 def rows(panel: ProblemsPanel) -> list[list[str]]:
     """The cell texts the user sees, top to bottom."""
     model = table_of(panel).model()
-    return [[model.index(row, column).data() for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def row_with_path(panel: ProblemsPanel, path: str) -> QModelIndex:
@@ -102,8 +106,12 @@ def test_table_lists_every_problem_with_severity_location_path_and_message(panel
 
 def test_severity_cells_carry_the_style_icons(panel):
     model = table_of(panel).model()
-    icons = {model.index(row, SEVERITY).data(): model.index(row, SEVERITY).data(
-        Qt.ItemDataRole.DecorationRole) for row in range(model.rowCount())}
+    icons = {
+        model.index(row, SEVERITY).data(): model.index(row, SEVERITY).data(
+            Qt.ItemDataRole.DecorationRole
+        )
+        for row in range(model.rowCount())
+    }
 
     assert not icons["Error"].isNull() and not icons["Warning"].isNull()
     assert icons["Error"].cacheKey() != icons["Warning"].cacheKey()
@@ -153,8 +161,9 @@ def test_enter_on_an_evidence_problem_selects_its_event_and_evidence(panel, brok
 
 def test_a_problem_about_no_event_leaves_the_selection_alone(qtbot, tmp_path):
     document = Document()
-    document.load(load_timeline(write_timeline(tmp_path, SAMPLE_TIMELINE.replace(
-        "schema: 1\n", ""))))
+    document.load(
+        load_timeline(write_timeline(tmp_path, SAMPLE_TIMELINE.replace("schema: 1\n", "")))
+    )
     widget = ProblemsPanel(document)
     qtbot.addWidget(widget)
     widget.show()
@@ -194,18 +203,23 @@ def test_clicking_the_severity_header_sorts_warnings_apart_from_errors(panel, qt
     assert [row[SEVERITY] for row in rows(panel)] == ["Error", "Error", "Error", "Warning"]
     middle = header.sectionViewportPosition(SEVERITY) + header.sectionSize(SEVERITY) // 2
 
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(middle, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
     order = [row[SEVERITY] for row in rows(panel)]
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(middle, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2)
+    )
 
     assert {tuple(order), tuple(row[SEVERITY] for row in rows(panel))} == {
-        ("Error", "Error", "Error", "Warning"), ("Warning", "Error", "Error", "Error")}
+        ("Error", "Error", "Error", "Warning"),
+        ("Warning", "Error", "Error", "Error"),
+    }
 
 
-def test_loading_another_file_refreshes_and_reports_the_new_count(panel, broken, qtbot,
-                                                                   sample_path):
+def test_loading_another_file_refreshes_and_reports_the_new_count(
+    panel, broken, qtbot, sample_path
+):
     with qtbot.waitSignal(panel.count_changed) as signal:
         broken.load(load_timeline(sample_path))
 
@@ -225,8 +239,14 @@ def test_an_edit_keeps_the_chosen_problem(panel, broken, qtbot):
 
 def sample_problems() -> list[Problem]:
     return [
-        Problem(Severity.ERROR, "/data/timeline.yaml", 12, 5, "events[12].evidence[0].quote",
-                "quote not found"),
+        Problem(
+            Severity.ERROR,
+            "/data/timeline.yaml",
+            12,
+            5,
+            "events[12].evidence[0].quote",
+            "quote not found",
+        ),
         Problem(Severity.WARNING, "/data/timeline.yaml", 3, None, "events[2]", "no evidence"),
         Problem(Severity.ERROR, "/data/timeline.yaml", None, None, "", "not YAML"),
     ]
@@ -249,16 +269,23 @@ def test_problems_filter_model_passes_the_model_tester(qtmodeltester):
 
     qtmodeltester.check(proxy)
     assert [proxy.index(row, PATH).data() for row in range(proxy.rowCount())] == [
-        "", "events[12].evidence[0].quote"]
+        "",
+        "events[12].evidence[0].quote",
+    ]
 
 
 def test_path_sorts_numbers_by_value():
-    problems = [Problem(Severity.ERROR, "t.yaml", 1, 1, path, "m")
-                for path in ("events[12]", "events[2]", "actors[0]")]
+    problems = [
+        Problem(Severity.ERROR, "t.yaml", 1, 1, path, "m")
+        for path in ("events[12]", "events[2]", "actors[0]")
+    ]
     proxy = ProblemsFilterModel()
     proxy.setSourceModel(ProblemsModel(problems, parent=proxy))
 
     proxy.sort(PATH, Qt.SortOrder.AscendingOrder)
 
     assert [proxy.index(row, PATH).data() for row in range(3)] == [
-        "actors[0]", "events[2]", "events[12]"]
+        "actors[0]",
+        "events[2]",
+        "events[12]",
+    ]

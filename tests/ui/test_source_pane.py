@@ -115,9 +115,16 @@ events:
 @pytest.fixture
 def rich(qtbot, tmp_path: Path) -> Document:
     """A document with several sources, shared sentences, an emoji and a fuzzy quote."""
-    path = write_timeline(tmp_path, TIMELINE, {
-        "board.txt": BOARD, "wire.txt": WIRE, "emoji.txt": EMOJI, "edited.txt": EDITED,
-    })
+    path = write_timeline(
+        tmp_path,
+        TIMELINE,
+        {
+            "board.txt": BOARD,
+            "wire.txt": WIRE,
+            "emoji.txt": EMOJI,
+            "edited.txt": EDITED,
+        },
+    )
     doc = Document()
     doc.load(load_timeline(path))
     return doc
@@ -146,7 +153,8 @@ def text_edit(pane: SourcePane) -> QPlainTextEdit:
 def marks(pane: SourcePane, kind: str) -> list[str]:
     """The text under every ExtraSelection of one kind."""
     return [
-        s.cursor.selectedText() for s in text_edit(pane).extraSelections()
+        s.cursor.selectedText()
+        for s in text_edit(pane).extraSelections()
         if s.format.property(MARK_KIND) == kind
     ]
 

@@ -71,8 +71,11 @@ EVENTS = [
 def click(qtbot, view: TimelineView, event_id: str) -> None:
     rect = view.event_rect(event_id)
     assert rect is not None, f"{event_id} is not on screen"
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(rect.left() + 3), int(rect.center().y())))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.left() + 3), int(rect.center().y())),
+    )
 
 
 def test_clicking_an_event_selects_it(qtbot, make_view) -> None:
@@ -113,9 +116,16 @@ def test_enter_activates_the_selected_event(qtbot, make_view) -> None:
 
 def wheel(view: TimelineView, x: float, dy: int, modifiers=Qt.KeyboardModifier.NoModifier):
     position = QPointF(x, 200)
-    event = QWheelEvent(position, view.viewport().mapToGlobal(position), QPoint(0, 0),
-                        QPoint(0, dy), Qt.MouseButton.NoButton, modifiers,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        position,
+        view.viewport().mapToGlobal(position),
+        QPoint(0, 0),
+        QPoint(0, dy),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -178,8 +188,11 @@ def test_a_crowded_moment_shows_a_cluster_that_zooms_in_when_clicked(qtbot, make
     crowd = [(f"e{i}", "2023-11-17", ["alice"]) for i in range(40)]
     view, _ = make_view([*crowd, ("early", "2015", ["bob"])])
     clusters = [c for band in view.band_layouts() for c in band.layout.clusters]
-    assert clusters and sum(c.count for c in clusters) + sum(
-        len(b.layout.boxes) for b in view.band_layouts()) == 41
+    assert (
+        clusters
+        and sum(c.count for c in clusters) + sum(len(b.layout.boxes) for b in view.band_layouts())
+        == 41
+    )
     width_before = view.view_range()[1] - view.view_range()[0]
     band = view.band_layouts()[0]
     from viewer.ui.timeline_painter import cluster_rect
@@ -193,12 +206,13 @@ def test_a_crowded_moment_shows_a_cluster_that_zooms_in_when_clicked(qtbot, make
 def test_events_never_overlap_on_screen(qtbot, make_view) -> None:
     crowd = [(f"e{i}", f"2023-11-{10 + i % 15:02d}", ["alice"]) for i in range(60)]
     view, _ = make_view(crowd)
-    view.set_view_range(datetime.date(2023, 11, 1).toordinal(),
-                        datetime.date(2023, 12, 1).toordinal())
+    view.set_view_range(
+        datetime.date(2023, 11, 1).toordinal(), datetime.date(2023, 12, 1).toordinal()
+    )
     rects = [view.event_rect(f"e{i}") for i in range(60)]
     shown = [r for r in rects if r is not None]
     assert shown
-    assert not any(a.intersects(b) for i, a in enumerate(shown) for b in shown[i + 1:])
+    assert not any(a.intersects(b) for i, a in enumerate(shown) for b in shown[i + 1 :])
 
 
 def test_the_actor_filter_hides_other_events(qtbot, make_view) -> None:
@@ -217,13 +231,17 @@ def test_grouping_by_actor_gives_one_band_per_actor(qtbot, make_view) -> None:
     assert [band.key for band in view.band_layouts()] == ["alice", "bob"]
     alice = view.band_layouts()[0]
     assert {view._document.timeline.events[b.index].id for b in alice.layout.boxes} == {
-        "founding", "split", "returned"}
+        "founding",
+        "split",
+        "returned",
+    }
 
 
 def test_selecting_an_event_off_screen_scrolls_it_into_view(qtbot, make_view) -> None:
     view, document = make_view(EVENTS)
-    view.set_view_range(datetime.date(2015, 11, 1).toordinal(),
-                        datetime.date(2016, 2, 1).toordinal())
+    view.set_view_range(
+        datetime.date(2015, 11, 1).toordinal(), datetime.date(2016, 2, 1).toordinal()
+    )
     assert view.event_rect("fired") is None
     document.select_event("fired")
     assert view.event_rect("fired") is not None
@@ -238,16 +256,21 @@ def test_painting_draws_the_selected_event(qtbot, make_view) -> None:
     y = int(rect.center().y())
     colours = {image.pixelColor(x, y).name() for x in range(int(rect.left()), int(rect.right()))}
     assert colours - {view.palette().color(view.palette().ColorRole.Base).name()}
-    assert any(abs(image.pixelColor(int(rect.left()) - 2, y2).hue() - highlight.hue()) < 20
-               for y2 in range(int(rect.top()), int(rect.bottom())))
+    assert any(
+        abs(image.pixelColor(int(rect.left()) - 2, y2).hue() - highlight.hue()) < 20
+        for y2 in range(int(rect.top()), int(rect.bottom()))
+    )
 
 
-def test_hovering_an_event_shows_its_date_and_title_as_plain_text(qtbot, make_view,
-                                                                  monkeypatch) -> None:
-    view, document = make_view(EVENTS)
+def test_hovering_an_event_shows_its_date_and_title_as_plain_text(
+    qtbot, make_view, monkeypatch
+) -> None:
+    view, _document = make_view(EVENTS)
     shown: list[str] = []
-    monkeypatch.setattr("viewer.ui.timeline_view.QToolTip.showText",
-                        lambda pos, text, widget=None: shown.append(text))
+    monkeypatch.setattr(
+        "viewer.ui.timeline_view.QToolTip.showText",
+        lambda pos, text, widget=None: shown.append(text),
+    )
     rect = view.event_rect("fired")
     point = QPoint(int(rect.left() + 3), int(rect.center().y()))
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
@@ -259,10 +282,16 @@ def test_a_pinch_zooms_at_the_fingers(qtbot, make_view) -> None:
     view, _ = make_view(EVENTS)
     before = view.current_viewport()
     anchor = before.day(300)
-    gesture = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
-                                  QPointingDevice.primaryPointingDevice(), 2, QPointF(300, 200),
-                                  QPointF(300, 200), view.viewport().mapToGlobal(QPointF(300, 200)),
-                                  0.5, QPointF(0, 0))
+    gesture = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        QPointF(300, 200),
+        QPointF(300, 200),
+        view.viewport().mapToGlobal(QPointF(300, 200)),
+        0.5,
+        QPointF(0, 0),
+    )
     QApplication.sendEvent(view.viewport(), gesture)
     after = view.current_viewport()
     assert after.px_per_day == pytest.approx(before.px_per_day * 1.5)

@@ -40,7 +40,7 @@ class _Unit:
 
 
 def _from_ordinal(day: float) -> datetime.date:
-    return datetime.date.fromordinal(max(1, min(int(math.floor(day)), 3652059)))
+    return datetime.date.fromordinal(max(1, min(math.floor(day), 3652059)))
 
 
 def _years(every: int) -> Callable[[float], Iterator[float]]:
@@ -91,7 +91,11 @@ def _month_label(day: float, lang: str) -> str:
 
 def _month_year_label(day: float, lang: str) -> str:
     date = _from_ordinal(day)
-    return f"{date.year}년 {date.month}월" if lang == "ko" else f"{MONTHS_EN[date.month - 1]} {date.year}"
+    return (
+        f"{date.year}년 {date.month}월"
+        if lang == "ko"
+        else f"{MONTHS_EN[date.month - 1]} {date.year}"
+    )
 
 
 def _day_label(day: float, lang: str) -> str:
@@ -139,9 +143,7 @@ _MAJOR = {
 
 def axis(viewport: Viewport, lang: str) -> Axis:
     """Ticks for the visible range, at the finest unit whose labels do not collide."""
-    unit = next(
-        (u for u in _UNITS if u.days * viewport.px_per_day >= MIN_TICK_PX), _UNITS[-1]
-    )
+    unit = next((u for u in _UNITS if u.days * viewport.px_per_day >= MIN_TICK_PX), _UNITS[-1])
     minor = tuple(_ticks(viewport, unit.step, unit.label, lang, unit.days))
     major_spec = _MAJOR.get(unit.name)
     major = (

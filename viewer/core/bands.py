@@ -79,9 +79,7 @@ def build_bands(
 KeysOf = Callable[[int], Iterable[str]]
 
 
-def _group(
-    timeline: Timeline, grouping: str, spans: list[Span]
-) -> list[tuple[str, list[Span]]]:
+def _group(timeline: Timeline, grouping: str, spans: list[Span]) -> list[tuple[str, list[Span]]]:
     if grouping not in GROUPINGS or grouping == "none":
         return [(NO_GROUP, spans)]
     order, keys_of = _grouping_keys(timeline, grouping)

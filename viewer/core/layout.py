@@ -267,13 +267,24 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
     if span.point or x1 - x0 < MIN_SPAN_PX:
         centre = (x0 + x1) / 2
         label_x = centre + POINT_WIDTH / 2 + LABEL_GAP
-        return EventBox(span.index, 0, centre, centre, label_x, width, True,
-                        span.open_start, span.open_end, span.vague)
+        return EventBox(
+            span.index,
+            0,
+            centre,
+            centre,
+            label_x,
+            width,
+            True,
+            span.open_start,
+            span.open_end,
+            span.vague,
+        )
     visible_x0 = max(x0, 0.0)
     inside = x1 - visible_x0 >= width + 2 * LABEL_GAP
     label_x = visible_x0 + LABEL_GAP if inside else x1 + LABEL_GAP
-    return EventBox(span.index, 0, x0, x1, label_x, width, False,
-                    span.open_start, span.open_end, span.vague)
+    return EventBox(
+        span.index, 0, x0, x1, label_x, width, False, span.open_start, span.open_end, span.vague
+    )
 
 
 def _with_lane(box: EventBox, lane: int) -> EventBox:

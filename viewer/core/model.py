@@ -49,7 +49,7 @@ class LocalText:
         return dict(self.by_lang).get(lang)
 
     def with_lang(self, lang: str, text: str) -> LocalText:
-        """A copy whose `lang` text is replaced; a plain string becomes a map keeping it as English."""
+        """A copy with `lang` replaced; a plain string becomes a map keeping it as English."""
         langs = dict(self.by_lang) if self.plain is None else {"en": self.plain}
         langs[lang] = text
         return LocalText(by_lang=tuple(langs.items()))

@@ -212,7 +212,9 @@ def read_event(data: Any, path: Path, found: Findings) -> Event | None:
         if isinstance(raw_evidence, list):
             items = []
             for index, item in enumerate(raw_evidence):
-                fields = read_fields(item, EVIDENCE_KEYS, "evidence", (*path, "evidence", index), found)
+                fields = read_fields(
+                    item, EVIDENCE_KEYS, "evidence", (*path, "evidence", index), found
+                )
                 if fields is not None:
                     items.append(Evidence(**fields[0], extra=fields[1]))
             values["evidence"] = tuple(items)

@@ -49,23 +49,29 @@ def load_timeline(path: str | Path) -> LoadResult:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise LoadError(_fatal(name, None, f"cannot read the file: {exc.strerror or exc}"),
-                        not_yaml=True) from None
+        raise LoadError(
+            _fatal(name, None, f"cannot read the file: {exc.strerror or exc}"), not_yaml=True
+        ) from None
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise LoadError(_fatal(name, (line, 1), "the file is not UTF-8 text"),
-                        not_yaml=True) from None
+        raise LoadError(
+            _fatal(name, (line, 1), "the file is not UTF-8 text"), not_yaml=True
+        ) from None
     try:
         tree, tree_issues = yaml_tree.parse(text)
     except yaml_tree.YamlSyntaxError as exc:
-        raise LoadError(_fatal(name, exc.position, f"YAML syntax error: {exc.message}"),
-                        not_yaml=True) from None
+        raise LoadError(
+            _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True
+        ) from None
     if not isinstance(tree, dict):
         raise LoadError(
-            _fatal(name, (1, 1), "a timeline file must be a mapping with schema, sources, "
-                   "actors and events"),
+            _fatal(
+                name,
+                (1, 1),
+                "a timeline file must be a mapping with schema, sources, actors and events",
+            ),
             not_yaml=False,
         )
     schema = tree.get("schema")
@@ -75,8 +81,12 @@ def load_timeline(path: str | Path) -> LoadResult:
     elif schema != SCHEMA_VERSION:
         position = yaml_tree.locate(tree, ("schema",))
         raise LoadError(
-            _fatal(name, position, f"schema {schema!r} is not a version this program reads "
-                   f"(it reads version {SCHEMA_VERSION})"),
+            _fatal(
+                name,
+                position,
+                f"schema {schema!r} is not a version this program reads "
+                f"(it reads version {SCHEMA_VERSION})",
+            ),
             not_yaml=False,
         )
     timeline = read_timeline(tree, found)
@@ -86,8 +96,9 @@ def load_timeline(path: str | Path) -> LoadResult:
         Problem(Severity.WARNING, name, line, column, "", message)
         for (line, column), message in ((issue.position, issue.message) for issue in tree_issues)
     ]
-    problems += [_located(name, tree, where, message, is_error)
-                 for where, message, is_error in found.items]
+    problems += [
+        _located(name, tree, where, message, is_error) for where, message, is_error in found.items
+    ]
     problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
     complete = not found.dropped and not tree_issues
     return LoadResult(path, timeline, texts, problems, complete)
@@ -101,8 +112,9 @@ def format_path(path: Sequence[str | int]) -> str:
     return text
 
 
-def _located(name: str, tree: Any, where: Sequence[str | int], message: str,
-             is_error: bool) -> Problem:
+def _located(
+    name: str, tree: Any, where: Sequence[str | int], message: str, is_error: bool
+) -> Problem:
     position = yaml_tree.locate(tree, where)
     line, column = position if position else (None, None)
     severity = Severity.ERROR if is_error else Severity.WARNING

@@ -155,8 +155,12 @@ def _evidence(evidence: Evidence) -> Entries:
 def _event(event: Event) -> Entries:
     entries = _entries(event, EVENT_KEYS)
     return [
-        (key, [_evidence(item) for item in value] if key == "evidence" and isinstance(value, tuple)
-         else value)
+        (
+            key,
+            [_evidence(item) for item in value]
+            if key == "evidence" and isinstance(value, tuple)
+            else value,
+        )
         for key, value in entries
     ]
 
@@ -186,7 +190,7 @@ def _item(entries: Entries, indent: str) -> list[str]:
         lines += _field(key, value, indent + INDENT)
     if not lines:
         return [f"{indent}- {{}}"]
-    lines[0] = f"{indent}- {lines[0][len(indent) + len(INDENT):]}"
+    lines[0] = f"{indent}- {lines[0][len(indent) + len(INDENT) :]}"
     return lines
 
 

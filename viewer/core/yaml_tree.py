@@ -9,10 +9,10 @@ from typing import Any
 import yaml
 
 try:  # libyaml's C parser is several times faster; the pure-Python one gives identical trees
-    from yaml import CSafeDumper as SafeDumper  # noqa: F401 - re-exported for the writer
+    from yaml import CSafeDumper as SafeDumper  # noqa: F401 - the writer's dumper
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+    from yaml import SafeLoader  # type: ignore[assignment]
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -107,7 +107,9 @@ class _TreeBuilder:
                     key = str(key)
                 if key in mapping:
                     self.issues.append(
-                        TreeIssue(_position(key_node), f"key '{key}' repeats; the last value is used")
+                        TreeIssue(
+                            _position(key_node), f"key '{key}' repeats; the last value is used"
+                        )
                     )
                 mapping[key] = self.build(value_node)
                 mapping.positions[key] = _position(value_node)

@@ -89,8 +89,9 @@ class ActorModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Column titles in the UI language."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
@@ -141,8 +142,7 @@ class ActorModel(QAbstractItemModel):
             return self._event_count(actor.id)
         return None
 
-    def setData(self, index: AnyIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Checking or unchecking an actor changes the document's actor filter."""
         actor = self._actor(index) if index.isValid() else None
         if actor is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != NAME_COLUMN:
@@ -167,8 +167,11 @@ class ActorModel(QAbstractItemModel):
         """Re-announce the UI-language texts (headers, group names) after a language change."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._groups:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._groups) - 1, 0),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     # -- helpers ---------------------------------------------------------------------------------
     def _collect(self) -> None:
@@ -242,8 +245,11 @@ class ActorModel(QAbstractItemModel):
         for row, actors in enumerate(self._groups):
             if actors:
                 parent = self.index(row, 0)
-                self.dataChanged.emit(self.index(0, first_column, parent),
-                                      self.index(len(actors) - 1, last_column, parent), roles)
+                self.dataChanged.emit(
+                    self.index(0, first_column, parent),
+                    self.index(len(actors) - 1, last_column, parent),
+                    roles,
+                )
 
     # -- document signals ------------------------------------------------------------------------
     def _on_timeline_changed(self, change: Change) -> None:
@@ -254,20 +260,23 @@ class ActorModel(QAbstractItemModel):
         elif change.events:
             # Same actors, but event counts and the selected event's actors may differ.
             if self._groups:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(self._groups) - 1, COLUMN_COUNT - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._groups) - 1, COLUMN_COUNT - 1)
+                )
             self._emit_for_actors(0, COLUMN_COUNT - 1, [])
 
     def _on_filter_changed(self) -> None:
         self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, [Qt.ItemDataRole.CheckStateRole])
 
     def _on_selection_changed(self, _event_id: str) -> None:
-        self._emit_for_actors(0, COLUMN_COUNT - 1,
-                              [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole])
+        self._emit_for_actors(
+            0, COLUMN_COUNT - 1, [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole]
+        )
 
     def _on_language_changed(self, _language: str) -> None:
-        self._emit_for_actors(0, COLUMN_COUNT - 1,
-                              [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+        self._emit_for_actors(
+            0, COLUMN_COUNT - 1, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+        )
 
 
 class ActorFilterProxyModel(QSortFilterProxyModel):
@@ -300,7 +309,8 @@ class ActorFilterProxyModel(QSortFilterProxyModel):
         model = self.sourceModel()
         if left.column() == EVENTS_COLUMN:
             return int(model.data(left, EVENT_COUNT_ROLE)) < int(
-                model.data(right, EVENT_COUNT_ROLE))
+                model.data(right, EVENT_COUNT_ROLE)
+            )
         collator = self._collator(model.language() if isinstance(model, ActorModel) else "en")
         left_text = str(model.data(left, Qt.ItemDataRole.DisplayRole) or "")
         right_text = str(model.data(right, Qt.ItemDataRole.DisplayRole) or "")

@@ -43,8 +43,12 @@ class ActorPanel(QWidget):
         self._filter_edit = QLineEdit(self, objectName="actorFilter")
         self._filter_edit.setClearButtonEnabled(True)
         # Deliberately no Ctrl+F here: the source pane owns that shortcut.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self._filter_edit, self._filter_edit.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self._filter_edit,
+            self._filter_edit.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self._mode_label = QLabel(self)
         self._mode_combo = QComboBox(self, objectName="actorFilterMode")
@@ -124,9 +128,13 @@ class ActorPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space toggles the current actor whichever column holds the focus."""
-        if (watched is self._tree and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+        if (
+            watched is self._tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             return self._toggle_actor(self._tree.currentIndex())
         return super().eventFilter(watched, event)
 
@@ -157,8 +165,9 @@ class ActorPanel(QWidget):
         """Mirror the document's filter: the mode, whether Clear applies, the shown count."""
         actor_filter = self._document.actor_filter
         self._mode_combo.blockSignals(True)  # showing the mode must not set it again
-        self._mode_combo.setCurrentIndex(_MODES.index(actor_filter.mode)
-                                         if actor_filter.mode in _MODES else 0)
+        self._mode_combo.setCurrentIndex(
+            _MODES.index(actor_filter.mode) if actor_filter.mode in _MODES else 0
+        )
         self._mode_combo.blockSignals(False)
         self._clear_button.setEnabled(bool(actor_filter.actor_ids))
         visible = self._document.visible_event_ids()
@@ -166,6 +175,9 @@ class ActorPanel(QWidget):
             self._status.hide()
             return
         total = len(self._document.timeline.events_by_id)
-        self._status.setText(self.tr("Events shown: %1 of %2")
-                             .replace("%1", str(len(visible))).replace("%2", str(total)))
+        self._status.setText(
+            self.tr("Events shown: %1 of %2")
+            .replace("%1", str(len(visible)))
+            .replace("%2", str(total))
+        )
         self._status.show()

@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 from viewer.core.model import Event
 from viewer.ui.document import Document
 
-_KIND_COLOURS = {"fact": "#2e7d32", "claim": "#1565c0", "opinion": "#6a1b9a",
-                 "speculation": "#b45309"}
+_KIND_COLOURS = {
+    "fact": "#2e7d32",
+    "claim": "#1565c0",
+    "opinion": "#6a1b9a",
+    "speculation": "#b45309",
+}
 _UNKNOWN_KIND_COLOUR = "#616161"
 # Language names are written in their own language, as language pickers do.
 _LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
@@ -59,7 +63,7 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     units = shown.encode("utf-16-le")  # QTextLayout positions count UTF-16 units
 
     def piece(start: int, end: int | None = None) -> str:
-        chunk = units[2 * start:] if end is None else units[2 * start: 2 * end]
+        chunk = units[2 * start :] if end is None else units[2 * start : 2 * end]
         return chunk.decode("utf-16-le", errors="replace")
 
     layout = QTextLayout(shown, font)
@@ -98,8 +102,11 @@ class _TextLabel(QLabel):
     def shown_lines(self, width: int | None = None) -> list[str]:
         """The lines as drawn at `width` (the label's own width by default)."""
         margins = self.contentsMargins()
-        inner = self.contentsRect().width() if width is None else (
-            width - margins.left() - margins.right())
+        inner = (
+            self.contentsRect().width()
+            if width is None
+            else (width - margins.left() - margins.right())
+        )
         key = (self.text(), inner, self.font().key())
         if self._cache is None or self._cache[0] != key:
             self._cache = (key, _wrap(self.text(), self.font(), inner, self._max_lines))
@@ -113,11 +120,15 @@ class _TextLabel(QLabel):
 
     def _width_hint(self, chars: int) -> int:
         metrics = QFontMetricsF(self.font())
-        natural = max((metrics.horizontalAdvance(part) for part in self.text().splitlines()),
-                      default=0.0)
+        natural = max(
+            (metrics.horizontalAdvance(part) for part in self.text().splitlines()), default=0.0
+        )
         margins = self.contentsMargins()
-        return math.ceil(min(natural, chars * metrics.averageCharWidth())) + margins.left() + (
-            margins.right())
+        return (
+            math.ceil(min(natural, chars * metrics.averageCharWidth()))
+            + margins.left()
+            + (margins.right())
+        )
 
     def sizeHint(self) -> QSize:
         width = self._width_hint(40)
@@ -172,16 +183,18 @@ class _EvidenceRow(QFrame):
         """Highlight the entry being read, in the palette's selection colours."""
         self.setProperty("current", current)
         self.setAutoFillBackground(current)
-        self.setBackgroundRole(QPalette.ColorRole.Highlight if current
-                               else QPalette.ColorRole.Window)
+        self.setBackgroundRole(
+            QPalette.ColorRole.Highlight if current else QPalette.ColorRole.Window
+        )
         text_role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.WindowText
         for label in (self._source, self._quote):
             label.setForegroundRole(text_role)
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if (event.button() == Qt.MouseButton.LeftButton
-                and self.rect().contains(event.position().toPoint())):
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
             self.clicked.emit(self._index)
         else:
             super().mouseReleaseEvent(event)
@@ -199,8 +212,9 @@ class _EvidenceRow(QFrame):
             option.initFrom(self)
             option.rect = self.rect().adjusted(2, 2, -2, -2)
             painter = QPainter(self)
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter,
-                                       self)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
 
 
 class DetailsPanel(QWidget):
@@ -270,10 +284,22 @@ class DetailsPanel(QWidget):
         self._evidence_rows.addWidget(self._no_evidence)
         body = QVBoxLayout(self._body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._title, self._date, self._edtf, self._kind, self._actors_caption,
-                       self._actors, self._tags_caption, self._tags, self._summary_header,
-                       self._summary, self._notes_caption, self._notes, self._evidence_caption,
-                       self._evidence):
+        for widget in (
+            self._title,
+            self._date,
+            self._edtf,
+            self._kind,
+            self._actors_caption,
+            self._actors,
+            self._tags_caption,
+            self._tags,
+            self._summary_header,
+            self._summary,
+            self._notes_caption,
+            self._notes,
+            self._evidence_caption,
+            self._evidence,
+        ):
             body.addWidget(widget)
         body.setAlignment(self._kind, Qt.AlignmentFlag.AlignLeft)  # a badge, not a bar
         column = QVBoxLayout(content)
@@ -371,8 +397,10 @@ class DetailsPanel(QWidget):
         colour = _KIND_COLOURS.get(kind, _UNKNOWN_KIND_COLOUR)
         self._kind.setText(name)
         self._kind.setToolTip(html.escape(description))
-        self._kind.setStyleSheet(f"QLabel {{ background-color: {colour}; color: white; "
-                                 "border-radius: 3px; padding: 1px 6px; }")
+        self._kind.setStyleSheet(
+            f"QLabel {{ background-color: {colour}; color: white; "
+            "border-radius: 3px; padding: 1px 6px; }"
+        )
 
     def _show_summary(self, event: Event, language: str) -> None:
         other = "en" if language == "ko" else "ko"
@@ -385,7 +413,8 @@ class DetailsPanel(QWidget):
             self._other_button.setChecked(self._show_other)
         offered = language if self._show_other else other
         self._other_button.setText(
-            self.tr("Show {language}").format(language=_LANGUAGE_NAMES.get(offered, offered)))
+            self.tr("Show {language}").format(language=_LANGUAGE_NAMES.get(offered, offered))
+        )
         text = (alternative or "") if self._show_other else shown
         self._show_section(self._summary_header, self._summary, text)
 

@@ -35,8 +35,9 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
 
-    def __init__(self, document: Document, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._document = document
@@ -50,10 +51,12 @@ class MainWindow(QMainWindow):
         self._docks = {
             "actors": self._dock("actorsDock", self._actors, Qt.DockWidgetArea.LeftDockWidgetArea),
             "source": self._dock("sourceDock", self._source, Qt.DockWidgetArea.RightDockWidgetArea),
-            "details": self._dock("detailsDock", self._details,
-                                  Qt.DockWidgetArea.RightDockWidgetArea),
-            "problems": self._dock("problemsDock", self._problems,
-                                   Qt.DockWidgetArea.BottomDockWidgetArea),
+            "details": self._dock(
+                "detailsDock", self._details, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "problems": self._dock(
+                "problemsDock", self._problems, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
         }
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -61,8 +64,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self._docks["source"], self._docks["details"], Qt.Orientation.Vertical)
         self.resizeDocks([self._docks["actors"]], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self._docks["source"]], [460], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["source"], self._docks["details"]], [520, 300],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self._docks["source"], self._docks["details"]], [520, 300], Qt.Orientation.Vertical
+        )
         self.resizeDocks([self._docks["problems"]], [120], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
         self._status = QLabel(self)
@@ -131,33 +135,38 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         return dock
 
     def _create_actions(self) -> None:
         view = self._timeline.view
-        self._open = QAction(self, shortcut=QKeySequence.StandardKey.Open,
-                             triggered=self._choose_file)
+        self._open = QAction(
+            self, shortcut=QKeySequence.StandardKey.Open, triggered=self._choose_file
+        )
         self._open_bundled = QAction(self, triggered=lambda: self.open_path(bundled_timeline()))
         self._quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self._undo = self._document.undo_stack.createUndoAction(self)
         self._undo.setShortcut(QKeySequence.StandardKey.Undo)
         self._redo = self._document.undo_stack.createRedoAction(self)
         self._redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self._find = QAction(self, shortcut=QKeySequence.StandardKey.Find,
-                             triggered=self._find_in_source)
+        self._find = QAction(
+            self, shortcut=QKeySequence.StandardKey.Find, triggered=self._find_in_source
+        )
         self._zoom_in = QAction(self, triggered=lambda: view.zoom(1.25))
         self._zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self._zoom_out = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut,
-                                 triggered=lambda: view.zoom(0.8))
+        self._zoom_out = QAction(
+            self, shortcut=QKeySequence.StandardKey.ZoomOut, triggered=lambda: view.zoom(0.8)
+        )
         self._fit = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=view.fit_all)
-        self._zoom_selection = QAction(self, shortcut=QKeySequence("Ctrl+E"),
-                                       triggered=view.zoom_to_selection)
-        self._reset_layout = QAction(self, triggered=lambda: self.restoreState(
-            self._default_state))
+        self._zoom_selection = QAction(
+            self, shortcut=QKeySequence("Ctrl+E"), triggered=view.zoom_to_selection
+        )
+        self._reset_layout = QAction(self, triggered=lambda: self.restoreState(self._default_state))
         self._about = QAction(self, triggered=self._show_about)
         self._language_group = QActionGroup(self)
         self._language_actions = {}
@@ -166,8 +175,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             self._language_group.addAction(action)
             self._language_actions[code] = action
-        self._language_actions.get(self._document.language, self._language_actions["en"]) \
-            .setChecked(True)
+        self._language_actions.get(
+            self._document.language, self._language_actions["en"]
+        ).setChecked(True)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -228,7 +238,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -247,7 +257,10 @@ class MainWindow(QMainWindow):
     def _choose_file(self) -> None:
         start = str(self._document.path.parent) if self._document.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Timeline"), start, self.tr("Timelines (*.yaml *.yml);;All files (*)")
+            self,
+            self.tr("Open Timeline"),
+            start,
+            self.tr("Timelines (*.yaml *.yml);;All files (*)"),
         )
         if name:
             self.open_path(Path(name))
@@ -265,8 +278,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Timeline Viewer"),
-            self.tr("Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
-                    "the sentence in its source that supports it.").replace("%1", __version__),
+            self.tr(
+                "Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
+                "the sentence in its source that supports it."
+            ).replace("%1", __version__),
         )
 
     def _problem_count_changed(self, errors: int, warnings: int) -> None:
@@ -297,8 +312,11 @@ class MainWindow(QMainWindow):
         if shown is None:
             text = self.tr("%n event(s)", "", total)
         else:
-            text = self.tr("%1 of %2 events shown").replace("%1", str(len(shown))).replace(
-                "%2", str(total))
+            text = (
+                self.tr("%1 of %2 events shown")
+                .replace("%1", str(len(shown)))
+                .replace("%2", str(total))
+            )
         errors, warnings = self._problem_counts
         if errors or warnings:
             text += " · " + self.tr("%n problem(s)", "", errors + warnings)
@@ -306,10 +324,11 @@ class MainWindow(QMainWindow):
 
     def _remember_view(self) -> None:
         if self._document.path:
-            self._settings.set_view_range(self._document.path.resolve(),
-                                          *self._timeline.view.view_range())
+            self._settings.set_view_range(
+                self._document.path.resolve(), *self._timeline.view.view_range()
+            )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_view()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()

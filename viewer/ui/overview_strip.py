@@ -27,7 +27,7 @@ class OverviewStrip(QWidget):
         view.viewport_changed.connect(self.update)
         view.layout_rebuilt.connect(self._data_changed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(400, 44)
 
     def frame_rect(self) -> QRectF:
@@ -45,11 +45,11 @@ class OverviewStrip(QWidget):
         self._density = None
         self.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         self._density = None
         super().resizeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         qp = QPainter(self)
         qp.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -67,12 +67,22 @@ class OverviewStrip(QWidget):
             if count:
                 # a square-root scale keeps a lone event visible beside a dense week
                 height = max(2.0, usable * (count / peak) ** 0.5)
-                qp.fillRect(QRectF(column * column_width, self.height() - height,
-                                   max(column_width - 0.5, 1.0), height), colour)
+                qp.fillRect(
+                    QRectF(
+                        column * column_width,
+                        self.height() - height,
+                        max(column_width - 0.5, 1.0),
+                        height,
+                    ),
+                    colour,
+                )
         qp.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         for tick in axis(whole, self._view.language()).minor:
-            qp.drawText(QRectF(tick.x + 2, 0, 60, 14),
-                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tick.label)
+            qp.drawText(
+                QRectF(tick.x + 2, 0, 60, 14),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                tick.label,
+            )
         frame = self.frame_rect()
         shade = QColor(palette.color(QPalette.ColorRole.Highlight))
         shade.setAlpha(40)
@@ -81,7 +91,7 @@ class OverviewStrip(QWidget):
         qp.drawRoundedRect(frame, 3, 3)
         qp.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         frame = self.frame_rect()
@@ -92,11 +102,11 @@ class OverviewStrip(QWidget):
             self._drag_offset = frame.width() / 2
             self._move_frame(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_offset is not None:
             self._move_frame(event.position())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
 
     def _move_frame(self, point: QPointF) -> None:

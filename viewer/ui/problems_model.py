@@ -43,8 +43,9 @@ def location_text(problem: Problem) -> str:
 
 def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     # events[2] before events[12]
-    return tuple((0, int(part)) if part.isdigit() else (1, part)
-                 for part in _NUMBERS.split(text) if part)
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _NUMBERS.split(text) if part
+    )
 
 
 def _sort_key(problem: Problem, column: int) -> Any:
@@ -88,8 +89,9 @@ class ProblemsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._problems:
             last = len(self._problems) - 1
-            self.dataChanged.emit(self.index(0, SEVERITY), self.index(last, SEVERITY),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, SEVERITY), self.index(last, SEVERITY), [Qt.ItemDataRole.DisplayRole]
+            )
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -104,17 +106,25 @@ class ProblemsModel(QAbstractTableModel):
         """Selectable, never editable, never a parent."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Column titles."""
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < COLUMN_COUNT):
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < COLUMN_COUNT
+        ):
             return None
-        return (self.tr("Severity"), self.tr("Location"), self.tr("Path"),
-                self.tr("Message"))[section]
+        return (self.tr("Severity"), self.tr("Location"), self.tr("Path"), self.tr("Message"))[
+            section
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, severity icon, escaped tooltips, and the problem and sort key roles."""
@@ -157,8 +167,11 @@ class ProblemsModel(QAbstractTableModel):
 
     def _icon(self, severity: Severity) -> QIcon:
         if severity not in self._icons:
-            pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if severity is Severity.ERROR
-                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if severity is Severity.ERROR
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             self._icons[severity] = QApplication.style().standardIcon(pixmap)
         return self._icons[severity]
 

@@ -82,8 +82,12 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self._table, 1)
         layout.addWidget(self._summary)
 
-        for signal in (self._proxy.modelReset, self._proxy.rowsInserted, self._proxy.rowsRemoved,
-                       self._proxy.layoutChanged):
+        for signal in (
+            self._proxy.modelReset,
+            self._proxy.rowsInserted,
+            self._proxy.rowsRemoved,
+            self._proxy.layoutChanged,
+        ):
             signal.connect(self._show_summary)
         self._model.modelReset.connect(self._fit_columns)
         document.timeline_changed.connect(self._refresh)
@@ -115,11 +119,17 @@ class ProblemsPanel(QWidget):
         # Whole phrases per count, so that English reads right without a translation file.
         parts = []
         if errors:
-            parts.append(self.tr("1 error") if errors == 1
-                         else self.tr("{count} errors").format(count=errors))
+            parts.append(
+                self.tr("1 error")
+                if errors == 1
+                else self.tr("{count} errors").format(count=errors)
+            )
         if warnings:
-            parts.append(self.tr("1 warning") if warnings == 1
-                         else self.tr("{count} warnings").format(count=warnings))
+            parts.append(
+                self.tr("1 warning")
+                if warnings == 1
+                else self.tr("{count} warnings").format(count=warnings)
+            )
         return ", ".join(parts) or self.tr("No problems")
 
     # -- reacting ----------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """"en", "ko", or "" to follow the system locale."""
+        """ "en", "ko", or "" to follow the system locale."""
         return str(self._get("ui/language", "", str))
 
     @language.setter

@@ -67,7 +67,9 @@ def cluster_rect(cluster: ClusterBox, band_top: float, lanes: int, label_offset:
 
 def paint_background(ctx: PaintContext, bands_top: int) -> None:
     """Fill the canvas."""
-    ctx.painter.fillRect(QRectF(0, 0, ctx.width, ctx.height), ctx.palette.color(QPalette.ColorRole.Base))
+    ctx.painter.fillRect(
+        QRectF(0, 0, ctx.width, ctx.height), ctx.palette.color(QPalette.ColorRole.Base)
+    )
 
 
 def paint_band(ctx: PaintContext, placed: PlacedBand, height: int) -> None:
@@ -75,18 +77,24 @@ def paint_band(ctx: PaintContext, placed: PlacedBand, height: int) -> None:
     qp = ctx.painter
     if ctx.grouping != "none":
         rect = QRectF(0, placed.top, ctx.width, height)
-        qp.fillRect(QRectF(0, placed.top, ctx.width, ctx.label_offset - 2),
-                    ctx.palette.color(QPalette.ColorRole.AlternateBase))
+        qp.fillRect(
+            QRectF(0, placed.top, ctx.width, ctx.label_offset - 2),
+            ctx.palette.color(QPalette.ColorRole.AlternateBase),
+        )
         qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Mid), 1))
         qp.drawLine(QPointF(0, rect.bottom() - 0.5), QPointF(ctx.width, rect.bottom() - 0.5))
         qp.setPen(ctx.palette.color(QPalette.ColorRole.Text))
         header = QFont(ctx.font)
         header.setBold(True)
         qp.setFont(header)
-        title = QFontMetricsF(header).elidedText(_band_title(ctx, placed.key),
-                                                Qt.TextElideMode.ElideRight, ctx.width - 16)
-        qp.drawText(QRectF(8, placed.top, ctx.width - 16, ctx.label_offset - 2),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        title = QFontMetricsF(header).elidedText(
+            _band_title(ctx, placed.key), Qt.TextElideMode.ElideRight, ctx.width - 16
+        )
+        qp.drawText(
+            QRectF(8, placed.top, ctx.width - 16, ctx.label_offset - 2),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            title,
+        )
     qp.setFont(ctx.font)
     metrics = QFontMetricsF(ctx.font)
     selected = ctx.document.selected_event_id
@@ -115,8 +123,9 @@ def _band_title(ctx: PaintContext, key: str) -> str:
     return key
 
 
-def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFontMetricsF,
-               selected: str) -> None:
+def _paint_box(
+    ctx: PaintContext, box: EventBox, band_top: float, metrics: QFontMetricsF, selected: str
+) -> None:
     qp = ctx.painter
     event = ctx.document.timeline.events[box.index]
     colour = event_colour(event, ctx.document.timeline, ctx.colour_mode)
@@ -132,8 +141,9 @@ def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFont
     faint = box.vague or box.open_start or box.open_end
     fill = QColor(colour)
     fill.setAlpha(90 if faint else 225)
-    outline = QPen(colour.darker(130), 1.4,
-                   Qt.PenStyle.DashLine if box.vague else Qt.PenStyle.SolidLine)
+    outline = QPen(
+        colour.darker(130), 1.4, Qt.PenStyle.DashLine if box.vague else Qt.PenStyle.SolidLine
+    )
     if box.is_point:
         qp.setPen(outline)
         qp.setBrush(fill)
@@ -156,8 +166,9 @@ def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFont
         qp.setBrush(brush)
         qp.drawRoundedRect(bar, 4, 4)
     inside = not box.is_point and box.label_x < box.x1
-    text_colour = QColor("#ffffff") if inside and not faint else ctx.palette.color(
-        QPalette.ColorRole.Text)
+    text_colour = (
+        QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
+    )
     title = event.title.get(ctx.document.language)
     label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
     qp.setPen(text_colour)
@@ -166,13 +177,17 @@ def _paint_box(ctx: PaintContext, box: EventBox, band_top: float, metrics: QFont
         bold.setBold(True)
         qp.setFont(bold)
         label = QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
-    qp.drawText(QRectF(box.label_x, rect.top(), box.label_width + 2, rect.height()),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+    qp.drawText(
+        QRectF(box.label_x, rect.top(), box.label_width + 2, rect.height()),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        label,
+    )
     qp.setFont(ctx.font)
 
 
-def _paint_cluster(ctx: PaintContext, cluster: ClusterBox, placed: PlacedBand,
-                   metrics: QFontMetricsF) -> None:
+def _paint_cluster(
+    ctx: PaintContext, cluster: ClusterBox, placed: PlacedBand, metrics: QFontMetricsF
+) -> None:
     qp = ctx.painter
     rect = cluster_rect(cluster, placed.top, placed.lanes, ctx.label_offset)
     qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Mid), 1))
@@ -194,10 +209,16 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
     qp.drawLine(QPointF(0, strip.bottom() - 0.5), QPointF(ctx.width, strip.bottom() - 0.5))
     metrics = QFontMetricsF(ctx.font)
     qp.setPen(ctx.palette.color(QPalette.ColorRole.PlaceholderText))
-    caption = metrics.elidedText(QCoreApplication.translate("TimelineView", "Undated"),
-                                 Qt.TextElideMode.ElideRight, UNDATED_LABEL_WIDTH - 12)
-    qp.drawText(QRectF(8, strip.top(), UNDATED_LABEL_WIDTH - 12, strip.height()),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
+    caption = metrics.elidedText(
+        QCoreApplication.translate("TimelineView", "Undated"),
+        Qt.TextElideMode.ElideRight,
+        UNDATED_LABEL_WIDTH - 12,
+    )
+    qp.drawText(
+        QRectF(8, strip.top(), UNDATED_LABEL_WIDTH - 12, strip.height()),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        caption,
+    )
     timeline = ctx.document.timeline
     for chip in chips:
         rect = chip.rect
@@ -207,8 +228,11 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
             qp.drawRoundedRect(rect, 4, 4)
             qp.setPen(ctx.palette.color(QPalette.ColorRole.ButtonText))
             more = total - sum(1 for c in chips if c.index >= 0)
-            qp.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                        QCoreApplication.translate("TimelineView", "+%n more", "", more))
+            qp.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("TimelineView", "+%n more", "", more),
+            )
             continue
         event = timeline.events[chip.index]
         colour = event_colour(event, timeline, ctx.colour_mode)
@@ -219,10 +243,14 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
         qp.drawRoundedRect(rect, 4, 4)
         qp.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2), colour)
         qp.setPen(ctx.palette.color(QPalette.ColorRole.Text))
-        label = metrics.elidedText(event.title.get(ctx.document.language),
-                                   Qt.TextElideMode.ElideRight, rect.width() - 16)
-        qp.drawText(rect.adjusted(11, 0, -4, 0),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        label = metrics.elidedText(
+            event.title.get(ctx.document.language), Qt.TextElideMode.ElideRight, rect.width() - 16
+        )
+        qp.drawText(
+            rect.adjusted(11, 0, -4, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
 
 
 def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
@@ -246,8 +274,11 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
         room = (minors[position + 1].x if position + 1 < len(minors) else ctx.width) - tick.x - 6
         qp.setPen(text)
         label = metrics.elidedText(tick.label, Qt.TextElideMode.ElideRight, room)
-        qp.drawText(QRectF(tick.x + 3, 22, max(room, 0), AXIS_HEIGHT - 24),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        qp.drawText(
+            QRectF(tick.x + 3, 22, max(room, 0), AXIS_HEIGHT - 24),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
     bold = QFont(ctx.font)
     bold.setBold(True)
     qp.setFont(bold)
@@ -263,6 +294,9 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
         qp.drawLine(QPointF(tick.x, 0), QPointF(tick.x, AXIS_HEIGHT))
         qp.setPen(text)
         label = bold_metrics.elidedText(tick.label, Qt.TextElideMode.ElideRight, room)
-        qp.drawText(QRectF(x, 2, room, 20),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        qp.drawText(
+            QRectF(x, 2, room, 20),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
     qp.setFont(ctx.font)

@@ -73,14 +73,18 @@ class TimelinePanel(QWidget):
             "tag": self.tr("Tag"),
             "kind": self.tr("Kind"),
         }
-        _fill(self._grouping, [names[key] for key in GROUPINGS],
-              GROUPINGS.index(self.view.grouping))
+        _fill(
+            self._grouping, [names[key] for key in GROUPINGS], GROUPINGS.index(self.view.grouping)
+        )
         colours = {"kind": self.tr("Kind"), "source": self.tr("Source")}
-        _fill(self._colour, [colours[key] for key in COLOUR_MODES],
-              COLOUR_MODES.index(self.view.colour_mode))
+        _fill(
+            self._colour,
+            [colours[key] for key in COLOUR_MODES],
+            COLOUR_MODES.index(self.view.colour_mode),
+        )
         self._refresh_legend()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -99,8 +103,9 @@ class TimelinePanel(QWidget):
             item = self._legend.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for colour, text in legend(self._document.timeline, self.view.colour_mode,
-                                   self._document.language):
+        for colour, text in legend(
+            self._document.timeline, self.view.colour_mode, self._document.language
+        ):
             self._legend.addWidget(_LegendEntry(colour, text, self))
 
 
@@ -115,7 +120,7 @@ class _LegendEntry(QLabel):
         self.setContentsMargins(16, 0, 0, 0)
         self._colour = colour
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         qp = QPainter(self)
         qp.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -24,8 +24,16 @@ KIND_COLOURS = {
 }
 SOURCE_PALETTE = tuple(
     QColor(name)
-    for name in ("#2f6fdb", "#d9822b", "#2e9e6a", "#c2417a", "#8a63d2", "#1f9bb4", "#9c7a2b",
-                 "#5f7389")
+    for name in (
+        "#2f6fdb",
+        "#d9822b",
+        "#2e9e6a",
+        "#c2417a",
+        "#8a63d2",
+        "#1f9bb4",
+        "#9c7a2b",
+        "#5f7389",
+    )
 )
 COLOUR_MODES = ("kind", "source")
 

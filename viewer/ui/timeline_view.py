@@ -235,7 +235,9 @@ class TimelineView(QAbstractScrollArea):
         if span is not None:
             view = self._ensure_viewport()
             if span.end < view.start or span.start > view.end:
-                self._set_viewport(view.panned(view.x((span.start + span.end) / 2) - view.width / 2))
+                self._set_viewport(
+                    view.panned(view.x((span.start + span.end) / 2) - view.width / 2)
+                )
         self.viewport().update()
 
     def _language_changed(self, _lang: str) -> None:
@@ -334,8 +336,11 @@ class TimelineView(QAbstractScrollArea):
         bottom = self.viewport().height()
         for band in self._bands.bands if self._bands else ():
             if top + height > self._bands_top() and top < bottom:
-                lanes = (GROUP_LANES if self._grouped()
-                         else max(1, (height - CLUSTER_HEIGHT - 4) // LANE_HEIGHT))
+                lanes = (
+                    GROUP_LANES
+                    if self._grouped()
+                    else max(1, (height - CLUSTER_HEIGHT - 4) // LANE_HEIGHT)
+                )
                 layout = layout_band(band.index, view, lanes, self._label_width)
                 placed.append(PlacedBand(band.key, top, lanes, layout))
             top += height
@@ -383,13 +388,14 @@ class TimelineView(QAbstractScrollArea):
                 if painter.box_rect(box, placed.top, self._label_offset()).contains(point):
                     return "event", box.index
             for cluster in placed.layout.clusters:
-                if painter.cluster_rect(cluster, placed.top, placed.lanes,
-                                        self._label_offset()).contains(point):
+                if painter.cluster_rect(
+                    cluster, placed.top, placed.lanes, self._label_offset()
+                ).contains(point):
                     return "cluster", cluster
         return None
 
     # -- painting --------------------------------------------------------------------------------
-    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QEvent) -> None:
         qp = QPainter(self.viewport())
         qp.setRenderHint(QPainter.RenderHint.Antialiasing)
         context = painter.PaintContext(
@@ -411,21 +417,23 @@ class TimelineView(QAbstractScrollArea):
         qp.end()
 
     # -- input -----------------------------------------------------------------------------------
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
         if self._viewport is not None:
             self._set_viewport(self._ensure_viewport())
         self._update_scrollbars()
         self._invalidate_layout()
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             self._show_tooltip(event)
             return True
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.zoom(1.0 + event.value(), event.position().x())
-                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom(1.0 + event.value(), event.position().x())
+            return True
         return super().viewportEvent(event)
 
     def _show_tooltip(self, event: QEvent) -> None:
@@ -445,7 +453,7 @@ class TimelineView(QAbstractScrollArea):
         else:
             QToolTip.hideText()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_start = self._ensure_viewport()
@@ -453,7 +461,7 @@ class TimelineView(QAbstractScrollArea):
             self._dragging = False
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and self._press_start is not None:
             delta = event.position() - self._press
             if self._dragging or delta.manhattanLength() > DRAG_THRESHOLD:
@@ -463,7 +471,7 @@ class TimelineView(QAbstractScrollArea):
                 self.verticalScrollBar().setValue(int(self._press_scroll - delta.y()))
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 self._click(event.position())
@@ -472,7 +480,7 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().unsetCursor()
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         if hit and hit[0] == "event":
             self._select_index(hit[1])
@@ -503,7 +511,7 @@ class TimelineView(QAbstractScrollArea):
                 action.triggered.connect(lambda _=False, i=index: self._select_index(i))
         menu.popup(self.viewport().mapToGlobal(point.toPoint()))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = delta.y() / 120
@@ -518,7 +526,7 @@ class TimelineView(QAbstractScrollArea):
             self._set_viewport(self._ensure_viewport().panned(-delta.y()))
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(ZOOM_STEP)
