@@ -8,8 +8,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 __all__ = ["Anchor", "MatchKind", "SourceText", "find_all", "find_quote", "nfc", "utf16_offset"]
 
 _DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033"\uff02'  # “ ” „ ‟ ″ " ＂
@@ -241,6 +239,8 @@ class SourceText:
     def _fuzzy(self, nq: str, norm: str, threshold: float) -> Anchor:
         if not norm:
             return _not_found()
+        from rapidfuzz import fuzz  # loaded on the first fuzzy match; most files need none
+
         alignment = fuzz.partial_ratio_alignment(nq, norm)
         if alignment is None:
             return _not_found()
@@ -383,6 +383,8 @@ def _refine(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
     # partial_ratio compares windows as long as the quote, so an edit that changed the
     # passage's length leaves the window short or long at one end.
     reach = min(max(8, len(quote) // 4), 256)
+    from rapidfuzz import fuzz
+
     best = fuzz.ratio(quote, text[lo:hi])
     for end in range(max(lo + 1, hi - reach), min(len(text), hi + reach) + 1):
         score = fuzz.ratio(quote, text[lo:end], score_cutoff=best)
