@@ -13,6 +13,7 @@ from viewer.core.model import Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.records import Findings, read_timeline
 from viewer.core.validation import check_timeline, load_source_texts
+from viewer.core.writer import dump_timeline
 
 SCHEMA_VERSION = 1
 
@@ -59,6 +60,12 @@ def load_timeline(path: str | Path) -> LoadResult:
         raise LoadError(
             _fatal(name, (line, 1), "the file is not UTF-8 text"), not_yaml=True
         ) from None
+    return load_text(text, path)
+
+
+def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None) -> LoadResult:
+    """Load and validate timeline YAML as if read from `path`; `texts` spares re-reading sources."""
+    name = str(path)
     try:
         tree, tree_issues = yaml_tree.parse(text)
     except yaml_tree.YamlSyntaxError as exc:
@@ -90,7 +97,8 @@ def load_timeline(path: str | Path) -> LoadResult:
             not_yaml=False,
         )
     timeline = read_timeline(tree, found)
-    texts = load_source_texts(timeline, path.parent, found)
+    if texts is None:
+        texts = load_source_texts(timeline, path.parent, found)
     check_timeline(timeline, texts, found)
     problems = [
         Problem(Severity.WARNING, name, line, column, "", message)
@@ -102,6 +110,11 @@ def load_timeline(path: str | Path) -> LoadResult:
     problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
     complete = not found.dropped and not tree_issues
     return LoadResult(path, timeline, texts, problems, complete)
+
+
+def revalidate(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
+    """The problems of an edited timeline, with the lines it will have once saved."""
+    return load_text(dump_timeline(timeline), path, texts).problems
 
 
 def format_path(path: Sequence[str | int]) -> str:

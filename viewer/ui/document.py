@@ -12,7 +12,7 @@ from viewer.core.anchoring import SourceText
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem
 from viewer.core.query import ActorFilter, matching_event_ids
-from viewer.core.store import LoadResult
+from viewer.core.store import LoadResult, revalidate
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class Change:
 
 
 EVERYTHING = Change()
+# Above this many events an edit is not re-checked at once (a full check takes seconds);
+# the problems are checked again when the file is saved and reopened.
+REVALIDATE_LIMIT = 20_000
 
 
 class Document(QObject):
@@ -119,12 +122,21 @@ class Document(QObject):
         self.selection_changed.emit("")
 
     def set_timeline(self, timeline: Timeline, change: Change = EVERYTHING) -> None:
-        """Replace the timeline value (undo commands call this)."""
+        """Replace the timeline value (undo commands call this) and check it again."""
         self._timeline = timeline
         self._filtered_ids = None
+        if self._path is not None and len(timeline.events) <= REVALIDATE_LIMIT:
+            self._problems = revalidate(timeline, self._texts, self._path)
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
+
+    def apply(self, after: Timeline, text: str, change: Change = EVERYTHING,
+              select: str | None = None) -> None:
+        """Make `after` the timeline as one undoable step named `text`."""
+        from viewer.ui.commands import TimelineCommand  # commands build on this module
+
+        self.undo_stack.push(TimelineCommand(self, self._timeline, after, text, change, select))
 
     def select_event(self, event_id: str) -> None:
         """Make `event_id` the one selection ("" clears it)."""
