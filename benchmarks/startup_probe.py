@@ -9,7 +9,7 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
@@ -24,12 +24,7 @@ class QuitOnPaint(QObject):
 
 def main(kind: str) -> None:
     # keep the probe's window state out of the user's real settings
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        tempfile.mkdtemp(prefix="timeline-viewer-probe-"),
-    )
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-viewer-probe-")
     app = QApplication(sys.argv[:1])
     quitter = QuitOnPaint()
     if kind == "bare":

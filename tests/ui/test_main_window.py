@@ -21,7 +21,8 @@ def open_window(qtbot):
 
     def make(file: Path | None) -> MainWindow:
         window = create_window(QApplication.instance(), str(file) if file else None, Settings())
-        qtbot.addWidget(window)
+        # unsaved test edits must not stop the window from closing at teardown
+        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
         qtbot.waitExposed(window)
         windows.append(window)
         return window

@@ -72,10 +72,9 @@ def merge_actors(timeline: Timeline, keep_id: str, merged_id: str) -> Timeline:
         raise EditError("an actor cannot be merged with itself")
     keep = timeline.actors_by_id[keep_id]
     merged = timeline.actors_by_id[merged_id]
+    names = set(keep.spellings) - set(keep.aliases)
     aliases = tuple(
-        dict.fromkeys(
-            alias for alias in (*keep.aliases, *merged.spellings) if alias not in keep.spellings
-        )
+        dict.fromkeys(alias for alias in (*keep.aliases, *merged.spellings) if alias not in names)
     )
     kept = dataclasses.replace(keep, aliases=aliases)
     actors = tuple(kept if a.id == keep_id else a for a in timeline.actors if a.id != merged_id)

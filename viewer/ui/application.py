@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from viewer.resources import bundled_timeline, resources_dir
+from viewer.resources import resources_dir
 from viewer.ui.document import Document
+from viewer.ui.file_controller import bundled_or_working_copy
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -53,7 +54,7 @@ def startup_file(argument: str | None, settings: Settings) -> Path:
     if argument:
         return Path(argument)
     last = Path(settings.last_file) if settings.last_file else None
-    return last if last and last.is_file() else bundled_timeline()
+    return last if last and last.is_file() else bundled_or_working_copy()
 
 
 def create_window(app: QApplication, file: str | None, settings: Settings) -> MainWindow:
@@ -71,7 +72,8 @@ def create_window(app: QApplication, file: str | None, settings: Settings) -> Ma
 
     window.language_requested.connect(switch_language)
     window.show()
-    window.open_path(startup_file(file, settings))
+    if file or not window.offer_recovery():
+        window.open_path(startup_file(file, settings))
     return window
 
 

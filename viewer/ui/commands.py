@@ -11,8 +11,15 @@ from viewer.ui.document import EVERYTHING, Change, Document
 class TimelineCommand(QUndoCommand):
     """Replace the document's timeline with `after`; undo puts `before` back."""
 
-    def __init__(self, document: Document, before: Timeline, after: Timeline, text: str,
-                 change: Change = EVERYTHING, select: str | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        before: Timeline,
+        after: Timeline,
+        text: str,
+        change: Change = EVERYTHING,
+        select: str | None = None,
+    ) -> None:
         super().__init__(text)
         self._document = document
         self._before = before

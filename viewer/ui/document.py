@@ -46,6 +46,7 @@ class Document(QObject):
         self._texts: dict[str, SourceText] = {}
         self._problems: list[Problem] = []
         self._path: Path | None = None
+        self._complete = True
         self._selected = ""
         self._evidence_index = 0
         self._filter = ActorFilter()
@@ -73,6 +74,17 @@ class Document(QObject):
     def path(self) -> Path | None:
         """The file the timeline came from."""
         return self._path
+
+    @property
+    def complete(self) -> bool:
+        """False when part of the loaded file could not be kept (saving would drop it)."""
+        return self._complete
+
+    def set_path(self, path: Path) -> None:
+        """The timeline now lives at `path` (after Save As or a first save of the bundle)."""
+        self._path = path
+        self._complete = True
+        self.path_changed.emit()
 
     @property
     def language(self) -> str:
@@ -111,6 +123,7 @@ class Document(QObject):
         self._texts = result.texts
         self._problems = list(result.problems)
         self._path = result.path
+        self._complete = result.complete
         self.undo_stack.clear()
         self._filter = ActorFilter(mode=self._filter.mode)
         self._filtered_ids = None
@@ -131,8 +144,9 @@ class Document(QObject):
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
 
-    def apply(self, after: Timeline, text: str, change: Change = EVERYTHING,
-              select: str | None = None) -> None:
+    def apply(
+        self, after: Timeline, text: str, change: Change = EVERYTHING, select: str | None = None
+    ) -> None:
         """Make `after` the timeline as one undoable step named `text`."""
         from viewer.ui.commands import TimelineCommand  # commands build on this module
 

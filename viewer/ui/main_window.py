@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QUndoView,
     QWidget,
 )
 
 from viewer import __version__
 from viewer.core.store import LoadError, load_timeline
-from viewer.resources import bundled_timeline
+from viewer.ui.actor_dialog import ActorDialog
 from viewer.ui.actor_panel import ActorPanel
 from viewer.ui.details_panel import DetailsPanel
 from viewer.ui.document import Document
+from viewer.ui.edit_controller import EditController, date_at
+from viewer.ui.file_controller import FileController, bundled_or_working_copy
 from viewer.ui.problems_panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.source_pane import SourcePane
@@ -48,6 +51,11 @@ class MainWindow(QMainWindow):
         self._source = SourcePane(document, self)
         self._details = DetailsPanel(document, self)
         self._problems = ProblemsPanel(document, self)
+        self._history = QUndoView(document.undo_stack, self)
+        self._history.setObjectName("undoHistory")
+        self._files = FileController(document, self)
+        self._edits = EditController(document, self)
+        self._actor_dialog: ActorDialog | None = None
         self._docks = {
             "actors": self._dock("actorsDock", self._actors, Qt.DockWidgetArea.LeftDockWidgetArea),
             "source": self._dock("sourceDock", self._source, Qt.DockWidgetArea.RightDockWidgetArea),
@@ -57,7 +65,12 @@ class MainWindow(QMainWindow):
             "problems": self._dock(
                 "problemsDock", self._problems, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
+            "history": self._dock(
+                "historyDock", self._history, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
         }
+        self.tabifyDockWidget(self._docks["problems"], self._docks["history"])
+        self._docks["problems"].raise_()
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -76,7 +89,12 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._problem_counts = self._problems.counts()
         self._problems.count_changed.connect(self._problem_count_changed)
-        self._timeline.view.activated.connect(self._show_details)
+        self._timeline.view.activated.connect(lambda _id: self._edits.edit_selected())
+        self._timeline.view.event_moved.connect(self._edits.move_event)
+        self._timeline.view.context_requested.connect(self._timeline_menu)
+        self._files.opened.connect(self._remember_file)
+        self._source.set_selection_actions([self._from_selection, self._as_evidence])
+        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         document.path_changed.connect(self._update_title)
         document.timeline_changed.connect(self._update_status)
         document.filter_changed.connect(self._update_status)
@@ -92,6 +110,8 @@ class MainWindow(QMainWindow):
     # -- intent ----------------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open a timeline file; on failure explain why and keep what was open."""
+        if not self._files.maybe_save():
+            return False
         try:
             result = load_timeline(path)
         except LoadError as exc:
@@ -105,15 +125,20 @@ class MainWindow(QMainWindow):
             return False
         self._remember_view()
         self._document.load(result)
-        self._settings.add_recent_file(path.resolve())
-        self._settings.last_file = str(path.resolve())
-        self._rebuild_recent_menu()
+        self._remember_file(path)
         saved = self._settings.view_range(path.resolve())
         if saved:
             self._timeline.view.set_view_range(*saved)
         else:
             self._timeline.view.fit_all()
+        if any(problem.is_error for problem in result.problems):
+            self._docks["problems"].show()
+            self._docks["problems"].raise_()
         return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the unsaved changes kept by autosave; True when restored."""
+        return self._files.offer_recovery()
 
     def select_event(self, event_id: str) -> None:
         """Select an event everywhere."""
@@ -148,7 +173,9 @@ class MainWindow(QMainWindow):
         self._open = QAction(
             self, shortcut=QKeySequence.StandardKey.Open, triggered=self._choose_file
         )
-        self._open_bundled = QAction(self, triggered=lambda: self.open_path(bundled_timeline()))
+        self._open_bundled = QAction(
+            self, triggered=lambda: self.open_path(bundled_or_working_copy())
+        )
         self._quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self._undo = self._document.undo_stack.createUndoAction(self)
         self._undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -168,6 +195,13 @@ class MainWindow(QMainWindow):
         )
         self._reset_layout = QAction(self, triggered=lambda: self.restoreState(self._default_state))
         self._about = QAction(self, triggered=self._show_about)
+        self._from_selection = QAction(
+            self, shortcut=QKeySequence("Ctrl+Shift+N"), triggered=self._new_event_from_selection
+        )
+        self._as_evidence = QAction(
+            self, shortcut=QKeySequence("Ctrl+Shift+E"), triggered=self._add_selection_as_evidence
+        )
+        self._actors_action = QAction(self, triggered=self._manage_actors)
         self._language_group = QActionGroup(self)
         self._language_actions = {}
         for code, name in LANGUAGES:
@@ -187,10 +221,20 @@ class MainWindow(QMainWindow):
         self._file_menu.addMenu(self._recent_menu)
         self._file_menu.addAction(self._open_bundled)
         self._file_menu.addSeparator()
+        for action in self._files.actions():
+            self._file_menu.addAction(action)
+        self._file_menu.addSeparator()
         self._file_menu.addAction(self._quit)
         self._edit_menu = bar.addMenu("")
         self._edit_menu.addAction(self._undo)
         self._edit_menu.addAction(self._redo)
+        self._edit_menu.addSeparator()
+        for action in self._edits.actions():
+            self._edit_menu.addAction(action)
+        self._edit_menu.addAction(self._from_selection)
+        self._edit_menu.addAction(self._as_evidence)
+        self._edit_menu.addSeparator()
+        self._edit_menu.addAction(self._actors_action)
         self._edit_menu.addSeparator()
         self._edit_menu.addAction(self._find)
         self._view_menu = bar.addMenu("")
@@ -233,6 +277,13 @@ class MainWindow(QMainWindow):
         self._docks["actors"].setWindowTitle(self.tr("Actors"))
         self._docks["source"].setWindowTitle(self.tr("Source"))
         self._docks["details"].setWindowTitle(self.tr("Details"))
+        self._docks["history"].setWindowTitle(self.tr("History"))
+        self._from_selection.setText(self.tr("New Event from &Selection"))
+        self._as_evidence.setText(self.tr("Add Selection as E&vidence"))
+        self._actors_action.setText(self.tr("Manage &Actors…"))
+        self._history.setEmptyLabel(self.tr("<opened file>"))
+        self._edits.retranslate()
+        self._files.retranslate()
         self._problem_count_changed(*self._problem_counts)
         self._rebuild_recent_menu()
         self._update_title()
@@ -244,6 +295,43 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- reactions -------------------------------------------------------------------------------
+    def _remember_file(self, path: Path) -> None:
+        resolved = path.resolve()
+        self._settings.add_recent_file(resolved)
+        self._settings.last_file = str(resolved)
+        self._rebuild_recent_menu()
+
+    def _new_event_from_selection(self) -> None:
+        passage = self._source.selected_passage()
+        if passage is None:
+            self._edits.create_event()
+        else:
+            self._edits.create_from_passage(*passage)
+
+    def _add_selection_as_evidence(self) -> None:
+        passage = self._source.selected_passage()
+        if passage is not None:
+            self._edits.add_passage_as_evidence(*passage)
+
+    def _timeline_menu(self, event_id: str, day: float, global_pos: QPoint) -> None:
+        menu = QMenu(self)
+        px = self._timeline.view.current_viewport().px_per_day
+        here = menu.addAction(self.tr("New Event Here…"))
+        here.triggered.connect(lambda: self._edits.create_event(date=date_at(day, px)))
+        if event_id:
+            menu.addSeparator()
+            for action in (self._edits.edit_event, self._edits.duplicate, self._edits.delete):
+                menu.addAction(action)
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    def _manage_actors(self) -> None:
+        if self._actor_dialog is None:
+            self._actor_dialog = ActorDialog(self._document, self)
+        self._actor_dialog.show()
+        self._actor_dialog.raise_()
+        self._actor_dialog.activateWindow()
+
     def _rebuild_recent_menu(self) -> None:
         self._recent_menu.clear()
         recent = self._settings.recent_files
@@ -269,10 +357,6 @@ class MainWindow(QMainWindow):
         self._docks["source"].show()
         self._docks["source"].raise_()
         self._source.show_find_bar()
-
-    def _show_details(self, _event_id: str) -> None:
-        self._docks["details"].show()
-        self._docks["details"].raise_()
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -303,6 +387,7 @@ class MainWindow(QMainWindow):
         if doc.path:
             parts.append(doc.path.name)
         parts.append(self.tr("Timeline Viewer"))
+        parts[0] += "[*]"  # where Qt shows the unsaved-changes marker
         self.setWindowTitle(" — ".join(parts))
 
     def _update_status(self, *_: object) -> None:
@@ -329,6 +414,12 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._files.maybe_save() or (
+            self._actor_dialog is not None and not self._actor_dialog.close()
+        ):
+            event.ignore()
+            return
+        self._files.closing()
         self._remember_view()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()

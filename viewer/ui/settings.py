@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "timeline-viewer"
@@ -16,7 +17,7 @@ class Settings:
     """Typed access to QSettings for the window, the timeline view and the language."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings or QSettings(ORGANIZATION, APPLICATION)
+        self._settings = settings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: object, kind: type) -> object:
         value = self._settings.value(key, default)
@@ -113,6 +114,11 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._settings.sync()
+
+
+def settings_file() -> Path:
+    """Where the settings live: the platform's configuration folder for this app."""
+    return platformdirs.user_config_path(APPLICATION, appauthor=False) / "settings.ini"
 
 
 def _key(path: Path) -> str:

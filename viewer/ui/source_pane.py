@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtGui import QAction, QFont, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,6 +44,7 @@ class SourcePane(QWidget):
         self._center_pending = False
         self._busy = False  # set while the pane itself changes the selection
         self._press_pos: QPoint | None = None
+        self._selection_actions: list[QAction] = []
         self._build()
         document.timeline_changed.connect(self._on_timeline_changed)
         document.selection_changed.connect(lambda _id: self._refresh())
@@ -97,6 +98,8 @@ class SourcePane(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self._text.viewport().setMouseTracking(True)
+        self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._text.customContextMenuRequested.connect(self._context_menu)
         self._text.viewport().installEventFilter(self)
 
         self._find = FindBar(page)
@@ -234,6 +237,29 @@ class SourcePane(QWidget):
             parts = [part for part in (source.author, source.publisher, published) if part]
         self._meta.setText(" · ".join(parts))
         self._meta.setVisible(bool(parts))
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """The shown source's id and the span (Python offsets) of the text the user selected."""
+        cursor = self._text.textCursor()
+        if self._shown is None or not cursor.hasSelection():
+            return None
+        source_id, text = self._shown
+        start = text.from_utf16_offset(cursor.selectionStart())
+        end = text.from_utf16_offset(cursor.selectionEnd())
+        return source_id, start, end
+
+    def set_selection_actions(self, actions: list[QAction]) -> None:
+        """Offer `actions` (for example "New Event from Selection") in the text's menu."""
+        self._selection_actions = actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self._text.createStandardContextMenu(pos)
+        if self._selection_actions:
+            menu.addSeparator()
+            for action in self._selection_actions:
+                menu.addAction(action)
+        menu.exec(self._text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _show_text(self, text: SourceText | None, source_id: str) -> bool:
         """Put `text` on screen unless it already is; True when the text was (re)loaded."""

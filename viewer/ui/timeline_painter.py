@@ -300,3 +300,22 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
             label,
         )
     qp.setFont(ctx.font)
+
+
+def paint_ghost(ctx: PaintContext, rect: QRectF, label: str) -> None:
+    """Where a dragged event would land, with the date it would get."""
+    qp = ctx.painter
+    highlight = ctx.palette.color(QPalette.ColorRole.Highlight)
+    qp.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+    shade = QColor(highlight)
+    shade.setAlpha(40)
+    qp.setBrush(shade)
+    qp.drawRoundedRect(rect, 5, 5)
+    metrics = QFontMetricsF(ctx.font)
+    width = metrics.horizontalAdvance(label) + 12
+    tag = QRectF(rect.left(), rect.top() - 22, width, 20)
+    qp.setBrush(highlight)
+    qp.setPen(Qt.PenStyle.NoPen)
+    qp.drawRoundedRect(tag, 4, 4)
+    qp.setPen(ctx.palette.color(QPalette.ColorRole.HighlightedText))
+    qp.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)

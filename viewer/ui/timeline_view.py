@@ -6,8 +6,9 @@ import html
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -58,6 +59,8 @@ class TimelineView(QAbstractScrollArea):
     viewport_changed = Signal()
     layout_rebuilt = Signal()  # the data, filter or grouping changed
     activated = Signal(str)  # Enter or double-click on an event
+    event_moved = Signal(str, int)  # an event was dragged by a number of whole days
+    context_requested = Signal(str, float, QPoint)  # event id or "", day, global position
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,8 @@ class TimelineView(QAbstractScrollArea):
         self._press_start: Viewport | None = None
         self._press_scroll = 0
         self._dragging = False
+        self._moving: int | None = None  # index of the event being dragged to a new date
+        self._move_dx = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -413,8 +418,21 @@ class TimelineView(QAbstractScrollArea):
         for placed in self._ensure_layout():
             painter.paint_band(context, placed, self._band_height())
         painter.paint_undated(context, self._chips, len(self._bands.undated) if self._bands else 0)
+        if self._moving is not None and self._dragging:
+            self._paint_move_ghost(context)
         painter.paint_axis(context, self._ensure_viewport())
         qp.end()
+
+    def _paint_move_ghost(self, context: painter.PaintContext) -> None:
+        event = self._document.timeline.events[self._moving]
+        rect = self.event_rect(event.id)
+        if rect is None or event.edtf is None:
+            return
+        try:
+            label = event.edtf.shifted(self.drag_days()).render(self._document.language)
+        except ValueError:
+            return
+        painter.paint_ghost(context, rect.translated(self._move_dx, 0), label)
 
     # -- input -----------------------------------------------------------------------------------
     def resizeEvent(self, event: QEvent) -> None:
@@ -459,6 +477,10 @@ class TimelineView(QAbstractScrollArea):
             self._press_start = self._ensure_viewport()
             self._press_scroll = self.verticalScrollBar().value()
             self._dragging = False
+            hit = self._hit(event.position())
+            on_dated_event = hit is not None and hit[0] == "event" and self._is_dated(hit[1])
+            self._moving = hit[1] if on_dated_event else None
+            self._move_dx = 0.0
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -466,19 +488,50 @@ class TimelineView(QAbstractScrollArea):
             delta = event.position() - self._press
             if self._dragging or delta.manhattanLength() > DRAG_THRESHOLD:
                 self._dragging = True
-                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._set_viewport(self._press_start.panned(-delta.x()))
-                self.verticalScrollBar().setValue(int(self._press_scroll - delta.y()))
+                if self._moving is not None:  # dragging an event changes its date
+                    self._move_dx = delta.x()
+                    self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+                    self.viewport().update()
+                else:
+                    self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                    self._set_viewport(self._press_start.panned(-delta.x()))
+                    self.verticalScrollBar().setValue(int(self._press_scroll - delta.y()))
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 self._click(event.position())
+            elif self._moving is not None:
+                days = self.drag_days()
+                if days:
+                    self.event_moved.emit(self._document.timeline.events[self._moving].id, days)
             self._press = None
             self._dragging = False
+            self._moving = None
+            self._move_dx = 0.0
             self.viewport().unsetCursor()
+            self.viewport().update()
         super().mouseReleaseEvent(event)
+
+    def drag_days(self) -> int:
+        """Whole days the event being dragged has moved so far."""
+        return round(self._move_dx / self._ensure_viewport().px_per_day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        point = QPointF(event.pos())
+        hit = self._hit(point)
+        event_id = ""
+        if hit and hit[0] == "event":
+            self._select_index(hit[1])
+            event_id = self._document.selected_event_id
+        view = self._ensure_viewport()
+        self.context_requested.emit(event_id, view.day(point.x()), event.globalPos())
+
+    def _is_dated(self, index: int) -> bool:
+        return self._document.timeline.events[index].edtf is not None and (
+            self._table is not None and self._table.spans[index] is not None
+        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())

@@ -1,0 +1,262 @@
+"""Editing in the main window: drag, delete, duplicate, undo/redo, saving and never losing work."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import write_timeline
+from viewer.core import writer
+from viewer.core.store import load_timeline
+from viewer.resources import bundled_timeline
+from viewer.ui.application import create_window
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings import Settings
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Scripted answers for message boxes, recorded with their titles."""
+    asked: list[str] = []
+    replies: dict[str, QMessageBox.StandardButton] = {}
+
+    def box(kind):
+        def ask(parent, title, text, *args, **kwargs):
+            asked.append(f"{kind}: {title}: {text}")
+            return replies.get(kind, QMessageBox.StandardButton.Cancel)
+
+        return ask
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    return asked, replies
+
+
+@pytest.fixture
+def open_window(qtbot):
+    windows: list[MainWindow] = []
+
+    def make(file: Path | None) -> MainWindow:
+        window = create_window(QApplication.instance(), str(file) if file else None, Settings())
+        # unsaved test edits must not stop the window from closing at teardown
+        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window._document.undo_stack.setClean()
+        window.close()
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+
+
+def drag(qtbot, window: MainWindow, event_id: str, dx: int) -> None:
+    view = window.timeline_view()
+    rect = view.event_rect(event_id)
+    start = QPoint(int(rect.left() + 2), int(rect.center().y()))
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(dx // 2, 0))
+    qtbot.mouseMove(viewport, start + QPoint(dx, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(dx, 0))
+
+
+def test_dragging_an_event_changes_its_date_keeping_precision_and_undo_restores(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    px = window.timeline_view().current_viewport().px_per_day
+    drag(qtbot, window, "altman-fired", int(px * 2))
+    assert doc.timeline.events_by_id["altman-fired"].date == "2023-11-19"
+    assert doc.undo_stack.undoText() == "Edit date of 'Board fires Altman'"
+    assert window.isWindowModified()
+    doc.undo_stack.undo()
+    assert doc.timeline.events_by_id["altman-fired"].date == "2023-11-17"
+    assert not window.isWindowModified()
+    doc.undo_stack.redo()
+    assert doc.timeline.events_by_id["altman-fired"].date == "2023-11-19"
+
+
+def test_delete_key_removes_the_selected_event_and_undo_brings_it_back(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-returns")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.timeline_view().setFocus()
+    qtbot.keyClick(window.timeline_view(), Qt.Key.Key_Delete)
+    assert "altman-returns" not in doc.timeline.events_by_id
+    assert doc.selected_event_id == ""
+    doc.undo_stack.undo()
+    assert [e.id for e in doc.timeline.events] == ["altman-fired", "altman-returns"]
+    assert doc.selected_event_id == "altman-returns"
+
+
+def test_duplicating_selects_a_copy_with_a_new_id(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-fired")
+    window._edits.duplicate.trigger()
+    assert [e.id for e in doc.timeline.events] == [
+        "altman-fired",
+        "altman-fired-2",
+        "altman-returns",
+    ]
+    assert doc.selected_event_id == "altman-fired-2"
+    doc.undo_stack.undo()
+    assert len(doc.timeline.events) == 2
+
+
+def test_save_and_reopen_gives_the_same_timeline(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-fired")
+    window._edits.duplicate.trigger()
+    assert window._files.save_file()
+    assert not window.isWindowModified()
+    assert load_timeline(sample_path).timeline == doc.timeline
+
+
+def test_the_first_save_of_the_bundled_chronology_writes_a_working_copy(
+    qtbot, open_window, tmp_path: Path, monkeypatch
+) -> None:
+    bundle = tmp_path / "installed" / "openai-crisis"
+    shutil.copytree(bundled_timeline().parent, bundle)
+    bundled = bundle / "timeline.yaml"
+    original = bundled.read_bytes()
+    monkeypatch.setattr("viewer.ui.file_controller.bundled_timeline", lambda: bundled)
+    window = open_window(bundled)
+    doc = window._document
+    doc.select_event(doc.timeline.events[0].id)
+    window._edits.delete.trigger()
+    assert window._files.save_file()
+    assert bundled.read_bytes() == original, "the installed bundle is never written"
+    copy = doc.path
+    assert copy != bundled and copy.is_file()
+    assert "timeline-viewer" in str(copy)
+    reloaded = load_timeline(copy)
+    assert reloaded.errors == [] and len(reloaded.timeline.events) == len(doc.timeline.events)
+    assert Settings().last_file == str(copy.resolve())
+
+
+def test_a_crash_leaves_a_recovery_copy_that_the_next_start_restores(
+    qtbot, open_window, sample_path: Path, answers
+) -> None:
+    asked, replies = answers
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-returns")
+    window._edits.delete.trigger()
+    window._files.write_recovery_copy()  # what the 30-second autosave does
+    window._document.undo_stack.clear()  # the crash: nothing is saved or cleaned up
+    replies["question"] = QMessageBox.StandardButton.Yes
+    again = open_window(None)
+    assert any("Restore Unsaved Changes" in text for text in asked)
+    assert [e.id for e in again._document.timeline.events] == ["altman-fired"]
+    assert again._document.path == sample_path.resolve()
+    assert again.isWindowModified()
+    assert [e.id for e in load_timeline(sample_path).timeline.events] == [
+        "altman-fired",
+        "altman-returns",
+    ], "the file itself was not touched"
+
+
+def test_a_change_on_disk_is_noticed_before_a_save_overwrites_it(
+    qtbot, open_window, sample_path: Path, answers
+) -> None:
+    asked, replies = answers
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-returns")
+    window._edits.delete.trigger()
+    outside = sample_path.read_text(encoding="utf-8").replace("Sample crisis", "Edited elsewhere")
+    sample_path.write_text(outside, encoding="utf-8")
+    replies["warning"] = QMessageBox.StandardButton.Cancel
+    assert window._files.save_file() is False
+    assert any("changed by another program" in text for text in asked)
+    assert sample_path.read_text(encoding="utf-8") == outside
+    assert window.isWindowModified(), "the edits are still there to save"
+
+
+def test_a_failing_save_keeps_the_file_and_the_edits(
+    qtbot, open_window, sample_path: Path, answers, monkeypatch
+) -> None:
+    asked, _ = answers
+    window = open_window(sample_path)
+    doc = window._document
+    before = sample_path.read_bytes()
+    doc.select_event("altman-returns")
+    window._edits.delete.trigger()
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.os, "replace", refuse)
+    assert window._files.save_file() is False
+    assert any("Could Not Save" in text and "Permission denied" in text for text in asked)
+    assert sample_path.read_bytes() == before
+    assert "altman-returns" not in doc.timeline.events_by_id
+    assert window.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    qtbot, open_window, sample_path: Path, answers
+) -> None:
+    asked, replies = answers
+    window = open_window(sample_path)
+    window._document.select_event("altman-returns")
+    window._edits.delete.trigger()
+    replies["warning"] = QMessageBox.StandardButton.Cancel
+    assert window.close() is False
+    assert window.isVisible()
+    assert any("Unsaved Changes" in text for text in asked)
+
+
+def test_save_as_copies_the_sources_beside_the_new_file(
+    qtbot, open_window, sample_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(sample_path)
+    target = tmp_path / "elsewhere" / "copy.yaml"
+    target.parent.mkdir()
+    assert window._files.save_to(target)
+    assert (target.parent / "sources" / "news.txt").is_file()
+    assert load_timeline(target).problems == []
+    assert window._document.path == target
+
+
+def test_an_undo_history_lists_readable_steps(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-fired")
+    window._edits.duplicate.trigger()
+    window._edits.delete.trigger()
+    texts = [doc.undo_stack.text(i) for i in range(doc.undo_stack.count())]
+    assert texts == ["Duplicate event 'Board fires Altman'", "Delete event 'Board fires Altman'"]
+
+
+def test_a_second_window_on_the_same_file_is_warned(
+    qtbot, open_window, tmp_path: Path, answers
+) -> None:
+    asked, replies = answers
+    path = write_timeline(tmp_path)
+    first = open_window(path)
+    second = open_window(path)
+    first._document.select_event("altman-returns")
+    first._edits.delete.trigger()
+    assert first._files.save_file()
+    second._document.select_event("altman-fired")
+    second._edits.delete.trigger()
+    replies["warning"] = QMessageBox.StandardButton.Cancel
+    assert second._files.save_file() is False
+    assert any("changed by another program" in text for text in asked)
+    assert [e.id for e in load_timeline(path).timeline.events] == ["altman-fired"]
