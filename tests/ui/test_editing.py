@@ -6,14 +6,22 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer, QTranslator
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
 from tests.conftest import write_timeline
 from viewer.core import writer
 from viewer.core.store import load_timeline
 from viewer.resources import bundled_timeline
 from viewer.ui.application import create_window
+from viewer.ui.event_dialog import EventDialog
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings import Settings
 
@@ -260,3 +268,91 @@ def test_a_second_window_on_the_same_file_is_warned(
     assert second._files.save_file() is False
     assert any("changed by another program" in text for text in asked)
     assert [e.id for e in load_timeline(path).timeline.events] == ["altman-fired"]
+
+
+def fill_dialog_when_shown(qtbot, fill) -> list:
+    """Run `fill(dialog)` on the event dialog as soon as it opens modally; collect what it saw."""
+    seen: list = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EventDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog.current_edit().event)
+        fill(dialog)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def type_title_and_accept(qtbot, english: str):
+    def fill(dialog: EventDialog) -> None:
+        title = dialog.findChild(QLineEdit, "eventTitleEn")
+        title.setFocus()
+        qtbot.keyClicks(title, english)
+        dialog.findChild(QLineEdit, "eventTitleKo").setText("새 사건")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled(), dialog.problems()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    return fill
+
+
+def test_creating_an_event_through_the_dialog_adds_one_undoable_step(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    fill_dialog_when_shown(qtbot, type_title_and_accept(qtbot, "Employees sign a letter"))
+    window._edits.new_event.trigger()
+    created = doc.selected_event()
+    assert created is not None and created.title.get("en") == "Employees sign a letter"
+    assert created.id == "employees-sign-a-letter"
+    assert doc.undo_stack.undoText() == "Add event 'Employees sign a letter'"
+    doc.undo_stack.undo()
+    assert created.id not in doc.timeline.events_by_id
+
+
+def test_a_new_event_from_a_source_selection_gets_quote_date_and_actors(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-fired")
+    text = window.findChild(QPlainTextEdit, "sourceText")
+    sentence = "직원 700명 이상이 해임 반대 서명에 참여했다."
+    start = text.toPlainText().index(sentence)
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(sentence), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    seen = fill_dialog_when_shown(qtbot, type_title_and_accept(qtbot, "Staff petition"))
+    window._from_selection.trigger()
+    prefilled = seen[0]
+    assert prefilled.evidence[0].source == "news"
+    assert prefilled.evidence[0].quote == sentence
+    assert prefilled.date is None, "the sentence and its line name no date: none is guessed"
+    created = doc.selected_event()
+    assert created.title.get("en") == "Staff petition"
+    assert created.evidence[0].quote == sentence
+
+
+def test_actors_named_in_a_selected_quote_are_suggested(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-returns")
+    text = window.findChild(QPlainTextEdit, "sourceText")
+    sentence = "11월 21일 화요일, 올트먼이 CEO로 복귀했다."
+    start = text.toPlainText().index(sentence)
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(sentence), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    seen = fill_dialog_when_shown(qtbot, lambda dialog: dialog.reject())
+    window._from_selection.trigger()
+    assert seen[0].actors == ("sam-altman",)
+    assert seen[0].date == "2023-11-21"
+    assert len(doc.timeline.events) == 2, "cancelling adds nothing"

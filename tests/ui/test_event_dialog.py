@@ -39,6 +39,7 @@ RICH_SOURCE = (
     "🎉 직원들이 환호했다. 그는 놀랐다.\n"
     "Microsoft hired Altman and Brockman on Monday.\n"
 )
+LONG_SOURCE = "🎉 " * 100 + "The quote sits here." + " tail" * 50
 RICH_TIMELINE = """\
 schema: 1
 sources:
@@ -48,6 +49,9 @@ sources:
   - id: other
     title: Other
     file: sources/other.txt
+  - id: long
+    title: Long
+    file: sources/long.txt
 actors:
   - id: sam-altman
     name: {en: Sam Altman, ko: 샘 올트먼}
@@ -97,7 +101,9 @@ def choices(sample_path: Path) -> EventChoices:
 def rich(tmp_path: Path) -> EventChoices:
     """Two sources (one with an emoji and a repeated sentence), unknown keys, a bad date."""
     path = write_timeline(
-        tmp_path, RICH_TIMELINE, {"news.txt": RICH_SOURCE, "other.txt": "Nothing here.\n"}
+        tmp_path,
+        RICH_TIMELINE,
+        {"news.txt": RICH_SOURCE, "other.txt": "Nothing here.\n", "long.txt": LONG_SOURCE},
     )
     return _choices(path)
 
@@ -380,6 +386,18 @@ def test_the_preview_highlights_the_quote_after_an_emoji(qtbot, rich):
     assert selection.cursor.selectedText() == "직원들이 환호했다."
 
 
+def test_the_preview_shows_about_200_characters_around_a_quote_deep_in_a_source(qtbot, rich):
+    dialog = _open(qtbot, rich, rich.timeline.events_by_id["fired"])
+    _choose(qtbot, dialog.findChild(QComboBox, "evidenceSource"), "Long")
+    _set_quote(dialog, "The quote sits here.")
+    context = dialog.findChild(QPlainTextEdit, "quoteContext")
+    shown = context.toPlainText()
+    assert shown.startswith("…") and shown.endswith("…")
+    assert 200 < len(shown) < 260
+    (selection,) = context.extraSelections()
+    assert selection.cursor.selectedText() == "The quote sits here."
+
+
 def test_a_quote_checks_against_the_chosen_source(qtbot, rich):
     dialog = _open(qtbot, rich, rich.timeline.events_by_id["fired"])
     source = dialog.findChild(QComboBox, "evidenceSource")
@@ -643,3 +661,24 @@ def test_every_string_follows_a_change_of_ui_language(qtbot, choices):
         QCoreApplication.removeTranslator(translator)
     kind = dialog.findChild(QComboBox, "eventKind")
     qtbot.waitUntil(lambda: kind.currentText() == "Fact")
+
+
+def test_korean_data_shows_korean_names_and_notes_first(qtbot, rich):
+    choices = EventChoices(rich.timeline, rich.texts, "ko")
+    dialog = _open(qtbot, choices, rich.timeline.events_by_id["fired"])
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "eventTitleKo")
+    assert _checked(dialog, "샘 올트먼 (Sam Altman)")
+    notes = dialog.findChild(QPlainTextEdit, "eventNotes")
+    assert notes.toPlainText() == "두 번 확인"
+    notes.selectAll()
+    _commit(notes, "세 번 확인")
+    edit = _accept(qtbot, dialog)
+    assert edit.event.notes == LocalText(by_lang=(("en", "checked twice"), ("ko", "세 번 확인")))
+
+
+def test_without_sources_no_evidence_can_be_added(qtbot, tmp_path):
+    path = write_timeline(tmp_path, "schema: 1\nevents: []\n", {})
+    dialog = _open(qtbot, _choices(path))
+    add = dialog.findChild(QPushButton, "addEvidence")
+    assert not add.isEnabled()
+    assert add.toolTip() == "The timeline has no sources to cite"

@@ -7,11 +7,10 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -25,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.anchoring import SourceText
-from viewer.core.dates import parse_edtf
 from viewer.core.edits import unique_id
 from viewer.core.model import EMPTY_TEXT, EVENT_KINDS, Actor, Event, LocalText, Timeline
-from viewer.ui.actor_picker import ActorPicker
+from viewer.ui.actor_picker import ActorPicker, TagEdit
 from viewer.ui.date_editor import DateEditor, StatusLabel
 from viewer.ui.evidence_editor import EvidenceEditor, without_keys
 
@@ -71,6 +69,7 @@ def _merged(original: LocalText, texts: dict[str, str]) -> LocalText:
     """`original` with the given languages set ("" removes one), other languages kept."""
     langs = {"en": original.plain} if original.plain is not None else dict(original.by_lang)
     for lang, text in texts.items():
+        text = text.strip()
         if text:
             langs[lang] = text
         else:
@@ -82,23 +81,8 @@ def _merged(original: LocalText, texts: dict[str, str]) -> LocalText:
     return LocalText(by_lang=tuple(langs.items()))
 
 
-def _tags(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(tag.strip() for tag in text.split(",") if tag.strip()))
-
-
-class _TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma."""
-
-    def splitPath(self, path: str) -> list[str]:
-        """Only the last tag is matched."""
-        return [path.split(",")[-1].lstrip()]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        """The tags before the last comma, then the chosen one."""
-        widget = self.widget()
-        typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        done = [tag.strip() for tag in typed.split(",")[:-1] if tag.strip()]
-        return ", ".join([*done, super().pathFromIndex(index)])
+_LABEL_KEYS = ("en", "ko", "title", "id", "summary", "date", "kind", "actors", "tags", "notes",
+               "evidence")  # fmt: skip
 
 
 class EventDialog(QDialog):
@@ -119,28 +103,23 @@ class EventDialog(QDialog):
         self._taken = set(others)
 
         content = QWidget(self)
-        self._en_header = QLabel(content)
-        self._ko_header = QLabel(content)
-        self._title_label = QLabel(content)
+        # Row labels (and the language headers), their texts set in retranslate().
+        self._labels = {key: QLabel(content) for key in _LABEL_KEYS}
         self._title_en = QLineEdit(content, objectName="eventTitleEn")
         self._title_ko = QLineEdit(content, objectName="eventTitleKo")
         self._title_error = StatusLabel(content, "titleError")
-        self._id_label = QLabel(content)
         self._id = QLineEdit(content, objectName="eventId")
         self._id_error = StatusLabel(content, "idError")
         small = QFont(self._id.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
-        for widget in (self._id_label, self._id):
-            widget.setFont(small)
-        self._summary_label = QLabel(content)
+        for widget in (self._labels["id"], self._id):
+            widget.setFont(small)  # the id is for the file; most users never need it
         self._summary_en = QPlainTextEdit(content, objectName="eventSummaryEn")
         self._summary_ko = QPlainTextEdit(content, objectName="eventSummaryKo")
-        self._date_label = QLabel(content)
         date_text = event.date or ""
         if "date" in extra:  # an invalid date kept as written: show it, so it can be fixed
             date_text = str(extra["date"])
         self._date = DateEditor(date_text, content)
-        self._kind_label = QLabel(content)
         self._kind = QComboBox(content, objectName="eventKind")
         kinds = EVENT_KINDS if event.kind in EVENT_KINDS else (*EVENT_KINDS, event.kind)
         for kind in kinds:
@@ -148,20 +127,11 @@ class EventDialog(QDialog):
         self._kind_help = QLabel(content, objectName="eventKindHelp")
         self._kind_help.setTextFormat(Qt.TextFormat.PlainText)
         self._kind_help.setWordWrap(True)
-        self._actors_label = QLabel(content)
         self._actors = ActorPicker(timeline.actors, event.actors, choices.language, content)
-        self._tags_label = QLabel(content)
-        self._tags = QLineEdit(", ".join(event.tags), content, objectName="eventTags")
         used = {tag for e in timeline.events for tag in e.tags}
-        # The model needs a parent: the completer does not keep the Python object alive.
-        tag_model = QStringListModel(sorted(used, key=str.casefold), self)
-        completer = _TagCompleter(tag_model, self._tags)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._tags.setCompleter(completer)
-        self._notes_label = QLabel(content)
+        self._tags = TagEdit(event.tags, used, content)
         self._notes = QPlainTextEdit(content, objectName="eventNotes")
         self._notes.setTabChangesFocus(True)
-        self._evidence_label = QLabel(content)
         self._evidence = EvidenceEditor(
             event.evidence, timeline.sources, choices.texts, choices.language, content
         )
@@ -175,18 +145,14 @@ class EventDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
         self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 12)
-        for label, buddy in (
-            (self._title_label, self._title_en),
-            (self._id_label, self._id),
-            (self._summary_label, self._summary_en),
-            (self._date_label, self._date.first_widget()),
-            (self._kind_label, self._kind),
-            (self._actors_label, self._actors.first_widget()),
-            (self._tags_label, self._tags),
-            (self._notes_label, self._notes),
-            (self._evidence_label, self._evidence.first_widget()),
-        ):
-            label.setBuddy(buddy)
+        buddies = {
+            "title": self._title_en, "id": self._id, "summary": self._summary_en,
+            "date": self._date.first_widget(), "kind": self._kind,
+            "actors": self._actors.first_widget(), "tags": self._tags, "notes": self._notes,
+            "evidence": self._evidence.first_widget(),
+        }  # fmt: skip
+        for key, buddy in buddies.items():
+            self._labels[key].setBuddy(buddy)
         self._lay_out(content)
 
         # What the fields showed at first: a field left as it was keeps the event's own value.
@@ -213,13 +179,8 @@ class EventDialog(QDialog):
         self._title_en.textChanged.connect(self._on_title)
         self._title_ko.textChanged.connect(self._on_title)
         self._id.textEdited.connect(self._on_id_edited)
-        for signal in (
-            self._id.textChanged,
-            self._date.changed,
-            self._kind.currentIndexChanged,
-            self._actors.changed,
-            self._evidence.changed,
-        ):
+        for signal in (self._id.textChanged, self._date.changed, self._kind.currentIndexChanged,
+                       self._actors.changed, self._evidence.changed):  # fmt: skip
             signal.connect(self._revalidate)
         self._kind.currentIndexChanged.connect(self._show_kind_help)
         self._evidence.entries_changed.connect(self._on_entries_changed)
@@ -257,17 +218,14 @@ class EventDialog(QDialog):
         """The edit the fields hold now (check `problems()` first: it may be invalid)."""
         event = self._draft.event
         now, before = self._ui_state(), self._initial
-        en, ko = now["title"]
-        date = now["date"]
+        date = self._date.date()
         values: dict[str, Any] = {
             "id": now["id"],
-            "date": parse_edtf(date).text if date and not self._date.problem() else None,
-            "title": _merged(event.title, {"en": en.strip(), "ko": ko.strip()}),
-            "summary": _merged(
-                event.summary, {"en": now["summary"][0].strip(), "ko": now["summary"][1].strip()}
-            ),
+            "date": date.text if date else None,
+            "title": _merged(event.title, dict(zip(("en", "ko"), now["title"], strict=True))),
+            "summary": _merged(event.summary, dict(zip(("en", "ko"), now["summary"], strict=True))),
             "actors": now["actors"],
-            "tags": _tags(now["tags"]),
+            "tags": self._tags.tags(),
             "kind": now["kind"],
             "evidence": self._evidence.evidence(),
             "notes": self._notes_value(now["notes"]),
@@ -307,32 +265,24 @@ class EventDialog(QDialog):
             # "[*]" in a window title is Qt's modified marker; "[**]" shows it literally.
             title = self.tr("Edit Event — %1").replace("%1", name.replace("[*]", "[**]"))
         self.setWindowTitle(title)
-        self._en_header.setText(self.tr("English"))
-        self._ko_header.setText(self.tr("한국어"))
-        self._title_label.setText(self.tr("&Title:"))
-        self._id_label.setText(self.tr("&Id:"))
+        texts = {
+            "en": self.tr("English"), "ko": self.tr("한국어"), "title": self.tr("&Title:"),
+            "id": self.tr("&Id:"), "summary": self.tr("&Summary:"), "date": self.tr("&Date:"),
+            "kind": self.tr("&Kind:"), "actors": self.tr("&Actors:"), "tags": self.tr("Ta&gs:"),
+            "notes": self.tr("N&otes:"), "evidence": self.tr("&Evidence:"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self._labels[key].setText(text)
         self._id.setToolTip(self.tr("How the file and links refer to this event"))
-        self._summary_label.setText(self.tr("&Summary:"))
-        self._date_label.setText(self.tr("&Date:"))
-        self._kind_label.setText(self.tr("&Kind:"))
-        self._actors_label.setText(self.tr("&Actors:"))
-        self._tags_label.setText(self.tr("Ta&gs:"))
         self._tags.setPlaceholderText(self.tr("comma separated, e.g. governance, investors"))
-        self._notes_label.setText(self.tr("N&otes:"))
-        self._evidence_label.setText(self.tr("&Evidence:"))
-        for field, what in (
-            (self._title_en, self.tr("Title in English")),
-            (self._title_ko, self.tr("Title in Korean")),
-            (self._summary_en, self.tr("Summary in English")),
-            (self._summary_ko, self.tr("Summary in Korean")),
-        ):
-            field.setAccessibleName(what)
+        self._title_en.setAccessibleName(self.tr("Title in English"))
+        self._title_ko.setAccessibleName(self.tr("Title in Korean"))
+        self._summary_en.setAccessibleName(self.tr("Summary in English"))
+        self._summary_ko.setAccessibleName(self.tr("Summary in Korean"))
         names = {
-            "fact": self.tr("Fact"),
-            "claim": self.tr("Claim"),
-            "opinion": self.tr("Opinion"),
-            "speculation": self.tr("Speculation"),
-        }
+            "fact": self.tr("Fact"), "claim": self.tr("Claim"),
+            "opinion": self.tr("Opinion"), "speculation": self.tr("Speculation"),
+        }  # fmt: skip
         for index in range(self._kind.count()):
             kind = self._kind.itemData(index)
             self._kind.setItemText(index, names.get(kind, kind))
@@ -351,25 +301,25 @@ class EventDialog(QDialog):
         grid = QGridLayout(content)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(self._en_header, 0, 1)
-        grid.addWidget(self._ko_header, 0, 2)
-        rows: list[tuple[QLabel | None, list[QWidget | None]]] = [
-            (self._title_label, [self._title_en, self._title_ko]),
-            (None, [self._title_error]),
-            (self._id_label, [self._id, None]),
-            (None, [self._id_error]),
-            (self._summary_label, [self._summary_en, self._summary_ko]),
-            (self._date_label, [self._date]),
-            (self._kind_label, [self._kind]),
-            (None, [self._kind_help]),
-            (self._actors_label, [self._actors]),
-            (self._tags_label, [self._tags]),
-            (self._notes_label, [self._notes]),
-            (self._evidence_label, [self._evidence]),
+        grid.addWidget(self._labels["en"], 0, 1)
+        grid.addWidget(self._labels["ko"], 0, 2)
+        rows: list[tuple[str, list[QWidget | None]]] = [
+            ("title", [self._title_en, self._title_ko]),
+            ("", [self._title_error]),
+            ("id", [self._id, None]),
+            ("", [self._id_error]),
+            ("summary", [self._summary_en, self._summary_ko]),
+            ("date", [self._date]),
+            ("kind", [self._kind]),
+            ("", [self._kind_help]),
+            ("actors", [self._actors]),
+            ("tags", [self._tags]),
+            ("notes", [self._notes]),
+            ("evidence", [self._evidence]),
         ]
         for row, (label, fields) in enumerate(rows, 1):
-            if label is not None:
-                grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            if label:
+                grid.addWidget(self._labels[label], row, 0, Qt.AlignmentFlag.AlignTop)
             for column, field in enumerate(fields, 1):
                 if field is not None:
                     grid.addWidget(field, row, column, 1, 3 - len(fields))
@@ -448,7 +398,7 @@ class EventDialog(QDialog):
         self._kind_help.setText(helps.get(self._kind.currentData(), ""))
 
     def _on_entries_changed(self) -> None:
-        self._evidence_label.setBuddy(self._evidence.first_widget())
+        self._labels["evidence"].setBuddy(self._evidence.first_widget())
         self._update_tab_order()
 
     def _update_tab_order(self) -> None:
@@ -456,18 +406,9 @@ class EventDialog(QDialog):
         box = self._buttons.layout()
         buttons = [box.itemAt(i).widget() for i in range(box.count()) if box.itemAt(i).widget()]
         chain: list[QWidget] = [
-            self._title_en,
-            self._title_ko,
-            self._id,
-            self._summary_en,
-            self._summary_ko,
-            *self._date.focus_widgets(),
-            self._kind,
-            *self._actors.focus_widgets(),
-            self._tags,
-            self._notes,
-            *self._evidence.focus_widgets(),
-            *buttons,
-        ]
+            self._title_en, self._title_ko, self._id, self._summary_en, self._summary_ko,
+            *self._date.focus_widgets(), self._kind, *self._actors.focus_widgets(), self._tags,
+            self._notes, *self._evidence.focus_widgets(), *buttons,
+        ]  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
