@@ -111,3 +111,13 @@ def test_span_index_counts_and_finds_by_start() -> None:
     assert [s.index for s in index.starting(DAY + 10, DAY + 13)] == [10, 11, 12]
     crossing = {s.index for s in index.crossing(DAY + 50.5)}
     assert crossing == {s.index for s in spans if s.start < DAY + 50.5 < s.end}
+
+
+def test_long_spans_from_before_the_view_leave_rows_for_the_events_on_screen() -> None:
+    long = [Span(i, DAY - 400 - i, DAY + 400) for i in range(20)]
+    today = [Span(100 + i, DAY + 2 + i, DAY + 3 + i, point=True) for i in range(4)]
+    layout = layout_band(SpanIndex(long + today), Viewport(DAY, 60.0, 600), 6, width_of)
+    shown = {box.index for box in layout.boxes}
+    assert {100, 101, 102, 103} <= shown
+    assert len(shown & set(range(20))) == 2, "a third of six rows for spans from before"
+    assert layout.hidden == 18

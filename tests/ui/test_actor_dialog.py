@@ -71,8 +71,8 @@ def document(qtbot, tmp_path: Path) -> Document:
 def dialog(qtbot, document: Document) -> Iterator[ActorDialog]:
     """The dialog, shown; closed afterwards dropping any unapplied edits."""
     widget = ActorDialog(document)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     yield widget
     with pytest.MonkeyPatch.context() as patch:
         # Closing with unapplied edits asks; a test's leftovers are simply dropped.

@@ -148,8 +148,8 @@ def panel(qtbot, rich_document: Document) -> ActorPanel:
     widget = ActorPanel(rich_document)
     qtbot.addWidget(widget)
     widget.resize(500, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -102,8 +102,8 @@ def panel(qtbot, rich: Document) -> DetailsPanel:
     widget = DetailsPanel(rich)
     qtbot.addWidget(widget)
     widget.resize(260, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

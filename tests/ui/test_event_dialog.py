@@ -209,6 +209,8 @@ def test_a_new_event_made_with_the_quick_controls_returns_what_was_entered(qtbot
     assert dialog.windowTitle() == "New Event"
     assert not _ok(dialog).isEnabled()
 
+    assert dialog.findChild(QLineEdit, "eventId").text() == ""
+    assert not _label(dialog, "idError").isVisibleTo(dialog)  # the title is what is missing
     qtbot.keyClicks(dialog.findChild(QLineEdit, "eventTitleEn"), "Staff sign a letter")
     assert dialog.findChild(QLineEdit, "eventId").text() == "staff-sign-a-letter"
 

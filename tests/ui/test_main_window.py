@@ -23,7 +23,6 @@ def open_window(qtbot):
         window = create_window(QApplication.instance(), str(file) if file else None, Settings())
         # unsaved test edits must not stop the window from closing at teardown
         qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
-        qtbot.waitExposed(window)
         windows.append(window)
         return window
 

@@ -52,8 +52,8 @@ def panel(qtbot, broken: Document) -> ProblemsPanel:
     widget = ProblemsPanel(broken)
     qtbot.addWidget(widget)
     widget.resize(700, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
@@ -166,8 +166,8 @@ def test_a_problem_about_no_event_leaves_the_selection_alone(qtbot, tmp_path):
     )
     widget = ProblemsPanel(document)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     document.select_event("altman-fired")
 
     double_click(qtbot, table_of(widget), table_of(widget).model().index(0, MESSAGE))

@@ -135,8 +135,8 @@ def pane(qtbot, rich: Document) -> SourcePane:
     widget = SourcePane(rich)
     qtbot.addWidget(widget)
     widget.resize(520, 360)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
@@ -249,8 +249,10 @@ def test_the_sources_of_an_event_are_listed_and_can_be_picked(
     items = [combo.itemText(i) for i in range(combo.count())]
     assert items == ["1. Board statement", "2. <b>x</b><img src=x.png>", "3. Party notes"]
     agreement = child(pane, QLabel, "evidenceAgreement")
-    assert agreement.text() == (
-        "Reported by 3 sources: Board statement, <b>x</b><img src=x.png>, Party notes"
+    assert agreement.text() == "Reported by 3 sources"
+    assert agreement.toolTip() == (
+        "Reported by 3 sources: Board statement, &lt;b&gt;x&lt;/b&gt;&lt;img src=x.png&gt;, "
+        "Party notes"
     )
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_End)

@@ -51,8 +51,8 @@ def make_view(qtbot, tmp_path: Path):
         view = TimelineView(document)
         qtbot.addWidget(view)
         view.resize(1000, 500)
-        view.show()
-        qtbot.waitExposed(view)
+        with qtbot.waitExposed(view):
+            view.show()
         view.fit_all()
         return view, document
 

@@ -232,9 +232,12 @@ def layout_band(
                 return
         hide(span, max(box.x0, 0.0))
 
+    # Spans that began before the view (years, months, open intervals) may take at most a third
+    # of the rows, so the events that start on screen, which the user zoomed in to see, fit.
     crossing = index.crossing(viewport.start)
+    row_limit = max(1, lanes // 3) if lanes > 1 else 1
     for position, span in enumerate(crossing):
-        if full_lanes == lanes:  # the rest began off screen and would all hide at the left edge
+        if full_lanes >= row_limit:  # the rest would all hide at the left edge
             rest = crossing[position:]
             overflow[0] = [len(rest), min(s.start for s in rest), max(s.end for s in rest)]
             break

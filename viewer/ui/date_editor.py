@@ -331,6 +331,7 @@ class DateEditor(QWidget):
             ):
                 # A period the user just asked for starts as the date already chosen.
                 self._end.copy(self._start)
+                self._flags[1] = self._flags[0]
         finally:
             self._syncing = False
         self._write_text()

@@ -274,6 +274,7 @@ class EventDialog(QDialog):
         for key, text in texts.items():
             self._labels[key].setText(text)
         self._id.setToolTip(self.tr("How the file and links refer to this event"))
+        self._id.setPlaceholderText(self.tr("made from the title"))
         self._tags.setPlaceholderText(self.tr("comma separated, e.g. governance, investors"))
         self._title_en.setAccessibleName(self.tr("Title in English"))
         self._title_ko.setAccessibleName(self.tr("Title in Korean"))
@@ -354,7 +355,7 @@ class EventDialog(QDialog):
     def _on_title(self) -> None:
         if self._id_follows:
             title = self._title_en.text().strip() or self._title_ko.text().strip()
-            self._id.setText(unique_id(self._taken, title))
+            self._id.setText(unique_id(self._taken, title) if title else "")
         self._revalidate()
 
     def _on_id_edited(self) -> None:
@@ -366,7 +367,8 @@ class EventDialog(QDialog):
         title = _merged(self._draft.event.title, {"en": en, "ko": ko})
         event_id = self._id.text().strip()
         if not event_id:
-            id_problem = self.tr("Enter an id")
+            # While the id follows the title, the missing title is the one thing to say.
+            id_problem = "" if self._id_follows else self.tr("Enter an id")
         elif any(ch.isspace() for ch in event_id):
             id_problem = self.tr("An id cannot contain spaces")
         elif event_id in self._taken:

@@ -66,6 +66,7 @@ class SourcePane(QWidget):
         self._nav = QWidget(page)
         self._prev = self._arrow_button("evidencePrev", Qt.ArrowType.LeftArrow, -1)
         self._counter = self._plain_label("evidenceCounter", self._nav)
+        self._counter.setWordWrap(False)
         self._next = self._arrow_button("evidenceNext", Qt.ArrowType.RightArrow, 1)
         self._sources = QComboBox(self._nav)
         self._sources.setObjectName("evidenceSources")
@@ -216,10 +217,14 @@ class SourcePane(QWidget):
         self._sources.blockSignals(False)
         names = [self._source_name(source_id) for source_id in evidence_sources(event)]
         self._agreement.setVisible(len(names) > 1)
-        self._agreement.setText(
-            self.tr("Reported by %1 sources: %2")
-            .replace("%1", str(len(names)))
-            .replace("%2", ", ".join(names))
+        # the count on screen, the names on hover: a long list would crowd out the text
+        self._agreement.setText(self.tr("Reported by %1 sources").replace("%1", str(len(names))))
+        self._agreement.setToolTip(
+            html.escape(
+                self.tr("Reported by %1 sources: %2")
+                .replace("%1", str(len(names)))
+                .replace("%2", ", ".join(names))
+            )
         )
 
     def _source_name(self, source_id: str) -> str:
@@ -313,13 +318,15 @@ class SourcePane(QWidget):
         self._center_pending = not self._text.isVisible()
         if not self._center_pending:
             self._text.centerCursor()
+            # the panel above the text may still change height once laid out: center again then
+            QTimer.singleShot(0, self._text, self._text.centerCursor)
 
     def showEvent(self, event: QEvent) -> None:
         """Center a quote chosen while hidden, once the layout has its real size."""
         super().showEvent(event)
         if self._center_pending:
             self._center_pending = False
-            QTimer.singleShot(0, self._text.centerCursor)
+            QTimer.singleShot(0, self._text, self._text.centerCursor)
 
     def _select_match(self, start: int, end: int) -> None:
         if self._marks is not None:
