@@ -2,39 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActorChoiceModel</name>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="140"/>
+        <source>%1 (not in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="210"/>
+        <source>Cannot apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
+        <source>Rename actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
+        <source>Edit actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="222"/>
+        <source>Manage Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="223"/>
+        <source>Filter actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="224"/>
+        <source>Find actors by id, name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="225"/>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="226"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="227"/>
+        <source>Add a new actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="228"/>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="229"/>
+        <source>Fold this actor into another one, which is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="230"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="231"/>
+        <source>Delete this actor; only possible when no event uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="233"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="234"/>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="235"/>
+        <source>&amp;Korean name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="236"/>
+        <source>Ki&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="237"/>
+        <source>A&amp;liases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="238"/>
+        <source>English des&amp;cription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="239"/>
+        <source>Korean desc&amp;ription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="243"/>
+        <source>Changing the id updates every event that refers to the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="244"/>
+        <source>Other spellings, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="247"/>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
+        <source>Add Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
+        <source>English name of the new actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="307"/>
+        <source>Add actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="326"/>
+        <source>Merge Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="327"/>
+        <source>Keep which actor? &apos;%1&apos; is folded into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="338"/>
+        <source>Merge Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="341"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;?
+
+Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names of &apos;%1&apos; become aliases of &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="356"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="370"/>
+        <source>Cannot Delete Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="371"/>
+        <source>&apos;%1&apos; cannot be deleted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="375"/>
+        <source>Delete actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="404"/>
+        <source>No actor selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="437"/>
+        <source>an actor needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="439"/>
+        <source>an id cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="441"/>
+        <source>an actor needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="450"/>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="452"/>
+        <source>Apply your changes to &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorModel</name>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Other name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="238"/>
+        <location filename="../../viewer/ui/actor_model.py" line="241"/>
         <source>Also written:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,169 +270,799 @@
 <context>
     <name>ActorPanel</name>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="106"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
         <source>Filter actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="107"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
         <source>Find actors by any of their names or aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="108"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
         <source>Show events with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="109"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="114"/>
         <source>any checked actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="110"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="115"/>
         <source>all checked actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="116"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="117"/>
         <source>Uncheck all actors and show every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="118"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="168"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="179"/>
         <source>Events shown: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActorPicker</name>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="340"/>
+        <source>Filter by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="341"/>
+        <source>Filter actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="342"/>
+        <source>&amp;New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="343"/>
+        <source>Add an actor to the timeline and to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="344"/>
+        <source>Actors of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="267"/>
+        <location filename="../../viewer/ui/date_editor.py" line="408"/>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="268"/>
+        <location filename="../../viewer/ui/date_editor.py" line="285"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="269"/>
+        <location filename="../../viewer/ui/date_editor.py" line="286"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="270"/>
+        <location filename="../../viewer/ui/date_editor.py" line="287"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="271"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="272"/>
+        <source>Open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="273"/>
+        <source>Open start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="277"/>
+        <source>How precise the date is, or whether it is a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="278"/>
+        <source>&amp;Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="279"/>
+        <source>Possibly this date (written with ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="280"/>
+        <source>A&amp;pproximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="281"/>
+        <source>About this date (written with ~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="282"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="283"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="288"/>
+        <source>EDTF te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="289"/>
+        <source>e.g. 2023-11-17, 2023-11, 2015~ or 2018/2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="290"/>
+        <source>The date as stored in the file; empty means undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="413"/>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="414"/>
+        <source>In Korean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="301"/>
+        <location filename="../../viewer/ui/details_panel.py" line="327"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="302"/>
+        <location filename="../../viewer/ui/details_panel.py" line="328"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="303"/>
+        <location filename="../../viewer/ui/details_panel.py" line="329"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="304"/>
+        <location filename="../../viewer/ui/details_panel.py" line="330"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="305"/>
+        <location filename="../../viewer/ui/details_panel.py" line="331"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="306"/>
+        <location filename="../../viewer/ui/details_panel.py" line="332"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="307"/>
+        <location filename="../../viewer/ui/details_panel.py" line="333"/>
         <source>No evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="317"/>
+        <location filename="../../viewer/ui/details_panel.py" line="343"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="317"/>
+        <location filename="../../viewer/ui/details_panel.py" line="343"/>
         <source>An established fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="318"/>
+        <location filename="../../viewer/ui/details_panel.py" line="344"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="318"/>
+        <location filename="../../viewer/ui/details_panel.py" line="344"/>
         <source>Attributed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="319"/>
+        <location filename="../../viewer/ui/details_panel.py" line="345"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="319"/>
+        <location filename="../../viewer/ui/details_panel.py" line="345"/>
         <source>The author&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="320"/>
+        <location filename="../../viewer/ui/details_panel.py" line="346"/>
         <source>Speculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="320"/>
+        <location filename="../../viewer/ui/details_panel.py" line="346"/>
         <source>Conjecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="362"/>
+        <location filename="../../viewer/ui/details_panel.py" line="388"/>
         <source>Invalid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="364"/>
+        <location filename="../../viewer/ui/details_panel.py" line="390"/>
         <source>Undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="367"/>
+        <location filename="../../viewer/ui/details_panel.py" line="393"/>
         <source>{date} (EDTF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="388"/>
+        <location filename="../../viewer/ui/details_panel.py" line="416"/>
         <source>Show {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="52"/>
+        <source>&amp;New Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="53"/>
+        <source>&amp;Edit Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
+        <source>Dupli&amp;cate Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <source>&amp;Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="77"/>
+        <source>Add event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="95"/>
+        <source>Edit event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="109"/>
+        <source>Duplicate event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="121"/>
+        <source>Delete event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="134"/>
+        <source>Add evidence to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="177"/>
+        <source>Edit date of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="262"/>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="266"/>
+        <source>Edit Event — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>한국어</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>&amp;Actors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="276"/>
+        <source>How the file and links refer to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="277"/>
+        <source>made from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="278"/>
+        <source>comma separated, e.g. governance, investors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="279"/>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="280"/>
+        <source>Title in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="281"/>
+        <source>Summary in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="282"/>
+        <source>Summary in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
+        <source>Speculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="371"/>
+        <source>Enter an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="373"/>
+        <source>An id cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="375"/>
+        <source>Another event already has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="379"/>
+        <source>Enter a title in English or Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="390"/>
+        <source>Cannot save yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="395"/>
+        <source>Something that happened, as the sources report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="396"/>
+        <source>Something someone says happened, attributed to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="397"/>
+        <source>The author&apos;s view or judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="398"/>
+        <source>A conjecture about what happened or may happen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="36"/>
+        <location filename="../../viewer/ui/timeline_style.py" line="44"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="37"/>
+        <location filename="../../viewer/ui/timeline_style.py" line="45"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="38"/>
+        <location filename="../../viewer/ui/timeline_style.py" line="46"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="39"/>
+        <location filename="../../viewer/ui/timeline_style.py" line="47"/>
         <source>Speculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="342"/>
+        <source>Evidence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="384"/>
+        <source>Add e&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="386"/>
+        <source>Cite a sentence from a source that supports the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="388"/>
+        <source>The timeline has no sources to cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="416"/>
+        <source>No evidence yet: cite the sentence in a source that supports the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEntry</name>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="166"/>
+        <source>Evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="175"/>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="176"/>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="177"/>
+        <source>In context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="178"/>
+        <source>Text before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="179"/>
+        <source>Text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="183"/>
+        <source>The supporting sentence, copied from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="184"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="185"/>
+        <source>The quote in its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="186"/>
+        <source>Context &amp;hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="188"/>
+        <source>Text just before or after the quote, to pick one of several occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="190"/>
+        <location filename="../../viewer/ui/evidence_editor.py" line="191"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="192"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="193"/>
+        <source>Remove this evidence entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="198"/>
+        <source>&apos;%1&apos; (not in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="200"/>
+        <source>Choose a source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="225"/>
+        <source>Choose a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="227"/>
+        <source>This source is not in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="233"/>
+        <source>Enter the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="238"/>
+        <source>The source&apos;s text could not be read, so the quote cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="249"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="252"/>
+        <source>Approximate match (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="254"/>
+        <source>Found exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="256"/>
+        <source>Found (ignoring spaces and quote marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../viewer/ui/evidence_editor.py" line="258"/>
+        <source>occurs %n times: add context</source>
+        <translation>
+            <numerusform>occurs %n time: add context</numerusform>
+            <numerusform>occurs %n times: add context</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../viewer/ui/evidence_editor.py" line="262"/>
+        <source>the one meant of %n occurrences</source>
+        <translation>
+            <numerusform>the one meant of %n occurrence</numerusform>
+            <numerusform>the one meant of %n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="60"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="61"/>
+        <source>Revert to Bundled Chronology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="92"/>
+        <source>Save Timeline As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="92"/>
+        <source>Timelines (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="122"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="123"/>
+        <source>The timeline has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="137"/>
+        <source>Revert to Bundled Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="139"/>
+        <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="171"/>
+        <source>an untitled timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="174"/>
+        <source>Restore Unsaved Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="176"/>
+        <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="190"/>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="218"/>
+        <location filename="../../viewer/ui/file_controller.py" line="235"/>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="219"/>
+        <source>%1 was changed by another program. Reload it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="237"/>
+        <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="250"/>
+        <source>Part of the File Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="252"/>
+        <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="266"/>
+        <source>Cannot Open Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="284"/>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="286"/>
+        <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,166 +1107,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="93"/>
+        <location filename="../../viewer/ui/main_window.py" line="120"/>
         <source>Cannot open timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="94"/>
+        <location filename="../../viewer/ui/main_window.py" line="121"/>
         <source>The file could not be opened:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="201"/>
+        <location filename="../../viewer/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="202"/>
+        <location filename="../../viewer/ui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="203"/>
+        <location filename="../../viewer/ui/main_window.py" line="260"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="204"/>
+        <location filename="../../viewer/ui/main_window.py" line="261"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="205"/>
+        <location filename="../../viewer/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="206"/>
+        <location filename="../../viewer/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="207"/>
+        <location filename="../../viewer/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="208"/>
+        <location filename="../../viewer/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="209"/>
+        <location filename="../../viewer/ui/main_window.py" line="266"/>
         <source>&amp;Find in Source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="210"/>
+        <location filename="../../viewer/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="211"/>
+        <location filename="../../viewer/ui/main_window.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="212"/>
+        <location filename="../../viewer/ui/main_window.py" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="213"/>
+        <location filename="../../viewer/ui/main_window.py" line="270"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="214"/>
+        <location filename="../../viewer/ui/main_window.py" line="271"/>
         <source>Zoom to &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="215"/>
+        <location filename="../../viewer/ui/main_window.py" line="272"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="216"/>
+        <location filename="../../viewer/ui/main_window.py" line="273"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="217"/>
+        <location filename="../../viewer/ui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="218"/>
+        <location filename="../../viewer/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="219"/>
+        <location filename="../../viewer/ui/main_window.py" line="276"/>
         <source>&amp;About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="220"/>
+        <location filename="../../viewer/ui/main_window.py" line="277"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="221"/>
+        <location filename="../../viewer/ui/main_window.py" line="278"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="222"/>
+        <location filename="../../viewer/ui/main_window.py" line="279"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="247"/>
+        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <source>New Event from &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <source>Add Selection as E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <source>Manage &amp;Actors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <source>&lt;opened file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="319"/>
+        <source>New Event Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="349"/>
         <source>Open Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="247"/>
+        <location filename="../../viewer/ui/main_window.py" line="351"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="264"/>
+        <location filename="../../viewer/ui/main_window.py" line="364"/>
         <source>About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="265"/>
+        <location filename="../../viewer/ui/main_window.py" line="366"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="271"/>
+        <location filename="../../viewer/ui/main_window.py" line="373"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="273"/>
+        <location filename="../../viewer/ui/main_window.py" line="375"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="287"/>
+        <location filename="../../viewer/ui/main_window.py" line="389"/>
         <source>Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="295"/>
+        <location filename="../../viewer/ui/main_window.py" line="398"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -416,17 +1304,65 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="297"/>
+        <location filename="../../viewer/ui/main_window.py" line="401"/>
         <source>%1 of %2 events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <location filename="../../viewer/ui/main_window.py" line="407"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewActorDialog</name>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="215"/>
+        <source>New Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>&amp;Korean name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>Kin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="237"/>
+        <source>Enter a name in English or Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="239"/>
+        <source>An actor called &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,32 +1376,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="117"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="139"/>
+        <location filename="../../viewer/ui/problems_model.py" line="149"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="139"/>
+        <location filename="../../viewer/ui/problems_model.py" line="149"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,57 +1409,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="104"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="108"/>
         <source>Show problems of this severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="109"/>
         <source>Filter problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="118"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="123"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="119"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="125"/>
         <source>{count} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="121"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="129"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="122"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="131"/>
         <source>{count} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="123"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="133"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="144"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="154"/>
         <source>{counts} ({shown} shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,84 +1467,89 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="143"/>
+        <location filename="../../viewer/ui/source_pane.py" line="147"/>
         <source>Select an event to read its source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="144"/>
-        <location filename="../../viewer/ui/source_pane.py" line="145"/>
+        <location filename="../../viewer/ui/source_pane.py" line="148"/>
+        <location filename="../../viewer/ui/source_pane.py" line="149"/>
         <source>Previous evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="146"/>
-        <location filename="../../viewer/ui/source_pane.py" line="147"/>
+        <location filename="../../viewer/ui/source_pane.py" line="150"/>
+        <location filename="../../viewer/ui/source_pane.py" line="151"/>
         <source>Next evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="148"/>
+        <location filename="../../viewer/ui/source_pane.py" line="152"/>
         <source>Sources cited for this event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="171"/>
+        <location filename="../../viewer/ui/source_pane.py" line="175"/>
         <source>This event cites no source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="180"/>
+        <location filename="../../viewer/ui/source_pane.py" line="184"/>
         <source>This evidence cites an unknown source “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="182"/>
+        <location filename="../../viewer/ui/source_pane.py" line="186"/>
         <source>The file of this source could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="204"/>
+        <location filename="../../viewer/ui/source_pane.py" line="208"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="217"/>
+        <location filename="../../viewer/ui/source_pane.py" line="221"/>
+        <source>Reported by %1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/source_pane.py" line="224"/>
         <source>Reported by %1 sources: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="264"/>
+        <location filename="../../viewer/ui/source_pane.py" line="295"/>
         <source>This evidence has no quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="266"/>
+        <location filename="../../viewer/ui/source_pane.py" line="297"/>
         <source>Quote not found in this source. The evidence quotes: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="271"/>
+        <location filename="../../viewer/ui/source_pane.py" line="302"/>
         <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="275"/>
+        <location filename="../../viewer/ui/source_pane.py" line="306"/>
         <source>The quote occurs %1 times in this source; one of them is highlighted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="334"/>
+        <location filename="../../viewer/ui/source_pane.py" line="367"/>
         <source>Supports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="336"/>
+        <location filename="../../viewer/ui/source_pane.py" line="369"/>
         <source>Click to select the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="338"/>
+        <location filename="../../viewer/ui/source_pane.py" line="371"/>
         <source>Click to select; click again for the next event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +1578,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_panel.py" line="72"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +1589,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,35 +1597,35 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="104"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="112"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="105"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="113"/>
         <source>No evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="106"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="114"/>
         <source>No tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="196"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="435"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="213"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="463"/>
         <source>Undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="210"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="353"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="355"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="234"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="365"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="367"/>
         <source>+%n more</source>
         <translation type="unfinished">+%n more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/timeline_view.py" line="438"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="466"/>
         <source>%n events here: click to zoom in</source>
         <translation>
             <numerusform>%n event here: click to zoom in</numerusform>
@@ -692,7 +1633,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_view.py" line="440"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="468"/>
         <source>Show the other undated events</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,39 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActorChoiceModel</name>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="140"/>
+        <source>%1 (not in the timeline)</source>
+        <translation>%1 (타임라인에 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="210"/>
+        <source>Cannot apply: %1</source>
+        <translation>적용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
+        <source>Rename actor &apos;%1&apos;</source>
+        <translation>관련자 &apos;%1&apos; 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
+        <source>Edit actor &apos;%1&apos;</source>
+        <translation>관련자 &apos;%1&apos; 편집</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="222"/>
+        <source>Manage Actors</source>
+        <translation>관련자 관리</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="223"/>
+        <source>Filter actors</source>
+        <translation>관련자 필터</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="224"/>
+        <source>Find actors by id, name or alias</source>
+        <translation>ID, 이름 또는 별칭으로 관련자 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="225"/>
+        <source>Actors</source>
+        <translation>관련자</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="226"/>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="227"/>
+        <source>Add a new actor</source>
+        <translation>새 관련자 추가</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="228"/>
+        <source>&amp;Merge Into…</source>
+        <translation>다른 관련자에 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="229"/>
+        <source>Fold this actor into another one, which is kept</source>
+        <translation>이 관련자를 남길 다른 관련자에 합칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="230"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="231"/>
+        <source>Delete this actor; only possible when no event uses it</source>
+        <translation>이 관련자를 삭제합니다. 이 관련자를 쓰는 사건이 없을 때만 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="233"/>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="234"/>
+        <source>&amp;English name:</source>
+        <translation>영어 이름(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="235"/>
+        <source>&amp;Korean name:</source>
+        <translation>한국어 이름(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="236"/>
+        <source>Ki&amp;nd:</source>
+        <translation>유형(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="237"/>
+        <source>A&amp;liases:</source>
+        <translation>별칭(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="238"/>
+        <source>English des&amp;cription:</source>
+        <translation>영어 설명(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="239"/>
+        <source>Korean desc&amp;ription:</source>
+        <translation>한국어 설명(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="243"/>
+        <source>Changing the id updates every event that refers to the actor</source>
+        <translation>ID를 바꾸면 이 관련자를 가리키는 모든 사건도 함께 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="244"/>
+        <source>Other spellings, one per line</source>
+        <translation>다른 표기, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Organization</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
+        <source>Group</source>
+        <translation>집단</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="247"/>
+        <source>A&amp;pply</source>
+        <translation>적용(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
+        <source>Add Actor</source>
+        <translation>관련자 추가</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
+        <source>English name of the new actor:</source>
+        <translation>새 관련자의 영어 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="307"/>
+        <source>Add actor &apos;%1&apos;</source>
+        <translation>관련자 &apos;%1&apos; 추가</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="326"/>
+        <source>Merge Into</source>
+        <translation>다른 관련자에 병합</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="327"/>
+        <source>Keep which actor? &apos;%1&apos; is folded into it:</source>
+        <translation>남길 관련자를 고르세요. &apos;%1&apos;은(는) 이 관련자에 병합됩니다:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="338"/>
+        <source>Merge Actors</source>
+        <translation>관련자 병합</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="341"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;?
+
+Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names of &apos;%1&apos; become aliases of &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;을(를) &apos;%2&apos;에 병합할까요?
+
+&apos;%1&apos;을(를) 가리키던 사건은 &apos;%2&apos;을(를) 가리키게 되고, &apos;%1&apos;의 이름은 &apos;%2&apos;의 별칭이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="356"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;을(를) &apos;%2&apos;에 병합</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="370"/>
+        <source>Cannot Delete Actor</source>
+        <translation>관련자를 삭제할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="371"/>
+        <source>&apos;%1&apos; cannot be deleted: %2.</source>
+        <translation>&apos;%1&apos;을(를) 삭제할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="375"/>
+        <source>Delete actor &apos;%1&apos;</source>
+        <translation>관련자 &apos;%1&apos; 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="404"/>
+        <source>No actor selected</source>
+        <translation>선택한 관련자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="437"/>
+        <source>an actor needs an id</source>
+        <translation>관련자에는 ID가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="439"/>
+        <source>an id cannot contain spaces</source>
+        <translation>ID에는 공백을 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="441"/>
+        <source>an actor needs a name</source>
+        <translation>관련자에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="450"/>
+        <source>Unapplied Changes</source>
+        <translation>적용하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_dialog.py" line="452"/>
+        <source>Apply your changes to &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos;에 대한 변경 사항을 적용할까요?</translation>
+    </message>
+</context>
+<context>
     <name>ActorModel</name>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Other name</source>
         <translation>다른 언어 이름</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="98"/>
+        <location filename="../../viewer/ui/actor_model.py" line="99"/>
         <source>Events</source>
         <translation>사건 수</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>People</source>
         <translation>인물</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="205"/>
+        <location filename="../../viewer/ui/actor_model.py" line="208"/>
         <source>Groups</source>
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="238"/>
+        <location filename="../../viewer/ui/actor_model.py" line="241"/>
         <source>Also written:</source>
         <translation>다른 표기:</translation>
     </message>
@@ -42,170 +272,800 @@
 <context>
     <name>ActorPanel</name>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="106"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
         <source>Filter actors</source>
         <translation>관련자 필터</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="107"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
         <source>Find actors by any of their names or aliases</source>
         <translation>이름이나 별칭으로 관련자 찾기</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="108"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
         <source>Show events with:</source>
         <translation>사건 표시 조건:</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="109"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="114"/>
         <source>any checked actor</source>
         <translation>체크한 관련자 중 하나 이상</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="110"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="115"/>
         <source>all checked actors</source>
         <translation>체크한 관련자 모두</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="116"/>
         <source>Clear</source>
         <translation>모두 해제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="117"/>
         <source>Uncheck all actors and show every event</source>
         <translation>모든 관련자의 체크를 해제하고 사건을 모두 표시</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="118"/>
         <source>Actors</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="168"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="179"/>
         <source>Events shown: %1 of %2</source>
         <translation>표시된 사건: %2개 중 %1개</translation>
     </message>
 </context>
 <context>
-    <name>DetailsPanel</name>
+    <name>ActorPicker</name>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="301"/>
-        <source>No event selected</source>
-        <translation>선택한 사건 없음</translation>
+        <location filename="../../viewer/ui/actor_picker.py" line="340"/>
+        <source>Filter by name or alias</source>
+        <translation>이름이나 별칭으로 필터</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="302"/>
-        <source>Actors</source>
-        <translation>관련자</translation>
+        <location filename="../../viewer/ui/actor_picker.py" line="341"/>
+        <source>Filter actors</source>
+        <translation>관련자 필터</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="303"/>
-        <source>Tags</source>
-        <translation>태그</translation>
+        <location filename="../../viewer/ui/actor_picker.py" line="342"/>
+        <source>&amp;New actor…</source>
+        <translation>새 관련자(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="304"/>
-        <source>Summary</source>
-        <translation>요약</translation>
+        <location filename="../../viewer/ui/actor_picker.py" line="343"/>
+        <source>Add an actor to the timeline and to this event</source>
+        <translation>타임라인과 이 사건에 관련자 추가</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="305"/>
-        <source>Notes</source>
-        <translation>메모</translation>
+        <location filename="../../viewer/ui/actor_picker.py" line="344"/>
+        <source>Actors of the event</source>
+        <translation>이 사건의 관련자</translation>
     </message>
+</context>
+<context>
+    <name>DateEditor</name>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="306"/>
-        <source>Evidence</source>
-        <translation>근거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="307"/>
-        <source>No evidence</source>
-        <translation>근거 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="317"/>
-        <source>Fact</source>
-        <translation>사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="317"/>
-        <source>An established fact</source>
-        <translation>확인된 사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="318"/>
-        <source>Claim</source>
-        <translation>주장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="318"/>
-        <source>Attributed to someone</source>
-        <translation>특정인의 말로 전해진 내용</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="319"/>
-        <source>Opinion</source>
-        <translation>의견</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="319"/>
-        <source>The author&apos;s view</source>
-        <translation>작성자의 견해</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="320"/>
-        <source>Speculation</source>
-        <translation>추측</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="320"/>
-        <source>Conjecture</source>
-        <translation>확인되지 않은 추정</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="362"/>
-        <source>Invalid date</source>
-        <translation>잘못된 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="364"/>
+        <location filename="../../viewer/ui/date_editor.py" line="267"/>
+        <location filename="../../viewer/ui/date_editor.py" line="408"/>
         <source>Undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="367"/>
+        <location filename="../../viewer/ui/date_editor.py" line="268"/>
+        <location filename="../../viewer/ui/date_editor.py" line="285"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="269"/>
+        <location filename="../../viewer/ui/date_editor.py" line="286"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="270"/>
+        <location filename="../../viewer/ui/date_editor.py" line="287"/>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="271"/>
+        <source>Interval</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="272"/>
+        <source>Open end</source>
+        <translation>끝 미정</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="273"/>
+        <source>Open start</source>
+        <translation>시작 미정</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="277"/>
+        <source>How precise the date is, or whether it is a period</source>
+        <translation>날짜의 정밀도 또는 기간 여부</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="278"/>
+        <source>&amp;Uncertain</source>
+        <translation>불확실(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="279"/>
+        <source>Possibly this date (written with ?)</source>
+        <translation>이 날짜일 가능성 (?로 표기)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="280"/>
+        <source>A&amp;pproximate</source>
+        <translation>대략(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="281"/>
+        <source>About this date (written with ~)</source>
+        <translation>이 날짜 무렵 (~로 표기)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="282"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="283"/>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="288"/>
+        <source>EDTF te&amp;xt:</source>
+        <translation>EDTF 텍스트(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="289"/>
+        <source>e.g. 2023-11-17, 2023-11, 2015~ or 2018/2019</source>
+        <translation>예: 2023-11-17, 2023-11, 2015~, 2018/2019</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="290"/>
+        <source>The date as stored in the file; empty means undated</source>
+        <translation>파일에 저장되는 날짜. 비워 두면 날짜 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="413"/>
+        <source>In English</source>
+        <translation>영어 표기</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/date_editor.py" line="414"/>
+        <source>In Korean</source>
+        <translation>한국어 표기</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="327"/>
+        <source>No event selected</source>
+        <translation>선택한 사건 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="328"/>
+        <source>Actors</source>
+        <translation>관련자</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="329"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="330"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="331"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="332"/>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="333"/>
+        <source>No evidence</source>
+        <translation>근거 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="343"/>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="343"/>
+        <source>An established fact</source>
+        <translation>확인된 사실</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="344"/>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="344"/>
+        <source>Attributed to someone</source>
+        <translation>특정인의 말로 전해진 내용</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="345"/>
+        <source>Opinion</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="345"/>
+        <source>The author&apos;s view</source>
+        <translation>작성자의 견해</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="346"/>
+        <source>Speculation</source>
+        <translation>추측</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="346"/>
+        <source>Conjecture</source>
+        <translation>확인되지 않은 추정</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="388"/>
+        <source>Invalid date</source>
+        <translation>잘못된 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="390"/>
+        <source>Undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/details_panel.py" line="393"/>
         <source>{date} (EDTF)</source>
         <translation>{date} (EDTF)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/details_panel.py" line="388"/>
+        <location filename="../../viewer/ui/details_panel.py" line="416"/>
         <source>Show {language}</source>
         <translation>{language} 보기</translation>
     </message>
 </context>
 <context>
-    <name>EventKind</name>
+    <name>EditController</name>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="36"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="52"/>
+        <source>&amp;New Event…</source>
+        <translation>새 사건(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="53"/>
+        <source>&amp;Edit Event…</source>
+        <translation>사건 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
+        <source>Dupli&amp;cate Event</source>
+        <translation>사건 복제(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <source>&amp;Delete Event</source>
+        <translation>사건 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="77"/>
+        <source>Add event &apos;%1&apos;</source>
+        <translation>사건 &apos;%1&apos; 추가</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="95"/>
+        <source>Edit event &apos;%1&apos;</source>
+        <translation>사건 &apos;%1&apos; 편집</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="109"/>
+        <source>Duplicate event &apos;%1&apos;</source>
+        <translation>사건 &apos;%1&apos; 복제</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="121"/>
+        <source>Delete event &apos;%1&apos;</source>
+        <translation>사건 &apos;%1&apos; 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="134"/>
+        <source>Add evidence to &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;에 근거 추가</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/edit_controller.py" line="177"/>
+        <source>Edit date of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;의 날짜 편집</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="262"/>
+        <source>New Event</source>
+        <translation>새 사건</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="266"/>
+        <source>Edit Event — %1</source>
+        <translation>사건 편집 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>한국어</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Summary:</source>
+        <translation>요약(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>&amp;Kind:</source>
+        <translation>유형(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>&amp;Actors:</source>
+        <translation>관련자(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
+        <source>Ta&amp;gs:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
+        <source>&amp;Evidence:</source>
+        <translation>근거(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="276"/>
+        <source>How the file and links refer to this event</source>
+        <translation>파일과 링크에서 이 사건을 가리키는 이름</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="277"/>
+        <source>made from the title</source>
+        <translation>제목으로 자동 생성</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="278"/>
+        <source>comma separated, e.g. governance, investors</source>
+        <translation>쉼표로 구분, 예: governance, investors</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="279"/>
+        <source>Title in English</source>
+        <translation>영어 제목</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="280"/>
+        <source>Title in Korean</source>
+        <translation>한국어 제목</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="281"/>
+        <source>Summary in English</source>
+        <translation>영어 요약</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="282"/>
+        <source>Summary in Korean</source>
+        <translation>한국어 요약</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
         <source>Fact</source>
         <translation>사실</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="37"/>
+        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
         <source>Claim</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="38"/>
+        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
         <source>Opinion</source>
         <translation>의견</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="39"/>
+        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
         <source>Speculation</source>
         <translation>추측</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="371"/>
+        <source>Enter an id</source>
+        <translation>ID를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="373"/>
+        <source>An id cannot contain spaces</source>
+        <translation>ID에는 공백을 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="375"/>
+        <source>Another event already has the id &apos;%1&apos;</source>
+        <translation>다른 사건이 이미 ID &apos;%1&apos;을(를) 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="379"/>
+        <source>Enter a title in English or Korean</source>
+        <translation>영어나 한국어로 제목을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="390"/>
+        <source>Cannot save yet: %1</source>
+        <translation>아직 저장할 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="395"/>
+        <source>Something that happened, as the sources report it.</source>
+        <translation>출처가 전하는 대로 일어난 일.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="396"/>
+        <source>Something someone says happened, attributed to them.</source>
+        <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="397"/>
+        <source>The author&apos;s view or judgement.</source>
+        <translation>작성자의 견해나 판단.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/event_dialog.py" line="398"/>
+        <source>A conjecture about what happened or may happen.</source>
+        <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../viewer/ui/timeline_style.py" line="44"/>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/timeline_style.py" line="45"/>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/timeline_style.py" line="46"/>
+        <source>Opinion</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/timeline_style.py" line="47"/>
+        <source>Speculation</source>
+        <translation>추측</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="342"/>
+        <source>Evidence %1: %2</source>
+        <translation>근거 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="384"/>
+        <source>Add e&amp;vidence</source>
+        <translation>근거 추가(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="386"/>
+        <source>Cite a sentence from a source that supports the event</source>
+        <translation>사건을 뒷받침하는 출처의 문장 인용</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="388"/>
+        <source>The timeline has no sources to cite</source>
+        <translation>타임라인에 인용할 출처가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="416"/>
+        <source>No evidence yet: cite the sentence in a source that supports the event</source>
+        <translation>아직 근거가 없습니다. 사건을 뒷받침하는 출처의 문장을 인용하세요</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEntry</name>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="166"/>
+        <source>Evidence %1</source>
+        <translation>근거 %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="175"/>
+        <source>Sou&amp;rce:</source>
+        <translation>출처(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="176"/>
+        <source>&amp;Quote:</source>
+        <translation>인용문(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="177"/>
+        <source>In context:</source>
+        <translation>문맥:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="178"/>
+        <source>Text before:</source>
+        <translation>앞 텍스트:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="179"/>
+        <source>Text after:</source>
+        <translation>뒤 텍스트:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="183"/>
+        <source>The supporting sentence, copied from the source</source>
+        <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="184"/>
+        <source>Quote</source>
+        <translation>인용문</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="185"/>
+        <source>The quote in its source</source>
+        <translation>출처 안의 인용문</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="186"/>
+        <source>Context &amp;hints</source>
+        <translation>문맥 힌트(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="188"/>
+        <source>Text just before or after the quote, to pick one of several occurrences</source>
+        <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="190"/>
+        <location filename="../../viewer/ui/evidence_editor.py" line="191"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="192"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="193"/>
+        <source>Remove this evidence entry</source>
+        <translation>이 근거 제거</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="198"/>
+        <source>&apos;%1&apos; (not in the timeline)</source>
+        <translation>&apos;%1&apos; (타임라인에 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="200"/>
+        <source>Choose a source…</source>
+        <translation>출처 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="225"/>
+        <source>Choose a source</source>
+        <translation>출처를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="227"/>
+        <source>This source is not in the timeline</source>
+        <translation>이 출처는 타임라인에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="233"/>
+        <source>Enter the quote</source>
+        <translation>인용문을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="238"/>
+        <source>The source&apos;s text could not be read, so the quote cannot be checked</source>
+        <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="249"/>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="252"/>
+        <source>Approximate match (%1%)</source>
+        <translation>대략 일치 (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="254"/>
+        <source>Found exactly</source>
+        <translation>정확히 일치</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/evidence_editor.py" line="256"/>
+        <source>Found (ignoring spaces and quote marks)</source>
+        <translation>일치 (공백과 따옴표 무시)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../viewer/ui/evidence_editor.py" line="258"/>
+        <source>occurs %n times: add context</source>
+        <translation>
+            <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../viewer/ui/evidence_editor.py" line="262"/>
+        <source>the one meant of %n occurrences</source>
+        <translation>
+            <numerusform>%n곳 중 지정한 위치</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="60"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="61"/>
+        <source>Revert to Bundled Chronology…</source>
+        <translation>내장 연표로 되돌리기…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="92"/>
+        <source>Save Timeline As</source>
+        <translation>타임라인을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="92"/>
+        <source>Timelines (*.yaml *.yml)</source>
+        <translation>타임라인 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="122"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="123"/>
+        <source>The timeline has changes that are not saved. Save them first?</source>
+        <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="137"/>
+        <source>Revert to Bundled Chronology</source>
+        <translation>내장 연표로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="139"/>
+        <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
+        <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="171"/>
+        <source>an untitled timeline</source>
+        <translation>제목 없는 타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="174"/>
+        <source>Restore Unsaved Changes?</source>
+        <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="176"/>
+        <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
+        <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="190"/>
+        <source>Cannot Restore</source>
+        <translation>복구할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="218"/>
+        <location filename="../../viewer/ui/file_controller.py" line="235"/>
+        <source>File Changed on Disk</source>
+        <translation>디스크의 파일이 변경됨</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="219"/>
+        <source>%1 was changed by another program. Reload it?</source>
+        <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="237"/>
+        <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+        <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="250"/>
+        <source>Part of the File Could Not Be Read</source>
+        <translation>파일의 일부를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="252"/>
+        <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+        <translation>이 파일의 일부 항목을 읽을 수 없습니다(&apos;문제&apos; 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="266"/>
+        <source>Cannot Open Timeline</source>
+        <translation>타임라인을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="284"/>
+        <source>Could Not Save</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/file_controller.py" line="286"/>
+        <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
+
+%1</source>
+        <translation>타임라인을 저장하지 못했습니다. 변경 사항은 그대로 남아 있고 디스크의 파일도 바뀌지 않았습니다.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -249,12 +1109,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="93"/>
+        <location filename="../../viewer/ui/main_window.py" line="120"/>
         <source>Cannot open timeline</source>
         <translation>타임라인을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="94"/>
+        <location filename="../../viewer/ui/main_window.py" line="121"/>
         <source>The file could not be opened:
 
 %1</source>
@@ -263,132 +1123,162 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="201"/>
+        <location filename="../../viewer/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="202"/>
+        <location filename="../../viewer/ui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="203"/>
+        <location filename="../../viewer/ui/main_window.py" line="260"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="204"/>
+        <location filename="../../viewer/ui/main_window.py" line="261"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation>내장 연표 열기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="205"/>
+        <location filename="../../viewer/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="206"/>
+        <location filename="../../viewer/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="207"/>
+        <location filename="../../viewer/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="208"/>
+        <location filename="../../viewer/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="209"/>
+        <location filename="../../viewer/ui/main_window.py" line="266"/>
         <source>&amp;Find in Source…</source>
         <translation>출처에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="210"/>
+        <location filename="../../viewer/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="211"/>
+        <location filename="../../viewer/ui/main_window.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="212"/>
+        <location filename="../../viewer/ui/main_window.py" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="213"/>
+        <location filename="../../viewer/ui/main_window.py" line="270"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="214"/>
+        <location filename="../../viewer/ui/main_window.py" line="271"/>
         <source>Zoom to &amp;Selection</source>
         <translation>선택한 사건으로 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="215"/>
+        <location filename="../../viewer/ui/main_window.py" line="272"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="216"/>
+        <location filename="../../viewer/ui/main_window.py" line="273"/>
         <source>&amp;Reset Layout</source>
         <translation>레이아웃 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="217"/>
+        <location filename="../../viewer/ui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="218"/>
+        <location filename="../../viewer/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="219"/>
+        <location filename="../../viewer/ui/main_window.py" line="276"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="220"/>
+        <location filename="../../viewer/ui/main_window.py" line="277"/>
         <source>Actors</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="221"/>
+        <location filename="../../viewer/ui/main_window.py" line="278"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="222"/>
+        <location filename="../../viewer/ui/main_window.py" line="279"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="247"/>
+        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <source>History</source>
+        <translation>편집 기록</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <source>New Event from &amp;Selection</source>
+        <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <source>Add Selection as E&amp;vidence</source>
+        <translation>선택 영역을 근거로 추가(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <source>Manage &amp;Actors…</source>
+        <translation>관련자 관리(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;파일을 연 시점&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="319"/>
+        <source>New Event Here…</source>
+        <translation>여기에 새 사건 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="349"/>
         <source>Open Timeline</source>
         <translation>타임라인 열기</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="247"/>
+        <location filename="../../viewer/ui/main_window.py" line="351"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation>타임라인 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="264"/>
+        <location filename="../../viewer/ui/main_window.py" line="364"/>
         <source>About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="265"/>
+        <location filename="../../viewer/ui/main_window.py" line="366"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -397,38 +1287,86 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="271"/>
+        <location filename="../../viewer/ui/main_window.py" line="373"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="273"/>
+        <location filename="../../viewer/ui/main_window.py" line="375"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="287"/>
+        <location filename="../../viewer/ui/main_window.py" line="389"/>
         <source>Timeline Viewer</source>
         <translation>타임라인 뷰어</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="295"/>
+        <location filename="../../viewer/ui/main_window.py" line="398"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="297"/>
+        <location filename="../../viewer/ui/main_window.py" line="401"/>
         <source>%1 of %2 events shown</source>
         <translation>사건 %2개 중 %1개 표시</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <location filename="../../viewer/ui/main_window.py" line="407"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>문제 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewActorDialog</name>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="215"/>
+        <source>New Actor</source>
+        <translation>새 관련자</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>&amp;English name:</source>
+        <translation>영어 이름(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>&amp;Korean name:</source>
+        <translation>한국어 이름(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
+        <source>Kin&amp;d:</source>
+        <translation>유형(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Organization</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
+        <source>Group</source>
+        <translation>집단</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="237"/>
+        <source>Enter a name in English or Korean</source>
+        <translation>영어나 한국어로 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/actor_picker.py" line="239"/>
+        <source>An actor called &apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos;(이)라는 관련자가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -442,32 +1380,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="116"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="117"/>
+        <location filename="../../viewer/ui/problems_model.py" line="125"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="139"/>
+        <location filename="../../viewer/ui/problems_model.py" line="149"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_model.py" line="139"/>
+        <location filename="../../viewer/ui/problems_model.py" line="149"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
@@ -475,57 +1413,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="101"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="104"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="108"/>
         <source>Show problems of this severity</source>
         <translation>이 심각도의 문제만 표시</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="109"/>
         <source>Filter problems</source>
         <translation>문제 필터</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="118"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="123"/>
         <source>1 error</source>
         <translation>오류 1개</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="119"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="125"/>
         <source>{count} errors</source>
         <translation>오류 {count}개</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="121"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="129"/>
         <source>1 warning</source>
         <translation>경고 1개</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="122"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="131"/>
         <source>{count} warnings</source>
         <translation>경고 {count}개</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="123"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="133"/>
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="144"/>
+        <location filename="../../viewer/ui/problems_panel.py" line="154"/>
         <source>{counts} ({shown} shown)</source>
         <translation>{counts} ({shown}개 표시)</translation>
     </message>
@@ -533,84 +1471,89 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="143"/>
+        <location filename="../../viewer/ui/source_pane.py" line="147"/>
         <source>Select an event to read its source</source>
         <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="144"/>
-        <location filename="../../viewer/ui/source_pane.py" line="145"/>
+        <location filename="../../viewer/ui/source_pane.py" line="148"/>
+        <location filename="../../viewer/ui/source_pane.py" line="149"/>
         <source>Previous evidence</source>
         <translation>이전 근거</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="146"/>
-        <location filename="../../viewer/ui/source_pane.py" line="147"/>
+        <location filename="../../viewer/ui/source_pane.py" line="150"/>
+        <location filename="../../viewer/ui/source_pane.py" line="151"/>
         <source>Next evidence</source>
         <translation>다음 근거</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="148"/>
+        <location filename="../../viewer/ui/source_pane.py" line="152"/>
         <source>Sources cited for this event</source>
         <translation>이 사건에 인용된 출처</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="171"/>
+        <location filename="../../viewer/ui/source_pane.py" line="175"/>
         <source>This event cites no source.</source>
         <translation>이 사건에는 인용된 출처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="180"/>
+        <location filename="../../viewer/ui/source_pane.py" line="184"/>
         <source>This evidence cites an unknown source “%1”.</source>
         <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="182"/>
+        <location filename="../../viewer/ui/source_pane.py" line="186"/>
         <source>The file of this source could not be read.</source>
         <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="204"/>
+        <location filename="../../viewer/ui/source_pane.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="217"/>
+        <location filename="../../viewer/ui/source_pane.py" line="221"/>
+        <source>Reported by %1 sources</source>
+        <translation>출처 %1곳에서 보도</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/source_pane.py" line="224"/>
         <source>Reported by %1 sources: %2</source>
         <translation>출처 %1곳에서 보도: %2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="264"/>
+        <location filename="../../viewer/ui/source_pane.py" line="295"/>
         <source>This evidence has no quote.</source>
         <translation>이 근거에는 인용문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="266"/>
+        <location filename="../../viewer/ui/source_pane.py" line="297"/>
         <source>Quote not found in this source. The evidence quotes: “%1”</source>
         <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="271"/>
+        <location filename="../../viewer/ui/source_pane.py" line="302"/>
         <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
         <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="275"/>
+        <location filename="../../viewer/ui/source_pane.py" line="306"/>
         <source>The quote occurs %1 times in this source; one of them is highlighted.</source>
         <translation>이 출처에 인용문이 %1번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="334"/>
+        <location filename="../../viewer/ui/source_pane.py" line="367"/>
         <source>Supports:</source>
         <translation>뒷받침하는 사건:</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="336"/>
+        <location filename="../../viewer/ui/source_pane.py" line="369"/>
         <source>Click to select the event</source>
         <translation>클릭하여 사건 선택</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_pane.py" line="338"/>
+        <location filename="../../viewer/ui/source_pane.py" line="371"/>
         <source>Click to select; click again for the next event</source>
         <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
     </message>
@@ -639,7 +1582,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_panel.py" line="72"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -650,7 +1593,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
@@ -658,42 +1601,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="104"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="112"/>
         <source>No actor</source>
         <translation>관련자 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="105"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="113"/>
         <source>No evidence</source>
         <translation>근거 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="106"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="114"/>
         <source>No tag</source>
         <translation>태그 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="196"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="435"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="213"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="463"/>
         <source>Undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="210"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="353"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="355"/>
+        <location filename="../../viewer/ui/timeline_painter.py" line="234"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="365"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="367"/>
         <source>+%n more</source>
         <translation>+%n개 더</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/timeline_view.py" line="438"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="466"/>
         <source>%n events here: click to zoom in</source>
         <translation>
             <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_view.py" line="440"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="468"/>
         <source>Show the other undated events</source>
         <translation>날짜 없는 나머지 사건 보기</translation>
     </message>

@@ -51,7 +51,7 @@ class EditController(QObject):
         """Apply the UI language to the actions."""
         self.new_event.setText(self.tr("&New Event…"))
         self.edit_event.setText(self.tr("&Edit Event…"))
-        self.duplicate.setText(self.tr("D&uplicate Event"))
+        self.duplicate.setText(self.tr("Dupli&cate Event"))
         self.delete.setText(self.tr("&Delete Event"))
 
     def actions(self) -> list[QAction]:
