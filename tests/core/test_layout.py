@@ -121,3 +121,11 @@ def test_long_spans_from_before_the_view_leave_rows_for_the_events_on_screen() -
     assert {100, 101, 102, 103} <= shown
     assert len(shown & set(range(20))) == 2, "a third of six rows for spans from before"
     assert layout.hidden == 18
+
+
+def test_a_label_near_the_right_edge_goes_to_the_left_of_its_event() -> None:
+    view = Viewport(DAY, 10.0, 500)
+    layout = layout_band(SpanIndex([Span(0, DAY + 48, DAY + 49, point=True)]), view, 2, width_of)
+    box = layout.boxes[0]
+    assert box.label_x + box.label_width <= box.x0
+    assert box.left >= 0 and box.right <= view.width

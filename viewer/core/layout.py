@@ -161,8 +161,8 @@ class EventBox:
 
     @property
     def left(self) -> float:
-        """The leftmost pixel the box uses."""
-        return self.x0 - POINT_WIDTH / 2 if self.is_point else self.x0
+        """The leftmost pixel the box uses, label included."""
+        return min(self.label_x, self.x0 - POINT_WIDTH / 2 if self.is_point else self.x0)
 
     @property
     def right(self) -> float:
@@ -270,6 +270,9 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
     if span.point or x1 - x0 < MIN_SPAN_PX:
         centre = (x0 + x1) / 2
         label_x = centre + POINT_WIDTH / 2 + LABEL_GAP
+        before = centre - POINT_WIDTH / 2 - LABEL_GAP - width
+        if label_x + width > viewport.width and before >= 0:  # near the right edge: label left
+            label_x = before
         return EventBox(
             span.index,
             0,
@@ -285,6 +288,8 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
     visible_x0 = max(x0, 0.0)
     inside = x1 - visible_x0 >= width + 2 * LABEL_GAP
     label_x = visible_x0 + LABEL_GAP if inside else x1 + LABEL_GAP
+    if not inside and label_x + width > viewport.width and x0 - LABEL_GAP - width >= 0:
+        label_x = x0 - LABEL_GAP - width  # near the right edge: label left of the bar
     return EventBox(
         span.index, 0, x0, x1, label_x, width, False, span.open_start, span.open_end, span.vague
     )

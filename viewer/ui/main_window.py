@@ -151,8 +151,8 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------------
     def _fit_to_screen(self) -> None:
         available = self.screen().availableGeometry()
-        width = min(1600, int(available.width() * 0.94))
-        height = min(1000, int(available.height() * 0.92))
+        width = min(2400, int(available.width() * 0.94))
+        height = min(1500, int(available.height() * 0.92))
         self.resize(width, height)
         self.move(available.center() - self.rect().center())
 

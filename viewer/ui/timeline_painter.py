@@ -165,7 +165,7 @@ def _paint_box(
         qp.setPen(outline)
         qp.setBrush(brush)
         qp.drawRoundedRect(bar, 4, 4)
-    inside = not box.is_point and box.label_x < box.x1
+    inside = not box.is_point and box.x0 <= box.label_x < box.x1
     text_colour = (
         QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
     )
