@@ -355,3 +355,51 @@ def test_actors_named_in_a_selected_quote_are_suggested(
     assert seen[0].actors == ("sam-altman",)
     assert seen[0].date == "2023-11-21"
     assert len(doc.timeline.events) == 2, "cancelling adds nothing"
+
+
+def test_editing_through_the_dialog_is_one_step_that_undo_and_redo_replay(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window._document
+    doc.select_event("altman-returns")
+
+    def retitle(dialog: EventDialog) -> None:
+        title = dialog.findChild(QLineEdit, "eventTitleEn")
+        title.selectAll()
+        qtbot.keyClicks(title, "Altman is back")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    fill_dialog_when_shown(qtbot, retitle)
+    window._edits.edit_event.trigger()
+    assert doc.timeline.events_by_id["altman-returns"].title.get("en") == "Altman is back"
+    assert doc.undo_stack.undoText() == "Edit event 'Altman is back'"
+    doc.undo_stack.undo()
+    assert doc.timeline.events_by_id["altman-returns"].title.get("en") == "Altman returns as CEO"
+    doc.undo_stack.redo()
+    assert doc.timeline.events_by_id["altman-returns"].title.get("en") == "Altman is back"
+
+
+def test_a_file_changed_by_another_program_is_offered_for_reload(
+    qtbot, open_window, sample_path: Path, answers
+) -> None:
+    asked, replies = answers
+    replies["question"] = QMessageBox.StandardButton.Yes
+    window = open_window(sample_path)
+    outside = sample_path.read_text(encoding="utf-8").replace(
+        "Board fires Altman", "Board removes Altman")
+    sample_path.write_text(outside, encoding="utf-8")
+    qtbot.waitUntil(lambda: any("changed by another program" in text for text in asked))
+    qtbot.waitUntil(lambda: window._document.timeline.events[0].title.get("en")
+                    == "Board removes Altman")
+
+
+def test_new_event_here_uses_the_clicked_date_at_the_zoom_precision() -> None:
+    import datetime
+
+    from viewer.ui.edit_controller import date_at
+
+    day = float(datetime.date(2023, 11, 17).toordinal()) + 0.4
+    assert date_at(day, 50.0) == "2023-11-17"
+    assert date_at(day, 2.0) == "2023-11"
+    assert date_at(day, 0.05) == "2023"
