@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +21,9 @@ from viewer.core.edits import (
 )
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.ui.document import Change, Document
-from viewer.ui.event_dialog import EventChoices, EventDialog, EventDraft, EventEdit
+
+if TYPE_CHECKING:
+    from viewer.ui.event_dialog import EventEdit
 
 EVENTS_ONLY = Change(events=True, actors=False, sources=False)
 
@@ -67,7 +70,7 @@ class EditController(QObject):
     ) -> bool:
         """Open the dialog for a new event, optionally prefilled; add it when accepted."""
         event = Event("", date=date, actors=actors, evidence=(evidence,) if evidence else ())
-        result = self._run_dialog(EventDraft(event, is_new=True))
+        result = self._run_dialog(event, is_new=True)
         if result is None:
             return False
         timeline = self._with_new_actors(result)
@@ -85,7 +88,7 @@ class EditController(QObject):
         event = self._document.selected_event()
         if event is None:
             return False
-        result = self._run_dialog(EventDraft(event, is_new=False))
+        result = self._run_dialog(event, is_new=False)
         if result is None or (result.event == event and not result.new_actors):
             return False
         timeline = self._with_new_actors(result)
@@ -181,10 +184,13 @@ class EditController(QObject):
         return True
 
     # -- helpers ---------------------------------------------------------------------------------
-    def _run_dialog(self, draft: EventDraft) -> EventEdit | None:
+    def _run_dialog(self, event: Event, is_new: bool) -> EventEdit | None:
+        # the dialog's modules load on first use: they are not needed to show the timeline
+        from viewer.ui.event_dialog import EventChoices, EventDialog, EventDraft
+
         doc = self._document
         choices = EventChoices(doc.timeline, doc.texts, doc.language)
-        return EventDialog.edit(self._parent, draft, choices)
+        return EventDialog.edit(self._parent, EventDraft(event, is_new), choices)
 
     def _with_new_actors(self, result: EventEdit) -> Timeline:
         timeline = self._document.timeline

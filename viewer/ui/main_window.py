@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from viewer import __version__
 from viewer.core.store import LoadError, load_timeline
-from viewer.ui.actor_dialog import ActorDialog
 from viewer.ui.actor_panel import ActorPanel
 from viewer.ui.details_panel import DetailsPanel
 from viewer.ui.document import Document
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._history.setObjectName("undoHistory")
         self._files = FileController(document, self)
         self._edits = EditController(document, self)
-        self._actor_dialog: ActorDialog | None = None
+        self._actor_dialog: QDialog | None = None
         self._docks = {
             "actors": self._dock("actorsDock", self._actors, Qt.DockWidgetArea.LeftDockWidgetArea),
             "source": self._dock("sourceDock", self._source, Qt.DockWidgetArea.RightDockWidgetArea),
@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
 
     def _manage_actors(self) -> None:
         if self._actor_dialog is None:
+            from viewer.ui.actor_dialog import ActorDialog  # loaded on first use
+
             self._actor_dialog = ActorDialog(self._document, self)
         self._actor_dialog.show()
         self._actor_dialog.raise_()
