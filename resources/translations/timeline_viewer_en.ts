@@ -546,52 +546,52 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="52"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
         <source>&amp;New Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="53"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
         <source>&amp;Edit Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
         <source>Dupli&amp;cate Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="58"/>
         <source>&amp;Delete Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="77"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="80"/>
         <source>Add event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="95"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="98"/>
         <source>Edit event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="109"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="112"/>
         <source>Duplicate event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="121"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="124"/>
         <source>Delete event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="134"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="137"/>
         <source>Add evidence to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="177"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="180"/>
         <source>Edit date of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,196 +1107,201 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="120"/>
+        <location filename="../../viewer/ui/main_window.py" line="122"/>
         <source>Cannot open timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="121"/>
+        <location filename="../../viewer/ui/main_window.py" line="123"/>
         <source>The file could not be opened:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="258"/>
+        <location filename="../../viewer/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="259"/>
+        <location filename="../../viewer/ui/main_window.py" line="279"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="260"/>
+        <location filename="../../viewer/ui/main_window.py" line="280"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="261"/>
+        <location filename="../../viewer/ui/main_window.py" line="281"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="262"/>
+        <location filename="../../viewer/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="263"/>
+        <location filename="../../viewer/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="264"/>
+        <location filename="../../viewer/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="265"/>
+        <location filename="../../viewer/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="266"/>
+        <location filename="../../viewer/ui/main_window.py" line="286"/>
         <source>&amp;Find in Source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="267"/>
+        <location filename="../../viewer/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="268"/>
+        <location filename="../../viewer/ui/main_window.py" line="288"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="269"/>
+        <location filename="../../viewer/ui/main_window.py" line="289"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="270"/>
+        <location filename="../../viewer/ui/main_window.py" line="290"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="271"/>
+        <location filename="../../viewer/ui/main_window.py" line="291"/>
         <source>Zoom to &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="272"/>
+        <location filename="../../viewer/ui/main_window.py" line="292"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="273"/>
+        <location filename="../../viewer/ui/main_window.py" line="293"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="274"/>
+        <location filename="../../viewer/ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="275"/>
+        <location filename="../../viewer/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="276"/>
+        <location filename="../../viewer/ui/main_window.py" line="296"/>
         <source>&amp;About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="277"/>
+        <location filename="../../viewer/ui/main_window.py" line="297"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="278"/>
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="279"/>
+        <location filename="../../viewer/ui/main_window.py" line="299"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <location filename="../../viewer/ui/main_window.py" line="300"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="302"/>
         <source>New Event from &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <location filename="../../viewer/ui/main_window.py" line="303"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <location filename="../../viewer/ui/main_window.py" line="304"/>
         <source>Manage &amp;Actors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <location filename="../../viewer/ui/main_window.py" line="305"/>
         <source>&lt;opened file&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="319"/>
+        <location filename="../../viewer/ui/main_window.py" line="340"/>
         <source>New Event Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="349"/>
+        <location filename="../../viewer/ui/main_window.py" line="372"/>
         <source>Open Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="351"/>
+        <location filename="../../viewer/ui/main_window.py" line="374"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="364"/>
+        <location filename="../../viewer/ui/main_window.py" line="387"/>
         <source>About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="366"/>
+        <location filename="../../viewer/ui/main_window.py" line="389"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="373"/>
+        <location filename="../../viewer/ui/main_window.py" line="396"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="375"/>
+        <location filename="../../viewer/ui/main_window.py" line="398"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="389"/>
+        <location filename="../../viewer/ui/main_window.py" line="412"/>
         <source>Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="398"/>
+        <location filename="../../viewer/ui/main_window.py" line="421"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1304,12 +1309,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="401"/>
+        <location filename="../../viewer/ui/main_window.py" line="424"/>
         <source>%1 of %2 events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="407"/>
+        <location filename="../../viewer/ui/main_window.py" line="430"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

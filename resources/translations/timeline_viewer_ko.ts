@@ -548,52 +548,52 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="52"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
         <source>&amp;New Event…</source>
         <translation>새 사건(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="53"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
         <source>&amp;Edit Event…</source>
         <translation>사건 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
         <source>Dupli&amp;cate Event</source>
         <translation>사건 복제(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="58"/>
         <source>&amp;Delete Event</source>
         <translation>사건 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="77"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="80"/>
         <source>Add event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 추가</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="95"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="98"/>
         <source>Edit event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 편집</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="109"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="112"/>
         <source>Duplicate event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 복제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="121"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="124"/>
         <source>Delete event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 삭제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="134"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="137"/>
         <source>Add evidence to &apos;%1&apos;</source>
         <translation>&apos;%1&apos;에 근거 추가</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="177"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="180"/>
         <source>Edit date of &apos;%1&apos;</source>
         <translation>&apos;%1&apos;의 날짜 편집</translation>
     </message>
@@ -1109,12 +1109,12 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="120"/>
+        <location filename="../../viewer/ui/main_window.py" line="122"/>
         <source>Cannot open timeline</source>
         <translation>타임라인을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="121"/>
+        <location filename="../../viewer/ui/main_window.py" line="123"/>
         <source>The file could not be opened:
 
 %1</source>
@@ -1123,162 +1123,167 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="258"/>
+        <location filename="../../viewer/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="259"/>
+        <location filename="../../viewer/ui/main_window.py" line="279"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="260"/>
+        <location filename="../../viewer/ui/main_window.py" line="280"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="261"/>
+        <location filename="../../viewer/ui/main_window.py" line="281"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation>내장 연표 열기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="262"/>
+        <location filename="../../viewer/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="263"/>
+        <location filename="../../viewer/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="264"/>
+        <location filename="../../viewer/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="265"/>
+        <location filename="../../viewer/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="266"/>
+        <location filename="../../viewer/ui/main_window.py" line="286"/>
         <source>&amp;Find in Source…</source>
         <translation>출처에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="267"/>
+        <location filename="../../viewer/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="268"/>
+        <location filename="../../viewer/ui/main_window.py" line="288"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="269"/>
+        <location filename="../../viewer/ui/main_window.py" line="289"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="270"/>
+        <location filename="../../viewer/ui/main_window.py" line="290"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="271"/>
+        <location filename="../../viewer/ui/main_window.py" line="291"/>
         <source>Zoom to &amp;Selection</source>
         <translation>선택한 사건으로 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="272"/>
+        <location filename="../../viewer/ui/main_window.py" line="292"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="273"/>
+        <location filename="../../viewer/ui/main_window.py" line="293"/>
         <source>&amp;Reset Layout</source>
         <translation>레이아웃 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="274"/>
+        <location filename="../../viewer/ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="275"/>
+        <location filename="../../viewer/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="276"/>
+        <location filename="../../viewer/ui/main_window.py" line="296"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="277"/>
+        <location filename="../../viewer/ui/main_window.py" line="297"/>
         <source>Actors</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="278"/>
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="279"/>
+        <location filename="../../viewer/ui/main_window.py" line="299"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <location filename="../../viewer/ui/main_window.py" line="300"/>
         <source>History</source>
         <translation>편집 기록</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <source>Toolbar</source>
+        <translation>도구 모음</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="302"/>
         <source>New Event from &amp;Selection</source>
         <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <location filename="../../viewer/ui/main_window.py" line="303"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>선택 영역을 근거로 추가(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <location filename="../../viewer/ui/main_window.py" line="304"/>
         <source>Manage &amp;Actors…</source>
         <translation>관련자 관리(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <location filename="../../viewer/ui/main_window.py" line="305"/>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;파일을 연 시점&gt;</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="319"/>
+        <location filename="../../viewer/ui/main_window.py" line="340"/>
         <source>New Event Here…</source>
         <translation>여기에 새 사건 만들기…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="349"/>
+        <location filename="../../viewer/ui/main_window.py" line="372"/>
         <source>Open Timeline</source>
         <translation>타임라인 열기</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="351"/>
+        <location filename="../../viewer/ui/main_window.py" line="374"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation>타임라인 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="364"/>
+        <location filename="../../viewer/ui/main_window.py" line="387"/>
         <source>About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="366"/>
+        <location filename="../../viewer/ui/main_window.py" line="389"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1287,34 +1292,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="373"/>
+        <location filename="../../viewer/ui/main_window.py" line="396"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="375"/>
+        <location filename="../../viewer/ui/main_window.py" line="398"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="389"/>
+        <location filename="../../viewer/ui/main_window.py" line="412"/>
         <source>Timeline Viewer</source>
         <translation>타임라인 뷰어</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="398"/>
+        <location filename="../../viewer/ui/main_window.py" line="421"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="401"/>
+        <location filename="../../viewer/ui/main_window.py" line="424"/>
         <source>%1 of %2 events shown</source>
         <translation>사건 %2개 중 %1개 표시</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="407"/>
+        <location filename="../../viewer/ui/main_window.py" line="430"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>문제 %n개</numerusform>

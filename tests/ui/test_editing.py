@@ -387,11 +387,13 @@ def test_a_file_changed_by_another_program_is_offered_for_reload(
     replies["question"] = QMessageBox.StandardButton.Yes
     window = open_window(sample_path)
     outside = sample_path.read_text(encoding="utf-8").replace(
-        "Board fires Altman", "Board removes Altman")
+        "Board fires Altman", "Board removes Altman"
+    )
     sample_path.write_text(outside, encoding="utf-8")
     qtbot.waitUntil(lambda: any("changed by another program" in text for text in asked))
-    qtbot.waitUntil(lambda: window._document.timeline.events[0].title.get("en")
-                    == "Board removes Altman")
+    qtbot.waitUntil(
+        lambda: window._document.timeline.events[0].title.get("en") == "Board removes Altman"
+    )
 
 
 def test_new_event_here_uses_the_clicked_date_at_the_zoom_precision() -> None:
@@ -403,3 +405,29 @@ def test_new_event_here_uses_the_clicked_date_at_the_zoom_precision() -> None:
     assert date_at(day, 50.0) == "2023-11-17"
     assert date_at(day, 2.0) == "2023-11"
     assert date_at(day, 0.05) == "2023"
+
+
+def test_a_clean_exit_removes_the_recovery_copy(
+    qtbot, open_window, sample_path: Path, answers
+) -> None:
+    from viewer.core.workspace import find_recoveries
+
+    _, replies = answers
+    window = open_window(sample_path)
+    window._document.select_event("altman-returns")
+    window._edits.delete.trigger()
+    window._files.write_recovery_copy()
+    assert [r.original for r in find_recoveries()] == [sample_path.resolve()]
+    replies["warning"] = QMessageBox.StandardButton.Discard
+    assert window.close()
+    assert find_recoveries() == []
+
+
+def test_the_toolbar_offers_new_event_and_undo(qtbot, open_window, sample_path: Path) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    window = open_window(sample_path)
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    actions = toolbar.actions()
+    assert window._edits.new_event in actions and window._undo in actions
+    assert all(not a.icon().isNull() for a in actions if not a.isSeparator())

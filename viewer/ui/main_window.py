@@ -25,6 +25,7 @@ from viewer.ui.details_panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.edit_controller import EditController, date_at
 from viewer.ui.file_controller import FileController, bundled_or_working_copy
+from viewer.ui.icons import icon
 from viewer.ui.problems_panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.source_pane import SourcePane
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._status, 1)
         self._create_actions()
         self._create_menus()
+        self._create_toolbar()
         self._problem_counts = self._problems.counts()
         self._problems.count_changed.connect(self._problem_count_changed)
         self._timeline.view.activated.connect(lambda _id: self._edits.edit_selected())
@@ -213,6 +215,24 @@ class MainWindow(QMainWindow):
             self._document.language, self._language_actions["en"]
         ).setChecked(True)
 
+    def _create_toolbar(self) -> None:
+        self._toolbar = self.addToolBar("")
+        self._toolbar.setObjectName("mainToolBar")
+        self._toolbar.setMovable(False)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        groups = (
+            ((self._open, "open"), (self._files.save, "save")),
+            ((self._undo, "undo"), (self._redo, "redo")),
+            ((self._edits.new_event, "new-event"), (self._find, "find")),
+            ((self._zoom_in, "zoom-in"), (self._zoom_out, "zoom-out"), (self._fit, "zoom-fit")),
+        )
+        for number, group in enumerate(groups):
+            if number:
+                self._toolbar.addSeparator()
+            for action, name in group:
+                action.setIcon(icon(name))
+                self._toolbar.addAction(action)
+
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self._file_menu = bar.addMenu("")
@@ -278,6 +298,7 @@ class MainWindow(QMainWindow):
         self._docks["source"].setWindowTitle(self.tr("Source"))
         self._docks["details"].setWindowTitle(self.tr("Details"))
         self._docks["history"].setWindowTitle(self.tr("History"))
+        self._toolbar.setWindowTitle(self.tr("Toolbar"))
         self._from_selection.setText(self.tr("New Event from &Selection"))
         self._as_evidence.setText(self.tr("Add Selection as E&vidence"))
         self._actors_action.setText(self.tr("Manage &Actors…"))
