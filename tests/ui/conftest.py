@@ -5,9 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from viewer.core.store import load_timeline
+from viewer.ui.application import create_window
 from viewer.ui.document import Document
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +34,25 @@ def document(qtbot, sample_path: Path) -> Document:
     doc = Document()
     doc.load(load_timeline(sample_path))
     return doc
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open main windows as the app does; close them and drop their translators afterwards."""
+    windows: list[MainWindow] = []
+
+    def make(file: Path | None) -> MainWindow:
+        window = create_window(QApplication.instance(), str(file) if file else None, Settings())
+        # unsaved test edits must not stop the window from closing at teardown
+        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window._document.undo_stack.setClean()
+        window.close()
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):  # later tests expect the English UI
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from tests.conftest import write_timeline
 from viewer.core import writer
 from viewer.core.store import load_timeline
 from viewer.resources import bundled_timeline
-from viewer.ui.application import create_window
 from viewer.ui.event_dialog import EventDialog
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings import Settings
@@ -42,26 +41,6 @@ def answers(monkeypatch):
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
     return asked, replies
-
-
-@pytest.fixture
-def open_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(file: Path | None) -> MainWindow:
-        window = create_window(QApplication.instance(), str(file) if file else None, Settings())
-        # unsaved test edits must not stop the window from closing at teardown
-        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window._document.undo_stack.setClean()
-        window.close()
-    app = QApplication.instance()
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
 
 
 def drag(qtbot, window: MainWindow, event_id: str, dx: int) -> None:
@@ -269,6 +248,16 @@ def test_a_second_window_on_the_same_file_is_warned(
     assert [e.id for e in load_timeline(path).timeline.events] == ["altman-fired"]
 
 
+def select_in_source(window: MainWindow, passage: str) -> None:
+    """Select `passage` in the source pane, as a user dragging over it would."""
+    text = window.findChild(QPlainTextEdit, "sourceText")
+    start = text.toPlainText().index(passage)
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(passage), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+
+
 def fill_dialog_when_shown(qtbot, fill) -> list:
     """Run `fill(dialog)` on the event dialog as soon as it opens modally; collect what it saw."""
     seen: list = []
@@ -319,13 +308,8 @@ def test_a_new_event_from_a_source_selection_gets_quote_date_and_actors(
     window = open_window(sample_path)
     doc = window._document
     doc.select_event("altman-fired")
-    text = window.findChild(QPlainTextEdit, "sourceText")
     sentence = "직원 700명 이상이 해임 반대 서명에 참여했다."
-    start = text.toPlainText().index(sentence)
-    cursor = text.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(sentence), QTextCursor.MoveMode.KeepAnchor)
-    text.setTextCursor(cursor)
+    select_in_source(window, sentence)
     seen = fill_dialog_when_shown(qtbot, type_title_and_accept(qtbot, "Staff petition"))
     window._from_selection.trigger()
     prefilled = seen[0]
@@ -343,13 +327,8 @@ def test_actors_named_in_a_selected_quote_are_suggested(
     window = open_window(sample_path)
     doc = window._document
     doc.select_event("altman-returns")
-    text = window.findChild(QPlainTextEdit, "sourceText")
     sentence = "11월 21일 화요일, 올트먼이 CEO로 복귀했다."
-    start = text.toPlainText().index(sentence)
-    cursor = text.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(sentence), QTextCursor.MoveMode.KeepAnchor)
-    text.setTextCursor(cursor)
+    select_in_source(window, sentence)
     seen = fill_dialog_when_shown(qtbot, lambda dialog: dialog.reject())
     window._from_selection.trigger()
     assert seen[0].actors == ("sam-altman",)

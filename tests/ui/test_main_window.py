@@ -5,34 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QTableView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QTableView
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.resources import bundled_timeline
-from viewer.ui.application import create_window
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings import Settings
-
-
-@pytest.fixture
-def open_window(qtbot):
-    windows: list[MainWindow] = []
-
-    def make(file: Path | None) -> MainWindow:
-        window = create_window(QApplication.instance(), str(file) if file else None, Settings())
-        # unsaved test edits must not stop the window from closing at teardown
-        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    app = QApplication.instance()
-    for translator in app.findChildren(QTranslator):  # later tests expect the English UI
-        app.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def label(window: MainWindow, name: str) -> str:
