@@ -65,7 +65,7 @@ def cluster_rect(cluster: ClusterBox, band_top: float, lanes: int, label_offset:
     return QRectF(cluster.x0 + 3, top + 3, cluster.x1 - cluster.x0 - 6, CLUSTER_HEIGHT - 6)
 
 
-def paint_background(ctx: PaintContext, bands_top: int) -> None:
+def paint_background(ctx: PaintContext) -> None:
     """Fill the canvas."""
     ctx.painter.fillRect(
         QRectF(0, 0, ctx.width, ctx.height), ctx.palette.color(QPalette.ColorRole.Base)

@@ -414,7 +414,7 @@ class TimelineView(QAbstractScrollArea):
             label_offset=self._label_offset(),
             grouping=self._grouping,
         )
-        painter.paint_background(context, self._bands_top())
+        painter.paint_background(context)
         for placed in self._ensure_layout():
             painter.paint_band(context, placed, self._band_height())
         painter.paint_undated(context, self._chips, len(self._bands.undated) if self._bands else 0)
