@@ -32,7 +32,7 @@ from viewer.ui.timeline_style import (
 )
 
 if TYPE_CHECKING:
-    from viewer.ui.timeline_view import Chip, PlacedBand
+    from viewer.ui.timeline_geometry import Chip, PlacedBand
 
 UNDATED_LABEL_WIDTH = 84
 FADE = 48.0  # px over which an open end fades out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -19,38 +18,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from viewer.core.bands import Bands, SpanTable, build_bands, span_table
-from viewer.core.layout import BandLayout, ClusterBox, EventBox, Viewport, layout_band
+from viewer.core.layout import ClusterBox, EventBox, Viewport
 from viewer.ui import timeline_painter as painter
 from viewer.ui.document import Document
-from viewer.ui.timeline_style import (
-    AXIS_HEIGHT,
-    BAND_HEADER_HEIGHT,
-    CLUSTER_HEIGHT,
-    GROUP_LANES,
-    LANE_HEIGHT,
-    UNDATED_HEIGHT,
+from viewer.ui.timeline_geometry import (
+    Chip,
+    Frame,
+    Hit,
+    PlacedBand,
+    hit_test,
+    place_bands,
+    place_chips,
 )
+from viewer.ui.timeline_style import LANE_HEIGHT
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
-
-
-@dataclass(frozen=True)
-class PlacedBand:
-    """A band's layout and where it sits vertically (in viewport pixels)."""
-
-    key: str
-    top: float
-    lanes: int
-    layout: BandLayout
-
-
-@dataclass(frozen=True)
-class Chip:
-    """An undated event (or the "more" chip when `index` is -1) in the undated strip."""
-
-    index: int
-    rect: QRectF
 
 
 class TimelineView(QAbstractScrollArea):
@@ -192,7 +175,7 @@ class TimelineView(QAbstractScrollArea):
         """Where an event is drawn in viewport coordinates, if it is visible."""
         for placed, box in self._visible_boxes():
             if self._document.timeline.events[box.index].id == event_id:
-                return painter.box_rect(box, placed.top, self._label_offset())
+                return painter.box_rect(box, placed.top, self._frame().label_offset)
         for chip in self._chips:
             if chip.index >= 0 and self._document.timeline.events[chip.index].id == event_id:
                 return chip.rect
@@ -289,8 +272,8 @@ class TimelineView(QAbstractScrollArea):
         bar.setSingleStep(max(int(view.width / 20), 1))
         bar.setValue(int((view.start - lo) * view.px_per_day))
         bar.blockSignals(False)
-        content = self._content_height()
-        available = self.viewport().height() - self._bands_top()
+        content = self._frame().content_height(self._bands)
+        available = self.viewport().height() - self._frame().bands_top
         vertical = self.verticalScrollBar()
         vertical.setRange(0, max(0, content - available))
         vertical.setPageStep(max(available, 1))
@@ -304,24 +287,8 @@ class TimelineView(QAbstractScrollArea):
         self.viewport_changed.emit()
 
     # -- layout ----------------------------------------------------------------------------------
-    def _bands_top(self) -> int:
-        return AXIS_HEIGHT + (UNDATED_HEIGHT if self._bands and self._bands.undated else 0)
-
-    def _grouped(self) -> bool:
-        return self._grouping != "none"
-
-    def _band_height(self) -> int:
-        if self._grouped():
-            return BAND_HEADER_HEIGHT + GROUP_LANES * LANE_HEIGHT + CLUSTER_HEIGHT
-        available = self.viewport().height() - self._bands_top()
-        return max(available, LANE_HEIGHT + CLUSTER_HEIGHT)
-
-    def _content_height(self) -> int:
-        count = len(self._bands.bands) if self._bands else 0
-        return self._band_height() * count if self._grouped() else 0
-
-    def _label_offset(self) -> float:
-        return BAND_HEADER_HEIGHT if self._grouped() else 4.0
+    def _frame(self) -> Frame:
+        return Frame.of(self._bands, self._grouping != "none", self.viewport().height())
 
     def _label_width(self, index: int) -> float:
         width = self._label_widths.get(index)
@@ -331,45 +298,19 @@ class TimelineView(QAbstractScrollArea):
             self._label_widths[index] = width
         return width
 
-    def _ensure_layout(self) -> list[PlacedBand]:
-        if self._placed is not None:
-            return self._placed
-        view = self._ensure_viewport()
-        placed: list[PlacedBand] = []
-        top = self._bands_top() - self.verticalScrollBar().value()
-        height = self._band_height()
-        bottom = self.viewport().height()
-        for band in self._bands.bands if self._bands else ():
-            if top + height > self._bands_top() and top < bottom:
-                lanes = (
-                    GROUP_LANES
-                    if self._grouped()
-                    else max(1, (height - CLUSTER_HEIGHT - 4) // LANE_HEIGHT)
-                )
-                layout = layout_band(band.index, view, lanes, self._label_width)
-                placed.append(PlacedBand(band.key, top, lanes, layout))
-            top += height
-        self._placed = placed
-        self._chips = self._layout_chips()
-        return placed
+    def _more_width(self, count: int) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance(self.tr("+%n more", "", count))
 
-    def _layout_chips(self) -> list[Chip]:
-        undated = self._bands.undated if self._bands else ()
-        chips: list[Chip] = []
-        x = painter.UNDATED_LABEL_WIDTH
-        right = self.viewport().width() - 8
-        metrics = QFontMetricsF(self.font())
-        for position, index in enumerate(undated):
-            width = min(self._label_width(index) + 20, 220)
-            rest = len(undated) - position - 1
-            reserve = metrics.horizontalAdvance(self.tr("+%n more", "", rest)) + 24 if rest else 0
-            if x + width + reserve > right:
-                more = metrics.horizontalAdvance(self.tr("+%n more", "", len(undated) - position))
-                chips.append(Chip(-1, QRectF(x, AXIS_HEIGHT + 5, more + 20, UNDATED_HEIGHT - 10)))
-                break
-            chips.append(Chip(index, QRectF(x, AXIS_HEIGHT + 5, width, UNDATED_HEIGHT - 10)))
-            x += width + 6
-        return chips
+    def _ensure_layout(self) -> list[PlacedBand]:
+        if self._placed is None:
+            self._placed = place_bands(
+                self._bands, self._frame(), self._ensure_viewport(),
+                self.verticalScrollBar().value(), self.viewport().height(), self._label_width,
+            )  # fmt: skip
+            undated = self._bands.undated if self._bands else ()
+            right = self.viewport().width() - 8
+            self._chips = place_chips(undated, right, self._label_width, self._more_width)
+        return self._placed
 
     def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:
         return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
@@ -381,23 +322,8 @@ class TimelineView(QAbstractScrollArea):
     def _select_index(self, index: int) -> None:
         self._document.select_event(self._document.timeline.events[index].id)
 
-    def _hit(self, point: QPointF) -> tuple[str, object] | None:
-        self._ensure_layout()
-        for chip in self._chips:
-            if chip.rect.contains(point):
-                return ("more", None) if chip.index < 0 else ("event", chip.index)
-        if point.y() < self._bands_top():
-            return None
-        for placed in self._placed or ():
-            for box in placed.layout.boxes:
-                if painter.box_rect(box, placed.top, self._label_offset()).contains(point):
-                    return "event", box.index
-            for cluster in placed.layout.clusters:
-                if painter.cluster_rect(
-                    cluster, placed.top, placed.lanes, self._label_offset()
-                ).contains(point):
-                    return "cluster", cluster
-        return None
+    def _hit(self, point: QPointF) -> Hit | None:
+        return hit_test(point, self._ensure_layout(), self._chips, self._frame())
 
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QEvent) -> None:
@@ -411,12 +337,12 @@ class TimelineView(QAbstractScrollArea):
             height=self.viewport().height(),
             document=self._document,
             colour_mode=self._colour_mode,
-            label_offset=self._label_offset(),
+            label_offset=self._frame().label_offset,
             grouping=self._grouping,
         )
         painter.paint_background(context)
         for placed in self._ensure_layout():
-            painter.paint_band(context, placed, self._band_height())
+            painter.paint_band(context, placed, self._frame().band_height)
         painter.paint_undated(context, self._chips, len(self._bands.undated) if self._bands else 0)
         if self._moving is not None and self._dragging:
             self._paint_move_ghost(context)
