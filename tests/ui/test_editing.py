@@ -43,6 +43,12 @@ def answers(monkeypatch):
     return asked, replies
 
 
+def delete_an_event(window: MainWindow) -> None:
+    """Leave the window with one unsaved change: the second sample event deleted."""
+    window._document.select_event("altman-returns")
+    window._edits.delete.trigger()
+
+
 def drag(qtbot, window: MainWindow, event_id: str, dx: int) -> None:
     view = window.timeline_view()
     rect = view.event_rect(event_id)
@@ -140,9 +146,7 @@ def test_a_crash_leaves_a_recovery_copy_that_the_next_start_restores(
 ) -> None:
     asked, replies = answers
     window = open_window(sample_path)
-    doc = window._document
-    doc.select_event("altman-returns")
-    window._edits.delete.trigger()
+    delete_an_event(window)
     window._files.write_recovery_copy()  # what the 30-second autosave does
     window._document.undo_stack.clear()  # the crash: nothing is saved or cleaned up
     replies["question"] = QMessageBox.StandardButton.Yes
@@ -162,9 +166,7 @@ def test_a_change_on_disk_is_noticed_before_a_save_overwrites_it(
 ) -> None:
     asked, replies = answers
     window = open_window(sample_path)
-    doc = window._document
-    doc.select_event("altman-returns")
-    window._edits.delete.trigger()
+    delete_an_event(window)
     outside = sample_path.read_text(encoding="utf-8").replace("Sample crisis", "Edited elsewhere")
     sample_path.write_text(outside, encoding="utf-8")
     replies["warning"] = QMessageBox.StandardButton.Cancel
@@ -181,8 +183,7 @@ def test_a_failing_save_keeps_the_file_and_the_edits(
     window = open_window(sample_path)
     doc = window._document
     before = sample_path.read_bytes()
-    doc.select_event("altman-returns")
-    window._edits.delete.trigger()
+    delete_an_event(window)
 
     def refuse(source, target):
         raise PermissionError(13, "Permission denied")
@@ -200,8 +201,7 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
 ) -> None:
     asked, replies = answers
     window = open_window(sample_path)
-    window._document.select_event("altman-returns")
-    window._edits.delete.trigger()
+    delete_an_event(window)
     replies["warning"] = QMessageBox.StandardButton.Cancel
     assert window.close() is False
     assert window.isVisible()
@@ -237,8 +237,7 @@ def test_a_second_window_on_the_same_file_is_warned(
     path = write_timeline(tmp_path)
     first = open_window(path)
     second = open_window(path)
-    first._document.select_event("altman-returns")
-    first._edits.delete.trigger()
+    delete_an_event(first)
     assert first._files.save_file()
     second._document.select_event("altman-fired")
     second._edits.delete.trigger()
@@ -393,8 +392,7 @@ def test_a_clean_exit_removes_the_recovery_copy(
 
     _, replies = answers
     window = open_window(sample_path)
-    window._document.select_event("altman-returns")
-    window._edits.delete.trigger()
+    delete_an_event(window)
     window._files.write_recovery_copy()
     assert [r.original for r in find_recoveries()] == [sample_path.resolve()]
     replies["warning"] = QMessageBox.StandardButton.Discard
