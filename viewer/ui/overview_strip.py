@@ -77,7 +77,10 @@ class OverviewStrip(QWidget):
                     colour,
                 )
         qp.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        metrics = self.fontMetrics()
         for tick in axis(whole, self._view.language()).minor:
+            if tick.x + 2 + metrics.horizontalAdvance(tick.label) > self.width():
+                continue  # no half-drawn year at the right edge
             qp.drawText(
                 QRectF(tick.x + 2, 0, 60, 14),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

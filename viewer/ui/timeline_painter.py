@@ -272,12 +272,13 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
         qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Mid), 1))
         qp.drawLine(QPointF(tick.x, AXIS_HEIGHT - 8), QPointF(tick.x, AXIS_HEIGHT))
         room = (minors[position + 1].x if position + 1 < len(minors) else ctx.width) - tick.x - 6
+        if metrics.horizontalAdvance(tick.label) > room:
+            continue  # a tick label is a date: half of one would mislead, so leave it out
         qp.setPen(text)
-        label = metrics.elidedText(tick.label, Qt.TextElideMode.ElideRight, room)
         qp.drawText(
-            QRectF(tick.x + 3, 22, max(room, 0), AXIS_HEIGHT - 24),
+            QRectF(tick.x + 3, 22, room, AXIS_HEIGHT - 24),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            label,
+            tick.label,
         )
     bold = QFont(ctx.font)
     bold.setBold(True)
