@@ -1,11 +1,14 @@
-"""Start a window, quit at its first paint: `app` is ours on the bundled chronology, `bare` is
-an empty QMainWindow. Run by benchmarks/run.py in a fresh process each time."""
+"""Start a window and print the moment of its first paint, then quit: `app` is ours on the
+bundled chronology, `bare` is an empty QMainWindow. Run by benchmarks/run.py in a fresh process
+each time; the moment is `time.perf_counter()`, a system-wide monotonic clock on Linux, so the
+runner can subtract the moment it started the process."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +21,8 @@ class QuitOnPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            print(time.perf_counter(), flush=True)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

@@ -400,6 +400,26 @@ def test_clicking_the_events_header_sorts_by_count_keeping_groups_in_order(
     assert shown["People"] == ["Sam Altman", "Greg Brockman", "Ilya Sutskever"]
 
 
+def test_the_events_column_fits_its_title_and_every_count(
+    panel: ActorPanel, rich_document: Document
+) -> None:
+    tree = _tree(panel)
+    proxy = tree.model()
+    groups = [proxy.index(group, 0) for group in range(proxy.rowCount())]
+    actors = [
+        proxy.index(row, EVENTS_COLUMN, group)
+        for group in groups
+        for row in range(proxy.rowCount(group))
+    ]
+    assert len(actors) == len(rich_document.timeline.actors)
+    counts = actors + [group.siblingAtColumn(EVENTS_COLUMN) for group in groups]
+    widest = max(tree.sizeHintForIndex(index).width() for index in counts)
+    # as wide as needed and no wider, so the names keep the room
+    assert tree.header().sectionSize(EVENTS_COLUMN) == max(
+        widest, tree.header().sectionSizeHint(EVENTS_COLUMN)
+    )
+
+
 def test_data_text_is_escaped_in_tooltips(panel: ActorPanel) -> None:
     tip = _find(panel, "Microsoft").data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=evil.png&gt;" in tip

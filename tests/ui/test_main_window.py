@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QTableView
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QTableView, QTreeView
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.resources import bundled_timeline
@@ -93,6 +93,8 @@ def test_switching_language_translates_menus_and_data(
     assert label(window, "detailsTitle") == "이사회, 올트먼 해고"
     assert label(window, "detailsDate") == "2023년 11월 17일"
     assert Settings().language == "ko"
+    actor_header = window.findChild(QTreeView, "actorTree").header()
+    assert actor_header.sectionSize(2) >= actor_header.sectionSizeHint(2)
 
 
 def test_layout_zoom_and_last_file_persist_between_runs(

@@ -73,7 +73,8 @@ class ActorPanel(QWidget):
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OTHER_NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(OTHER_NAME_COLUMN, 104)
-        header.setSectionResizeMode(EVENTS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # sized by _fit_events_column: fitting to contents re-measured every row on each change
+        header.setSectionResizeMode(EVENTS_COLUMN, QHeaderView.ResizeMode.Fixed)
         self._tree.installEventFilter(self)
 
         mode_row = QHBoxLayout()
@@ -96,6 +97,7 @@ class ActorPanel(QWidget):
         self._proxy.rowsInserted.connect(self._expand_inserted)
         document.filter_changed.connect(self._show_filter)
         document.timeline_changed.connect(self._show_filter)
+        document.timeline_changed.connect(self._fit_events_column)
 
         self.retranslate()
         self._tree.expandAll()
@@ -117,6 +119,7 @@ class ActorPanel(QWidget):
         self._clear_button.setToolTip(self.tr("Uncheck all actors and show every event"))
         self._tree.setAccessibleName(self.tr("Actors"))
         self._model.retranslate()
+        self._fit_events_column()
         self._show_filter()
 
     # -- Qt overrides ----------------------------------------------------------------------------
@@ -160,6 +163,14 @@ class ActorPanel(QWidget):
         if not parent.isValid():
             for row in range(first, last + 1):
                 self._tree.expand(self._proxy.index(row, 0))
+
+    def _fit_events_column(self, *_args: object) -> None:
+        """Wide enough for the column title with its sort arrow and for every count."""
+        header = self._tree.header()
+        header.resizeSection(
+            EVENTS_COLUMN,
+            max(header.sectionSizeHint(EVENTS_COLUMN), self._tree.sizeHintForColumn(EVENTS_COLUMN)),
+        )
 
     def _show_filter(self, *_args: object) -> None:
         """Mirror the document's filter: the mode, whether Clear applies, the shown count."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from viewer.core.date_suggest import suggest_date
 from viewer.core.dates import DateError, Precision, edtf_from_interval
 from viewer.core.edits import (
     add_actor,
@@ -143,6 +142,9 @@ class EditController(QObject):
 
     def create_from_passage(self, source_id: str, start: int, end: int) -> bool:
         """New event quoting a passage of a source, with suggested date and actors."""
+        # imported on first use: compiling its patterns would cost every start-up ~6 ms
+        from viewer.core.date_suggest import suggest_date
+
         text = self._document.texts[source_id].text
         quote = text[start:end].strip()
         source = self._document.timeline.sources_by_id.get(source_id)
