@@ -1,8 +1,10 @@
-"""Start a window and print the moment of its first paint, then quit: `app` is ours on the
-bundled chronology as `timeline-viewer` opens it, `bare` an empty QMainWindow, `widgets` a
-window of stock widgets like ours with none of our code or data (a reference for how much of the
-difference Qt itself takes). Run by benchmarks/run.py in a fresh process each time; the moment is `time.perf_counter()`, a system-wide monotonic clock on Linux, so the
-runner can subtract the moment it started the process."""
+"""Start a window and print the moment of its first paint, then quit.
+
+`app` is ours on the bundled chronology as `timeline-viewer` opens it, `bare` an empty
+QMainWindow, `widgets` a window of stock widgets like ours with none of our code or data (a
+reference for how much of the difference Qt itself takes). Run by benchmarks/run.py in a fresh
+process each time; the moment is `time.perf_counter()`, a system-wide monotonic clock on Linux,
+so the runner can subtract the moment it started the process."""
 
 from __future__ import annotations
 
