@@ -129,3 +129,75 @@ def test_a_label_near_the_right_edge_goes_to_the_left_of_its_event() -> None:
     box = layout.boxes[0]
     assert box.label_x + box.label_width <= box.x0
     assert box.left >= 0 and box.right <= view.width
+
+
+def _dense_day(count: int) -> list[Span]:
+    return [Span(i, DAY + i / (count * 2), DAY + 1, point=True) for i in range(count)]
+
+
+def test_the_selected_event_is_drawn_even_where_its_neighbours_become_a_cluster() -> None:
+    spans = _dense_day(30)
+    index = SpanIndex(spans)
+    view = Viewport(DAY - 5, 20.0, 400)
+    plain = layout_band(index, view, 3, width_of)
+    assert 17 not in {box.index for box in plain.boxes}, "a dense day is a cluster"
+    kept = layout_band(index, view, 3, width_of, keep=spans[17])
+    assert 17 in {box.index for box in kept.boxes}
+    assert len(kept.boxes) + kept.hidden == 30, "every event is shown or counted once"
+    assert all(not overlaps(a, b) for i, a in enumerate(kept.boxes) for b in kept.boxes[i + 1 :])
+
+
+def test_a_selected_event_in_a_crowded_row_is_kept_and_the_others_pack_around_it() -> None:
+    spans = [Span(i, DAY + i * 0.2, DAY + i * 0.2 + 0.1, point=True) for i in range(12)]
+    index = SpanIndex(spans)
+    view = Viewport(DAY - 1, 100.0, 800)
+    plain = layout_band(index, view, 2, width_of)
+    hidden = next(span for span in spans if span.index not in {b.index for b in plain.boxes})
+    kept = layout_band(index, view, 2, width_of, keep=hidden)
+    assert hidden.index in {box.index for box in kept.boxes}
+    assert len(kept.boxes) + kept.hidden == 12
+    assert all(not overlaps(a, b) for i, a in enumerate(kept.boxes) for b in kept.boxes[i + 1 :])
+
+
+def test_a_selected_span_from_before_the_view_is_kept_out_of_the_edge_cluster() -> None:
+    long = [Span(i, DAY - 400 - i, DAY + 400) for i in range(20)]
+    layout = layout_band(SpanIndex(long), Viewport(DAY, 60.0, 600), 3, width_of, keep=long[15])
+    assert 15 in {box.index for box in layout.boxes}
+    assert len(layout.boxes) + layout.hidden == 20
+
+
+def test_selecting_a_shown_foreign_or_distant_event_changes_nothing() -> None:
+    spans = [Span(i, DAY + i * 0.2, DAY + i * 0.2 + 0.1, point=True) for i in range(12)]
+    distant = Span(12, DAY + 500, DAY + 501, point=True)
+    index = SpanIndex([*spans, distant])
+    view = Viewport(DAY - 1, 100.0, 800)
+    plain = layout_band(index, view, 2, width_of)
+    assert plain.clusters, "the row is crowded"
+    shown = spans[plain.boxes[0].index]
+    foreign = Span(999, DAY, DAY + 1, point=True)  # at the same place, but another band's event
+    for keep in (shown, foreign, distant):
+        assert layout_band(index, view, 2, width_of, keep=keep) == plain
+
+
+def test_span_index_knows_its_members() -> None:
+    spans = [Span(i, DAY + i // 3, DAY + i // 3 + 2 ** (i % 4)) for i in range(30)]
+    index = SpanIndex(spans[::2])
+    assert all(index.contains(span) for span in spans[::2])
+    assert not any(index.contains(span) for span in spans[1::2])
+
+
+def test_a_label_with_no_room_on_either_side_is_shortened_to_stay_in_view() -> None:
+    view = Viewport(DAY, 10.0, 300)
+    point = Span(0, DAY + 15, DAY + 16, point=True)  # mid-view: 145 px free left, 135 right
+    bar = Span(1, DAY + 10, DAY + 18)  # 80 px long: 96 px free left, 116 right
+    for span in (point, bar):
+        box = layout_band(SpanIndex([span]), view, 2, lambda _: 600.0).boxes[0]
+        assert 0 <= box.left and box.right <= view.width
+        assert box.label_width > 100, "the roomier side is used"
+
+
+def test_a_bar_running_off_the_right_edge_keeps_its_label_inside_the_visible_part() -> None:
+    view = Viewport(DAY, 10.0, 150)
+    bar = Span(0, DAY + 2, DAY + 400)  # 130 px visible, less than its label needs
+    box = layout_band(SpanIndex([bar]), view, 2, lambda _: 600.0).boxes[0]
+    assert box.label_x == box.x0 + 4 and box.label_x + box.label_width <= view.width

@@ -203,6 +203,23 @@ def test_a_crowded_moment_shows_a_cluster_that_zooms_in_when_clicked(qtbot, make
     assert end - start < width_before / 10
 
 
+def test_an_event_selected_in_a_crowded_swimlane_is_drawn_outside_the_cluster(
+    qtbot, make_view
+) -> None:
+    crowd = [(f"e{i}", "2023-11-17", ["alice", "bob"]) for i in range(20)]
+    view, document = make_view([*crowd, ("early", "2015", ["bob"])])
+    view.set_grouping("actor")
+    hidden = [f"e{i}" for i in range(20) if view.event_rect(f"e{i}") is None]
+    assert hidden, "twenty events on one day cannot all fit in a band"
+    document.select_event(hidden[-1])
+    rects = [view.event_rect(f"e{i}") for i in range(20)]
+    assert view.event_rect(hidden[-1]) is not None
+    shown = [rect for rect in rects if rect is not None]
+    assert not any(a.intersects(b) for i, a in enumerate(shown) for b in shown[i + 1 :])
+    counted = sum(len(b.layout.boxes) + b.layout.hidden for b in view.band_layouts())
+    assert counted == 2 * 20 + 1, "every event is drawn or counted once in each of its bands"
+
+
 def test_events_never_overlap_on_screen(qtbot, make_view) -> None:
     crowd = [(f"e{i}", f"2023-11-{10 + i % 15:02d}", ["alice"]) for i in range(60)]
     view, _ = make_view(crowd)

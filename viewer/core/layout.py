@@ -134,6 +134,18 @@ class SpanIndex:
         found.sort(key=lambda span: (span.start, span.index))
         return found
 
+    def contains(self, span: Span) -> bool:
+        """Whether `span` (the same event) is one of the indexed spans."""
+        longest = float(2 ** max(0, math.ceil(math.log2(max(span.end - span.start, 1.0)))))
+        for duration, starts, spans in self._classes:
+            if duration == longest:
+                position = bisect_left(starts, span.start)
+                while position < len(spans) and spans[position].start == span.start:
+                    if spans[position].index == span.index:
+                        return True
+                    position += 1
+        return False
+
     def crossing(self, day: float) -> list[Span]:
         """The spans that start before `day` and end after it."""
         found = []
@@ -199,15 +211,40 @@ def layout_band(
     viewport: Viewport,
     lanes: int,
     label_width: Callable[[int], float],
+    keep: Span | None = None,
 ) -> BandLayout:
     """Pack the visible spans into `lanes` rows; what does not fit becomes clusters.
 
     `label_width(event_index)` gives the pixel width of an event's label (elided to MAX_LABEL).
+    `keep` (the selected event) is drawn as a box whenever it is in this band and in view: when
+    the plain packing would hide it in a cluster, it gets the first row and the rest packs
+    around it. Otherwise the packing ignores it, so selecting an event never moves the others.
     """
-    lanes = max(lanes, 1)
+    layout = _pack(index, viewport, max(lanes, 1), label_width, None)
+    if (
+        keep is None
+        or keep.end <= viewport.start
+        or keep.start >= viewport.end
+        or any(box.index == keep.index for box in layout.boxes)
+        or not index.contains(keep)
+    ):
+        return layout
+    return _pack(index, viewport, max(lanes, 1), label_width, keep)
+
+
+def _pack(
+    index: SpanIndex,
+    viewport: Viewport,
+    lanes: int,
+    label_width: Callable[[int], float],
+    keep: Span | None,
+) -> BandLayout:
     lane_ends = [-math.inf] * lanes
     boxes: list[EventBox] = []
     overflow: dict[int, list[float]] = {}  # bucket -> [count, day_lo, day_hi]
+    kept = _with_lane(_box(keep, viewport, label_width), 0) if keep else None
+    if kept:
+        boxes.append(kept)
 
     def hide(span: Span, x: float) -> None:
         bucket = math.floor(x / BUCKET)
@@ -216,16 +253,25 @@ def layout_band(
         entry[1] = min(entry[1], span.start)
         entry[2] = max(entry[2], span.end)
 
+    def fits(box: EventBox, lane: int) -> bool:
+        if lane_ends[lane] + ITEM_GAP > box.left:
+            return False
+        if kept is None or lane != kept.lane:
+            return True
+        return box.right + ITEM_GAP <= kept.left or box.left >= kept.right + ITEM_GAP
+
     full_lanes = 0  # rows already taken up to the right edge: nothing more fits in them
 
     def place(span: Span) -> None:
         nonlocal full_lanes
+        if keep and span.index == keep.index:
+            return
         if full_lanes == lanes:
             hide(span, max(viewport.x(span.start), 0.0))
             return
         box = _box(span, viewport, label_width)
         for lane in range(lanes):
-            if lane_ends[lane] + ITEM_GAP <= box.left:
+            if fits(box, lane):
                 lane_ends[lane] = box.right
                 full_lanes += box.right >= viewport.width
                 boxes.append(_with_lane(box, lane))
@@ -238,8 +284,9 @@ def layout_band(
     row_limit = max(1, lanes // 3) if lanes > 1 else 1
     for position, span in enumerate(crossing):
         if full_lanes >= row_limit:  # the rest would all hide at the left edge
-            rest = crossing[position:]
-            overflow[0] = [len(rest), min(s.start for s in rest), max(s.end for s in rest)]
+            rest = [other for other in crossing[position:] if not keep or other.index != keep.index]
+            if rest:
+                overflow[0] = [len(rest), min(s.start for s in rest), max(s.end for s in rest)]
             break
         place(span)
     capacity = lanes * 2  # a bucket with more starts than this cannot be shown in full
@@ -250,6 +297,7 @@ def layout_band(
             continue
         count = index.count_starting(lo, hi)
         if count > capacity:
+            count -= bool(keep and lo <= keep.start < hi)
             entry = overflow.setdefault(bucket, [0, lo, hi])
             entry[0] += count
             entry[1], entry[2] = min(entry[1], lo), max(entry[2], hi)
@@ -269,10 +317,12 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
     width = min(label_width(span.index), MAX_LABEL)
     if span.point or x1 - x0 < MIN_SPAN_PX:
         centre = (x0 + x1) / 2
-        label_x = centre + POINT_WIDTH / 2 + LABEL_GAP
-        before = centre - POINT_WIDTH / 2 - LABEL_GAP - width
-        if label_x + width > viewport.width and before >= 0:  # near the right edge: label left
-            label_x = before
+        label_x, width = _label_slot(
+            centre - POINT_WIDTH / 2 - LABEL_GAP,
+            centre + POINT_WIDTH / 2 + LABEL_GAP,
+            width,
+            viewport,
+        )
         return EventBox(
             span.index,
             0,
@@ -286,13 +336,27 @@ def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) ->
             span.vague,
         )
     visible_x0 = max(x0, 0.0)
-    inside = x1 - visible_x0 >= width + 2 * LABEL_GAP
-    label_x = visible_x0 + LABEL_GAP if inside else x1 + LABEL_GAP
-    if not inside and label_x + width > viewport.width and x0 - LABEL_GAP - width >= 0:
-        label_x = x0 - LABEL_GAP - width  # near the right edge: label left of the bar
+    room_inside = min(x1, viewport.width) - visible_x0 - 2 * LABEL_GAP
+    label_x, outside = _label_slot(x0 - LABEL_GAP, x1 + LABEL_GAP, width, viewport)
+    if room_inside >= width or (outside < width and room_inside > outside):
+        label_x, width = visible_x0 + LABEL_GAP, min(width, room_inside)
+    else:
+        width = outside
     return EventBox(
         span.index, 0, x0, x1, label_x, width, False, span.open_start, span.open_end, span.vague
     )
+
+
+def _label_slot(
+    left_end: float, right_start: float, width: float, viewport: Viewport
+) -> tuple[float, float]:
+    """Where a label goes beside its marker or bar, and how wide it may be: to the right when it
+    fits, else to the left when it fits there, else on the roomier side, shortened to fit."""
+    room_right = viewport.width - right_start
+    if width <= room_right or room_right >= left_end:
+        return right_start, max(min(width, room_right), 0.0)
+    width = min(width, left_end)
+    return left_end - width, width
 
 
 def _with_lane(box: EventBox, lane: int) -> EventBox:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 
 from viewer.core.bands import Bands
-from viewer.core.layout import BandLayout, Viewport, layout_band
+from viewer.core.layout import BandLayout, Span, Viewport, layout_band
 from viewer.ui import timeline_painter as painter
 from viewer.ui.timeline_style import (
     AXIS_HEIGHT,
@@ -79,13 +79,15 @@ def place_bands(
     scroll: int,
     bottom: int,
     label_width: Callable[[int], float],
+    keep: Span | None = None,
 ) -> list[PlacedBand]:
-    """Lay out only the bands that show between the axis and `bottom`."""
+    """Lay out only the bands that show between the axis and `bottom`; `keep` is the selected
+    event, which is never hidden in a cluster."""
     placed: list[PlacedBand] = []
     top = frame.bands_top - scroll
     for band in bands.bands if bands else ():
         if top + frame.band_height > frame.bands_top and top < bottom:
-            layout = layout_band(band.index, view, frame.lanes(), label_width)
+            layout = layout_band(band.index, view, frame.lanes(), label_width, keep)
             placed.append(PlacedBand(band.key, top, frame.lanes(), layout))
         top += frame.band_height
     return placed

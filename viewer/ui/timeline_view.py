@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from viewer.core.bands import Bands, SpanTable, build_bands, span_table
-from viewer.core.layout import ClusterBox, EventBox, Viewport
+from viewer.core.layout import ClusterBox, EventBox, Span, Viewport
 from viewer.ui import timeline_painter as painter
 from viewer.ui.document import Document
 from viewer.ui.timeline_geometry import (
@@ -226,7 +226,7 @@ class TimelineView(QAbstractScrollArea):
                 self._set_viewport(
                     view.panned(view.x((span.start + span.end) / 2) - view.width / 2)
                 )
-        self.viewport().update()
+        self._invalidate_layout()  # a selection hidden in a cluster is drawn on its own
 
     def _language_changed(self, _lang: str) -> None:
         self._label_widths.clear()
@@ -306,6 +306,7 @@ class TimelineView(QAbstractScrollArea):
             self._placed = place_bands(
                 self._bands, self._frame(), self._ensure_viewport(),
                 self.verticalScrollBar().value(), self.viewport().height(), self._label_width,
+                self._selected_span(),
             )  # fmt: skip
             undated = self._bands.undated if self._bands else ()
             right = self.viewport().width() - 8
@@ -315,7 +316,7 @@ class TimelineView(QAbstractScrollArea):
     def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:
         return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
 
-    def _selected_span(self):
+    def _selected_span(self) -> Span | None:
         position = self._position_in_order(self._document.selected_event_id)
         return None if position is None or self._bands is None else self._bands.order[position]
 
