@@ -192,7 +192,7 @@ def test_a_label_with_no_room_on_either_side_is_shortened_to_stay_in_view() -> N
     bar = Span(1, DAY + 10, DAY + 18)  # 80 px long: 96 px free left, 116 right
     for span in (point, bar):
         box = layout_band(SpanIndex([span]), view, 2, lambda _: 600.0).boxes[0]
-        assert 0 <= box.left and box.right <= view.width
+        assert box.left >= 0 and box.right <= view.width
         assert box.label_width > 100, "the roomier side is used"
 
 
@@ -201,3 +201,17 @@ def test_a_bar_running_off_the_right_edge_keeps_its_label_inside_the_visible_par
     bar = Span(0, DAY + 2, DAY + 400)  # 130 px visible, less than its label needs
     box = layout_band(SpanIndex([bar]), view, 2, lambda _: 600.0).boxes[0]
     assert box.label_x == box.x0 + 4 and box.label_x + box.label_width <= view.width
+
+
+def test_clusters_stay_inside_the_view_whatever_its_width() -> None:
+    spans = [
+        Span(i, DAY + (i % 50) * 0.2, DAY + (i % 50) * 0.2 + 0.1, point=True) for i in range(500)
+    ]
+    for width in (530.0, 555.0, 560.0):
+        view = Viewport(DAY, width / 10, width)
+        layout = layout_band(SpanIndex(spans), view, 3, width_of)
+        assert layout.clusters
+        assert all(0 <= c.x0 < c.x1 <= width for c in layout.clusters)
+        assert len(layout.boxes) + layout.hidden == 500
+        edges = [(c.x0, c.x1) for c in layout.clusters]
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(edges))

@@ -343,9 +343,9 @@ def test_clear_unchecks_every_actor_and_keeps_the_mode(
     qtbot, panel: ActorPanel, rich_document: Document
 ) -> None:
     clear = panel.findChild(QPushButton, "clearActorFilter")
-    assert not clear.isEnabled()
+    assert not clear.isVisible(), "nothing to clear"
     rich_document.set_actor_filter(ActorFilter(frozenset({"openai", "employees"}), "all"))
-    assert clear.isEnabled()
+    assert clear.isVisible() and clear.isEnabled()
     assert panel.findChild(QComboBox, "actorFilterMode").currentText() == "all checked actors"
     assert _is_checked(panel, "OpenAI") and _is_checked(panel, "OpenAI employees")
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
@@ -353,7 +353,7 @@ def test_clear_unchecks_every_actor_and_keeps_the_mode(
     assert not _is_checked(panel, "OpenAI")
     assert not _is_checked(panel, "OpenAI employees")
     assert not _status(panel).isVisible()
-    assert not clear.isEnabled()
+    assert not clear.isVisible()
 
 
 def test_selecting_an_event_makes_its_actors_bold(
@@ -418,6 +418,20 @@ def test_the_events_column_fits_its_title_and_every_count(
     assert tree.header().sectionSize(EVENTS_COLUMN) == max(
         widest, tree.header().sectionSizeHint(EVENTS_COLUMN)
     )
+
+
+def test_a_narrow_panel_hides_the_other_names_and_the_tooltip_still_gives_them(
+    qtbot, panel: ActorPanel
+) -> None:
+    tree = _tree(panel)
+    assert not tree.isColumnHidden(OTHER_NAME_COLUMN)
+    panel.resize(240, 600)
+    qtbot.waitUntil(lambda: tree.isColumnHidden(OTHER_NAME_COLUMN))
+    name = _find(panel, "Sam Altman")
+    assert tree.visualRect(name).width() > 120, "the names get the room"
+    assert "샘 올트먼" in name.data(Qt.ItemDataRole.ToolTipRole)
+    panel.resize(500, 600)
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(OTHER_NAME_COLUMN))
 
 
 def test_data_text_is_escaped_in_tooltips(panel: ActorPanel) -> None:

@@ -124,3 +124,13 @@ def test_fit_all_and_zoom_shortcuts(qtbot, open_window, sample_path: Path) -> No
     window._zoom_selection.trigger()
     start, end = view.view_range()
     assert start < 738_841.0 and end > 738_842.0 and end - start < 9.0
+
+
+def test_the_window_fits_a_small_screen_whatever_the_colouring(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    for mode in ("kind", "source"):
+        window._timeline.set_colour_mode(mode)
+        assert window.minimumSizeHint().width() <= 1024
+        assert window.minimumSizeHint().height() <= 600

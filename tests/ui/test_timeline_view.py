@@ -90,6 +90,17 @@ def test_clicking_an_undated_chip_selects_the_background_event(qtbot, make_view)
     assert document.selected_event_id == "background"
 
 
+def test_a_narrow_view_shortens_the_undated_chip_instead_of_hiding_it(qtbot, make_view) -> None:
+    long_ids = ["background-events-that-no-source-dates-at-all", "another-undated-background"]
+    view, _ = make_view([*EVENTS[:4], *((event_id, None, ["bob"]) for event_id in long_ids)])
+    view.resize(360, 400)
+    qtbot.waitUntil(lambda: view.viewport().width() <= 360)
+    rect = view.event_rect(long_ids[0])
+    assert rect is not None, "the first undated event still has a chip"
+    assert rect.right() < view.viewport().width()
+    assert view.event_rect(long_ids[1]) is None, "the rest are counted in '+N more'"
+
+
 def test_arrow_keys_step_through_events_in_time_and_home_end_jump(qtbot, make_view) -> None:
     view, document = make_view(EVENTS)
     view.setFocus()

@@ -246,8 +246,11 @@ def _pack(
     if kept:
         boxes.append(kept)
 
+    # the grid's last cell also takes the part-cell at the right edge, so no cluster sticks out
+    last_bucket = max(math.floor(viewport.width / BUCKET) - 1, 0)
+
     def hide(span: Span, x: float) -> None:
-        bucket = math.floor(x / BUCKET)
+        bucket = min(math.floor(x / BUCKET), last_bucket)
         entry = overflow.setdefault(bucket, [0, span.start, span.end])
         entry[0] += 1
         entry[1] = min(entry[1], span.start)
@@ -298,14 +301,20 @@ def _pack(
         count = index.count_starting(lo, hi)
         if count > capacity:
             count -= bool(keep and lo <= keep.start < hi)
-            entry = overflow.setdefault(bucket, [0, lo, hi])
+            entry = overflow.setdefault(min(bucket, last_bucket), [0, lo, hi])
             entry[0] += count
             entry[1], entry[2] = min(entry[1], lo), max(entry[2], hi)
             continue
         for span in index.starting(lo, hi):
             place(span)
     clusters = tuple(
-        ClusterBox(bucket * BUCKET, (bucket + 1) * BUCKET, int(count), day_lo, day_hi)
+        ClusterBox(
+            bucket * BUCKET,
+            viewport.width if bucket == last_bucket else (bucket + 1) * BUCKET,
+            int(count),
+            day_lo,
+            day_hi,
+        )
         for bucket, (count, day_lo, day_hi) in sorted(overflow.items())
     )
     return BandLayout(tuple(boxes), clusters)

@@ -233,6 +233,9 @@ class ActorModel(QAbstractItemModel):
     def _tooltip(self, actor: Actor) -> str:
         # Tooltips are rich text: escape everything that comes from the data file.
         lines = [f"<b>{html.escape(self._name(actor))}</b>"]
+        other = self._other_name(actor)
+        if other:  # the other-name column is hidden in a narrow panel
+            lines[0] += f" · {html.escape(other)}"
         description = actor.description.get(self._document.language)
         if description:
             lines.append(html.escape(description))

@@ -28,6 +28,8 @@ from viewer.ui.actor_model import (
 from viewer.ui.document import Document
 
 _MODES = (ANY, ALL)  # the mode combo's items, in order
+# below this tree width the other-language column is hidden, so the names keep enough room
+OTHER_NAME_MIN_TREE_WIDTH = 320
 
 
 class ActorPanel(QWidget):
@@ -53,11 +55,17 @@ class ActorPanel(QWidget):
         self._mode_label = QLabel(self)
         self._mode_combo = QComboBox(self, objectName="actorFilterMode")
         self._mode_combo.addItems(["", ""])  # texts come from retranslate()
+        # a narrow panel elides the choice instead of holding the whole window wide
+        self._mode_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._mode_combo.setMinimumContentsLength(3)
         self._mode_label.setBuddy(self._mode_combo)
-        self._clear_button = QPushButton(self, objectName="clearActorFilter")
-
-        self._status = QLabel(self, objectName="actorFilterStatus")
+        # the count and Clear only show while checked actors filter the timeline
+        self._status_row = QWidget(self, objectName="actorFilterStatusRow")
+        self._status = QLabel(self._status_row, objectName="actorFilterStatus")
         self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._clear_button = QPushButton(self._status_row, objectName="clearActorFilter")
 
         self._tree = QTreeView(self, objectName="actorTree")
         self._tree.setModel(self._proxy)
@@ -80,12 +88,15 @@ class ActorPanel(QWidget):
         mode_row = QHBoxLayout()
         mode_row.addWidget(self._mode_label)
         mode_row.addWidget(self._mode_combo, 1)
-        mode_row.addWidget(self._clear_button)
+        status_row = QHBoxLayout(self._status_row)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self._status, 1)
+        status_row.addWidget(self._clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._filter_edit)
         layout.addLayout(mode_row)
-        layout.addWidget(self._status)
+        layout.addWidget(self._status_row)
         layout.addWidget(self._tree, 1)
 
         self._filter_edit.textChanged.connect(self._on_filter_text)
@@ -130,7 +141,12 @@ class ActorPanel(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space toggles the current actor whichever column holds the focus."""
+        """Space toggles the current actor whichever column holds the focus; a narrow tree
+        hides the other-language names."""
+        if watched is self._tree and event.type() == QEvent.Type.Resize:
+            narrow = self._tree.width() < OTHER_NAME_MIN_TREE_WIDTH
+            if narrow != self._tree.isColumnHidden(OTHER_NAME_COLUMN):
+                self._tree.setColumnHidden(OTHER_NAME_COLUMN, narrow)
         if (
             watched is self._tree
             and event.type() == QEvent.Type.KeyPress
@@ -173,17 +189,16 @@ class ActorPanel(QWidget):
         )
 
     def _show_filter(self, *_args: object) -> None:
-        """Mirror the document's filter: the mode, whether Clear applies, the shown count."""
+        """Mirror the document's filter: the mode, and while it filters, the count and Clear."""
         actor_filter = self._document.actor_filter
         self._mode_combo.blockSignals(True)  # showing the mode must not set it again
         self._mode_combo.setCurrentIndex(
             _MODES.index(actor_filter.mode) if actor_filter.mode in _MODES else 0
         )
         self._mode_combo.blockSignals(False)
-        self._clear_button.setEnabled(bool(actor_filter.actor_ids))
         visible = self._document.visible_event_ids()
         if visible is None:
-            self._status.hide()
+            self._status_row.hide()
             return
         total = len(self._document.timeline.events_by_id)
         self._status.setText(
@@ -191,4 +206,4 @@ class ActorPanel(QWidget):
             .replace("%1", str(len(visible)))
             .replace("%2", str(total))
         )
-        self._status.show()
+        self._status_row.show()

@@ -76,13 +76,6 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self._docks["source"], self._docks["details"], Qt.Orientation.Vertical)
-        self.resizeDocks([self._docks["actors"]], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["source"]], [460], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self._docks["source"], self._docks["details"]], [520, 300], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self._docks["problems"]], [120], Qt.Orientation.Vertical)
-        self._default_state = self.saveState()
         self._status = QLabel(self)
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._status, 1)
@@ -106,6 +99,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if settings.geometry.isEmpty() or not self.restoreGeometry(settings.geometry):
             self._fit_to_screen()
+        self._size_docks()
+        self._default_state = self.saveState()
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
 
@@ -157,6 +152,18 @@ class MainWindow(QMainWindow):
         height = min(1500, int(available.height() * 0.92))
         self.resize(width, height)
         self.move(available.center() - self.rect().center())
+
+    def _size_docks(self) -> None:
+        """Default panel sizes in proportion to the window, the timeline keeping the most."""
+        width = self.width()
+        actors = min(max(int(width * 0.24), 280), 380)
+        source = min(max(int(width * 0.30), 300), 520)
+        self.resizeDocks([self._docks["actors"]], [actors], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks["source"]], [source], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self._docks["source"], self._docks["details"]], [520, 300], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self._docks["problems"]], [120], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)

@@ -21,6 +21,7 @@ from viewer.ui.timeline_style import (
 
 Hit = tuple[str, object]  # ("event", index) | ("cluster", ClusterBox) | ("more", None)
 MAX_CHIP = 220.0
+MIN_CHIP = 90.0  # narrower than this, a chip would show too little of its title
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def place_chips(
     label_width: Callable[[int], float],
     more_width: Callable[[int], float],
 ) -> list[Chip]:
-    """Chips for the undated events left to right, then a "+N more" chip for the rest."""
+    """Chips for the undated events left to right, then a "+N more" chip for the rest; the last
+    chip that fits is shortened rather than left out."""
     chips: list[Chip] = []
     x = float(painter.UNDATED_LABEL_WIDTH)
     top, height = AXIS_HEIGHT + 5, UNDATED_HEIGHT - 10
@@ -108,7 +110,13 @@ def place_chips(
         rest = len(undated) - position - 1
         reserve = more_width(rest) + 24 if rest else 0
         if x + width + reserve > right:
-            chips.append(Chip(-1, QRectF(x, top, more_width(rest + 1) + 20, height)))
+            room = right - reserve - x
+            if room >= MIN_CHIP:  # the chip fits shortened, its title elided
+                chips.append(Chip(index, QRectF(x, top, room, height)))
+                if rest:
+                    chips.append(Chip(-1, QRectF(x + room + 6, top, more_width(rest) + 20, height)))
+            else:
+                chips.append(Chip(-1, QRectF(x, top, more_width(rest + 1) + 20, height)))
             break
         chips.append(Chip(index, QRectF(x, top, width, height)))
         x += width + 6

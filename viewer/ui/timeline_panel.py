@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.core.bands import GROUPINGS
 from viewer.ui.document import Document
+from viewer.ui.legend_bar import LegendBar
 from viewer.ui.overview_strip import OverviewStrip
 from viewer.ui.timeline_style import COLOUR_MODES, legend
 from viewer.ui.timeline_view import TimelineView
+
+CONTROL_GAP = 12  # px between the grouping and the colour controls
+LEGEND_GAP = 18  # px before the legend
 
 
 class TimelinePanel(QWidget):
@@ -27,23 +31,26 @@ class TimelinePanel(QWidget):
         self._colour_label = QLabel(self)
         self._colour = QComboBox(self)
         self._colour.setObjectName("colourCombo")
-        self._legend = QHBoxLayout()
-        self._legend.setSpacing(12)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(8, 6, 8, 6)
-        controls.setSpacing(6)
-        controls.addWidget(self._group_label)
-        controls.addWidget(self._grouping)
-        controls.addSpacing(12)
-        controls.addWidget(self._colour_label)
-        controls.addWidget(self._colour)
-        controls.addSpacing(18)
-        controls.addLayout(self._legend)
-        controls.addStretch(1)
+        self._legend = LegendBar(self)
+        self._controls = QHBoxLayout()
+        self._controls.setContentsMargins(8, 6, 8, 6)
+        self._controls.setSpacing(6)
+        self._controls.addWidget(self._group_label)
+        self._controls.addWidget(self._grouping)
+        self._controls.addSpacing(CONTROL_GAP)
+        self._controls.addWidget(self._colour_label)
+        self._controls.addWidget(self._colour)
+        self._controls.addSpacing(LEGEND_GAP)
+        self._controls.addWidget(self._legend, 1)
+        self._controls.addStretch()  # takes the room when the legend has moved to its own row
+        # when the legend does not fit beside the controls it gets a row of its own
+        self._legend_row = QHBoxLayout()
+        self._legend_row.setContentsMargins(8, 0, 8, 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(controls)
+        layout.addLayout(self._controls)
+        layout.addLayout(self._legend_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self._overview)
         self._grouping.currentIndexChanged.connect(self._grouping_chosen)
@@ -84,6 +91,14 @@ class TimelinePanel(QWidget):
         )
         self._refresh_legend()
 
+    def legend_has_own_row(self) -> bool:
+        """Whether the legend sits under the controls (the panel is too narrow beside them)."""
+        return self._legend_row.indexOf(self._legend) >= 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -99,36 +114,29 @@ class TimelinePanel(QWidget):
             self._refresh_legend()
 
     def _refresh_legend(self, *_: object) -> None:
-        while self._legend.count():
-            item = self._legend.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for colour, text in legend(
-            self._document.timeline, self.view.colour_mode, self._document.language
-        ):
-            self._legend.addWidget(_LegendEntry(colour, text, self))
+        self._legend.set_entries(
+            legend(self._document.timeline, self.view.colour_mode, self._document.language)
+        )
+        self._place_legend()
 
+    def _place_legend(self) -> None:
+        beside = self._legend.sizeHint().width() + self._controls_width() <= self.width()
+        if beside == (self._controls.indexOf(self._legend) >= 0):
+            return
+        if beside:
+            self._legend_row.removeWidget(self._legend)
+            self._controls.insertWidget(self._controls.count() - 1, self._legend, 1)
+        else:
+            self._controls.removeWidget(self._legend)
+            self._legend_row.addWidget(self._legend)
 
-class _LegendEntry(QLabel):
-    """A colour swatch and its meaning."""
-
-    def __init__(self, colour: QColor, text: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 160))
-        self.setContentsMargins(16, 0, 0, 0)
-        self._colour = colour
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        qp = QPainter(self)
-        qp.setRenderHint(QPainter.RenderHint.Antialiasing)
-        qp.setPen(self._colour.darker(130))
-        qp.setBrush(self._colour)
-        side = 11
-        qp.drawRoundedRect(1, (self.height() - side) // 2, side, side, 3, 3)
-        qp.end()
+    def _controls_width(self) -> int:
+        """The width the controls take without the legend."""
+        margins = self._controls.contentsMargins()
+        widgets = (self._group_label, self._grouping, self._colour_label, self._colour)
+        gaps = self._controls.spacing() * len(widgets) + CONTROL_GAP + LEGEND_GAP
+        edges = margins.left() + margins.right()
+        return sum(widget.sizeHint().width() for widget in widgets) + gaps + edges
 
 
 def _fill(combo: QComboBox, labels: list[str], current: int) -> None:
