@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.core.store import load_timeline
 from viewer.ui.application import create_window
 from viewer.ui.document import Document
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings import Settings
+
+ShownWidget = TypeVar("ShownWidget", bound=QWidget)
+
+
+def shown(qtbot, widget: ShownWidget, width: int, height: int) -> ShownWidget:
+    """`widget` at the given size, shown on screen and closed after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    return widget
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import write_timeline
+from tests.ui.conftest import shown
 from viewer.core.query import ActorFilter
 from viewer.core.store import load_timeline
 from viewer.ui.actor_model import (
@@ -145,12 +146,7 @@ def rich_document(qtbot, tmp_path: Path) -> Document:
 @pytest.fixture
 def panel(qtbot, rich_document: Document) -> ActorPanel:
     """The panel over the rich document, shown so that clicks land."""
-    widget = ActorPanel(rich_document)
-    qtbot.addWidget(widget)
-    widget.resize(500, 600)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+    return shown(qtbot, ActorPanel(rich_document), 500, 600)
 
 
 def _tree(panel: ActorPanel) -> QTreeView:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
 
 from tests.conftest import write_timeline
+from tests.ui.conftest import shown
 from viewer.core.model import LocalText
 from viewer.core.store import load_timeline
 from viewer.ui.details_panel import DetailsPanel
@@ -99,12 +100,7 @@ def rich(qtbot, tmp_path: Path) -> Document:
 @pytest.fixture
 def panel(qtbot, rich: Document) -> DetailsPanel:
     """The panel at dock width, shown."""
-    widget = DetailsPanel(rich)
-    qtbot.addWidget(widget)
-    widget.resize(260, 700)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+    return shown(qtbot, DetailsPanel(rich), 260, 700)
 
 
 def text_of(panel: QWidget, name: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.conftest import write_timeline
+from tests.ui.conftest import shown
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.legend_bar import MAX_LABEL, LegendBar, label_widths
@@ -82,12 +83,7 @@ def panel(qtbot, tmp_path: Path) -> TimelinePanel:
     path = write_timeline(tmp_path, text, {f"s{n}.txt": "본문이다." for n in range(len(TITLES))})
     document = Document()
     document.load(load_timeline(path))
-    widget = TimelinePanel(document)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 500)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+    return shown(qtbot, TimelinePanel(document), 1400, 500)
 
 
 def test_colouring_by_source_keeps_the_panel_narrow_enough_for_small_screens(

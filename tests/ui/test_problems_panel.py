@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
+from tests.ui.conftest import shown
 from viewer.core.problems import Problem, Severity
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
@@ -49,12 +50,7 @@ def broken(qtbot, tmp_path: Path) -> Document:
 @pytest.fixture
 def panel(qtbot, broken: Document) -> ProblemsPanel:
     """The panel, shown."""
-    widget = ProblemsPanel(broken)
-    qtbot.addWidget(widget)
-    widget.resize(700, 300)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+    return shown(qtbot, ProblemsPanel(broken), 700, 300)
 
 
 def table_of(panel: ProblemsPanel) -> QTableView:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import write_timeline
+from tests.ui.conftest import shown
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.source_marks import MARK_KIND, MENTION, QUOTE, SUPPORT
@@ -132,12 +133,7 @@ def rich(qtbot, tmp_path: Path) -> Document:
 
 @pytest.fixture
 def pane(qtbot, rich: Document) -> SourcePane:
-    widget = SourcePane(rich)
-    qtbot.addWidget(widget)
-    widget.resize(520, 360)
-    with qtbot.waitExposed(widget):
-        widget.show()
-    return widget
+    return shown(qtbot, SourcePane(rich), 520, 360)
 
 
 def child(pane: QWidget, kind: type, name: str):

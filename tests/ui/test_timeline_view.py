@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWhe
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import write_timeline
+from tests.ui.conftest import shown
 from viewer.core.query import ActorFilter
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
@@ -48,11 +49,7 @@ def make_view(qtbot, tmp_path: Path):
         path = write_timeline(tmp_path, timeline_yaml(events), {"news.txt": SOURCE})
         document = Document()
         document.load(load_timeline(path))
-        view = TimelineView(document)
-        qtbot.addWidget(view)
-        view.resize(1000, 500)
-        with qtbot.waitExposed(view):
-            view.show()
+        view = shown(qtbot, TimelineView(document), 1000, 500)
         view.fit_all()
         return view, document
 
