@@ -262,7 +262,7 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="241"/>
+        <location filename="../../viewer/ui/actor_model.py" line="244"/>
         <source>Also written:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,47 +270,47 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>ActorPanel</name>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="124"/>
         <source>Filter actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="125"/>
         <source>Find actors by any of their names or aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="126"/>
         <source>Show events with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="114"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="127"/>
         <source>any checked actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="115"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="128"/>
         <source>all checked actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="116"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="129"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="117"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="130"/>
         <source>Uncheck all actors and show every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="118"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="131"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="179"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="205"/>
         <source>Events shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,52 +546,52 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
         <source>&amp;New Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
         <source>&amp;Edit Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
         <source>Dupli&amp;cate Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="58"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
         <source>&amp;Delete Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="80"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="79"/>
         <source>Add event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="98"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="97"/>
         <source>Edit event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="112"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="111"/>
         <source>Duplicate event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="124"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="123"/>
         <source>Delete event &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="137"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="136"/>
         <source>Add evidence to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="180"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="182"/>
         <source>Edit date of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,201 +1107,201 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="122"/>
+        <location filename="../../viewer/ui/main_window.py" line="117"/>
         <source>Cannot open timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="123"/>
+        <location filename="../../viewer/ui/main_window.py" line="118"/>
         <source>The file could not be opened:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="278"/>
+        <location filename="../../viewer/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="279"/>
+        <location filename="../../viewer/ui/main_window.py" line="286"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <location filename="../../viewer/ui/main_window.py" line="287"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <location filename="../../viewer/ui/main_window.py" line="288"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <location filename="../../viewer/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <location filename="../../viewer/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <location filename="../../viewer/ui/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="285"/>
+        <location filename="../../viewer/ui/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="286"/>
+        <location filename="../../viewer/ui/main_window.py" line="293"/>
         <source>&amp;Find in Source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="287"/>
+        <location filename="../../viewer/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="288"/>
+        <location filename="../../viewer/ui/main_window.py" line="295"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="289"/>
+        <location filename="../../viewer/ui/main_window.py" line="296"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="290"/>
+        <location filename="../../viewer/ui/main_window.py" line="297"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="291"/>
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Zoom to &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="292"/>
+        <location filename="../../viewer/ui/main_window.py" line="299"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="293"/>
+        <location filename="../../viewer/ui/main_window.py" line="300"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="294"/>
+        <location filename="../../viewer/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="295"/>
+        <location filename="../../viewer/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="296"/>
+        <location filename="../../viewer/ui/main_window.py" line="303"/>
         <source>&amp;About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="297"/>
+        <location filename="../../viewer/ui/main_window.py" line="304"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="298"/>
+        <location filename="../../viewer/ui/main_window.py" line="305"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="299"/>
+        <location filename="../../viewer/ui/main_window.py" line="306"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="300"/>
+        <location filename="../../viewer/ui/main_window.py" line="307"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <location filename="../../viewer/ui/main_window.py" line="308"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="302"/>
+        <location filename="../../viewer/ui/main_window.py" line="309"/>
         <source>New Event from &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="303"/>
+        <location filename="../../viewer/ui/main_window.py" line="310"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="304"/>
+        <location filename="../../viewer/ui/main_window.py" line="311"/>
         <source>Manage &amp;Actors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="305"/>
+        <location filename="../../viewer/ui/main_window.py" line="312"/>
         <source>&lt;opened file&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="340"/>
+        <location filename="../../viewer/ui/main_window.py" line="347"/>
         <source>New Event Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="372"/>
+        <location filename="../../viewer/ui/main_window.py" line="379"/>
         <source>Open Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="374"/>
+        <location filename="../../viewer/ui/main_window.py" line="381"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="387"/>
+        <location filename="../../viewer/ui/main_window.py" line="394"/>
         <source>About Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="389"/>
+        <location filename="../../viewer/ui/main_window.py" line="396"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="396"/>
+        <location filename="../../viewer/ui/main_window.py" line="403"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="398"/>
+        <location filename="../../viewer/ui/main_window.py" line="405"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="412"/>
+        <location filename="../../viewer/ui/main_window.py" line="419"/>
         <source>Timeline Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="421"/>
+        <location filename="../../viewer/ui/main_window.py" line="428"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1309,12 +1309,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="424"/>
+        <location filename="../../viewer/ui/main_window.py" line="431"/>
         <source>%1 of %2 events shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="430"/>
+        <location filename="../../viewer/ui/main_window.py" line="437"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1562,39 +1562,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="67"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="68"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="75"/>
         <source>Colour by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="70"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="77"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="71"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="72"/>
         <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="73"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="80"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="81"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,19 +1618,18 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_painter.py" line="213"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="463"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="390"/>
         <source>Undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_painter.py" line="234"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="365"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="367"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="302"/>
         <source>+%n more</source>
         <translation type="unfinished">+%n more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/timeline_view.py" line="466"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="393"/>
         <source>%n events here: click to zoom in</source>
         <translation>
             <numerusform>%n event here: click to zoom in</numerusform>
@@ -1638,7 +1637,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_view.py" line="468"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="395"/>
         <source>Show the other undated events</source>
         <translation type="unfinished"></translation>
     </message>

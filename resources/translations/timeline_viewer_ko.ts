@@ -264,7 +264,7 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
         <translation>집단</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_model.py" line="241"/>
+        <location filename="../../viewer/ui/actor_model.py" line="244"/>
         <source>Also written:</source>
         <translation>다른 표기:</translation>
     </message>
@@ -272,47 +272,47 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>ActorPanel</name>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="111"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="124"/>
         <source>Filter actors</source>
         <translation>관련자 필터</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="112"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="125"/>
         <source>Find actors by any of their names or aliases</source>
         <translation>이름이나 별칭으로 관련자 찾기</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="113"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="126"/>
         <source>Show events with:</source>
         <translation>사건 표시 조건:</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="114"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="127"/>
         <source>any checked actor</source>
         <translation>체크한 관련자 중 하나 이상</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="115"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="128"/>
         <source>all checked actors</source>
         <translation>체크한 관련자 모두</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="116"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="129"/>
         <source>Clear</source>
         <translation>모두 해제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="117"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="130"/>
         <source>Uncheck all actors and show every event</source>
         <translation>모든 관련자의 체크를 해제하고 사건을 모두 표시</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="118"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="131"/>
         <source>Actors</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="179"/>
+        <location filename="../../viewer/ui/actor_panel.py" line="205"/>
         <source>Events shown: %1 of %2</source>
         <translation>표시된 사건: %2개 중 %1개</translation>
     </message>
@@ -548,52 +548,52 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
         <source>&amp;New Event…</source>
         <translation>새 사건(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
         <source>&amp;Edit Event…</source>
         <translation>사건 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
         <source>Dupli&amp;cate Event</source>
         <translation>사건 복제(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="58"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
         <source>&amp;Delete Event</source>
         <translation>사건 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="80"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="79"/>
         <source>Add event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 추가</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="98"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="97"/>
         <source>Edit event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 편집</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="112"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="111"/>
         <source>Duplicate event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 복제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="124"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="123"/>
         <source>Delete event &apos;%1&apos;</source>
         <translation>사건 &apos;%1&apos; 삭제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="137"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="136"/>
         <source>Add evidence to &apos;%1&apos;</source>
         <translation>&apos;%1&apos;에 근거 추가</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="180"/>
+        <location filename="../../viewer/ui/edit_controller.py" line="182"/>
         <source>Edit date of &apos;%1&apos;</source>
         <translation>&apos;%1&apos;의 날짜 편집</translation>
     </message>
@@ -1109,12 +1109,12 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="122"/>
+        <location filename="../../viewer/ui/main_window.py" line="117"/>
         <source>Cannot open timeline</source>
         <translation>타임라인을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="123"/>
+        <location filename="../../viewer/ui/main_window.py" line="118"/>
         <source>The file could not be opened:
 
 %1</source>
@@ -1123,167 +1123,167 @@ Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names 
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="278"/>
+        <location filename="../../viewer/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="279"/>
+        <location filename="../../viewer/ui/main_window.py" line="286"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="280"/>
+        <location filename="../../viewer/ui/main_window.py" line="287"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="281"/>
+        <location filename="../../viewer/ui/main_window.py" line="288"/>
         <source>Open &amp;Bundled Chronology</source>
         <translation>내장 연표 열기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="282"/>
+        <location filename="../../viewer/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="283"/>
+        <location filename="../../viewer/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="284"/>
+        <location filename="../../viewer/ui/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="285"/>
+        <location filename="../../viewer/ui/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="286"/>
+        <location filename="../../viewer/ui/main_window.py" line="293"/>
         <source>&amp;Find in Source…</source>
         <translation>출처에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="287"/>
+        <location filename="../../viewer/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="288"/>
+        <location filename="../../viewer/ui/main_window.py" line="295"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="289"/>
+        <location filename="../../viewer/ui/main_window.py" line="296"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="290"/>
+        <location filename="../../viewer/ui/main_window.py" line="297"/>
         <source>&amp;Fit Whole Timeline</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="291"/>
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Zoom to &amp;Selection</source>
         <translation>선택한 사건으로 확대(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="292"/>
+        <location filename="../../viewer/ui/main_window.py" line="299"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="293"/>
+        <location filename="../../viewer/ui/main_window.py" line="300"/>
         <source>&amp;Reset Layout</source>
         <translation>레이아웃 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="294"/>
+        <location filename="../../viewer/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="295"/>
+        <location filename="../../viewer/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="296"/>
+        <location filename="../../viewer/ui/main_window.py" line="303"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="297"/>
+        <location filename="../../viewer/ui/main_window.py" line="304"/>
         <source>Actors</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="298"/>
+        <location filename="../../viewer/ui/main_window.py" line="305"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="299"/>
+        <location filename="../../viewer/ui/main_window.py" line="306"/>
         <source>Details</source>
         <translation>세부 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="300"/>
+        <location filename="../../viewer/ui/main_window.py" line="307"/>
         <source>History</source>
         <translation>편집 기록</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="301"/>
+        <location filename="../../viewer/ui/main_window.py" line="308"/>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="302"/>
+        <location filename="../../viewer/ui/main_window.py" line="309"/>
         <source>New Event from &amp;Selection</source>
         <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="303"/>
+        <location filename="../../viewer/ui/main_window.py" line="310"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>선택 영역을 근거로 추가(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="304"/>
+        <location filename="../../viewer/ui/main_window.py" line="311"/>
         <source>Manage &amp;Actors…</source>
         <translation>관련자 관리(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="305"/>
+        <location filename="../../viewer/ui/main_window.py" line="312"/>
         <source>&lt;opened file&gt;</source>
         <translation>&lt;파일을 연 시점&gt;</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="340"/>
+        <location filename="../../viewer/ui/main_window.py" line="347"/>
         <source>New Event Here…</source>
         <translation>여기에 새 사건 만들기…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="372"/>
+        <location filename="../../viewer/ui/main_window.py" line="379"/>
         <source>Open Timeline</source>
         <translation>타임라인 열기</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="374"/>
+        <location filename="../../viewer/ui/main_window.py" line="381"/>
         <source>Timelines (*.yaml *.yml);;All files (*)</source>
         <translation>타임라인 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="387"/>
+        <location filename="../../viewer/ui/main_window.py" line="394"/>
         <source>About Timeline Viewer</source>
         <translation>타임라인 뷰어 정보</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="389"/>
+        <location filename="../../viewer/ui/main_window.py" line="396"/>
         <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1292,34 +1292,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="396"/>
+        <location filename="../../viewer/ui/main_window.py" line="403"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="398"/>
+        <location filename="../../viewer/ui/main_window.py" line="405"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="412"/>
+        <location filename="../../viewer/ui/main_window.py" line="419"/>
         <source>Timeline Viewer</source>
         <translation>타임라인 뷰어</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="421"/>
+        <location filename="../../viewer/ui/main_window.py" line="428"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="424"/>
+        <location filename="../../viewer/ui/main_window.py" line="431"/>
         <source>%1 of %2 events shown</source>
         <translation>사건 %2개 중 %1개 표시</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="430"/>
+        <location filename="../../viewer/ui/main_window.py" line="437"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>문제 %n개</numerusform>
@@ -1566,39 +1566,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="67"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
         <source>Group by:</source>
         <translation>그룹 기준:</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="68"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="75"/>
         <source>Colour by:</source>
         <translation>색상 기준:</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="70"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="77"/>
         <source>Nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="71"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
         <source>Actor</source>
         <translation>관련자</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="72"/>
         <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="73"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="80"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="81"/>
+        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
@@ -1622,26 +1622,25 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_painter.py" line="213"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="463"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="390"/>
         <source>Undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
         <location filename="../../viewer/ui/timeline_painter.py" line="234"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="365"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="367"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="302"/>
         <source>+%n more</source>
         <translation>+%n개 더</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/timeline_view.py" line="466"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="393"/>
         <source>%n events here: click to zoom in</source>
         <translation>
             <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/timeline_view.py" line="468"/>
+        <location filename="../../viewer/ui/timeline_view.py" line="395"/>
         <source>Show the other undated events</source>
         <translation>날짜 없는 나머지 사건 보기</translation>
     </message>
