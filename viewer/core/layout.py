@@ -101,14 +101,18 @@ def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:
     return float(min(lows)), float(max(highs))
 
 
+def _duration_class(span: Span) -> int:
+    """The power of two of days that bounds the span's length (0 for a day or less)."""
+    return max(0, math.ceil(math.log2(max(span.end - span.start, 1.0))))
+
+
 class SpanIndex:
     """Spans grouped by duration class (powers of two days), each sorted by start."""
 
     def __init__(self, spans: Iterable[Span]) -> None:
         classes: dict[int, list[Span]] = {}
         for span in spans:
-            duration_class = max(0, math.ceil(math.log2(max(span.end - span.start, 1.0))))
-            classes.setdefault(duration_class, []).append(span)
+            classes.setdefault(_duration_class(span), []).append(span)
         self._classes: list[tuple[float, list[float], list[Span]]] = []
         self.size = 0
         for duration_class, members in sorted(classes.items()):
@@ -136,7 +140,7 @@ class SpanIndex:
 
     def contains(self, span: Span) -> bool:
         """Whether `span` (the same event) is one of the indexed spans."""
-        longest = float(2 ** max(0, math.ceil(math.log2(max(span.end - span.start, 1.0)))))
+        longest = float(2 ** _duration_class(span))
         for duration, starts, spans in self._classes:
             if duration == longest:
                 position = bisect_left(starts, span.start)

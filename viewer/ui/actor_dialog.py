@@ -17,20 +17,17 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +36,11 @@ from viewer.core import edits
 from viewer.core.model import ACTOR_KINDS, EMPTY_TEXT, Actor, LocalText, Timeline
 from viewer.ui.actor_model import (
     ACTOR_ID_ROLE,
-    EVENTS_COLUMN,
     NAME_COLUMN,
-    OTHER_NAME_COLUMN,
     ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actor_tree import actor_tree, fit_events_column
 from viewer.ui.document import Change, Document
 
 ACTORS_ONLY = Change(events=False, actors=True, sources=False)
@@ -83,20 +79,7 @@ class ActorDialog(QDialog):
         self._proxy.setSourceModel(self._model)
 
         self._filter = QLineEdit(self, objectName="actorDialogFilter", clearButtonEnabled=True)
-        self._list = QTreeView(self, objectName="actorDialogList")
-        self._list.setModel(self._proxy)
-        self._list.setUniformRowHeights(True)
-        self._list.setAllColumnsShowFocus(True)
-        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._list.setSortingEnabled(True)
-        self._list.sortByColumn(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
-        header = self._list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OTHER_NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OTHER_NAME_COLUMN, 140)
-        header.setSectionResizeMode(EVENTS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self._list = actor_tree(self, self._proxy, "actorDialogList", other_name_width=140)
         # Kind groups start expanded and stay so whenever rows come back.
         self._proxy.modelReset.connect(self._list.expandAll)
         self._proxy.rowsInserted.connect(lambda *_: self._list.expandAll())
@@ -151,6 +134,7 @@ class ActorDialog(QDialog):
         document.timeline_changed.connect(self._on_timeline_changed)
         self.retranslate()
         self._list.expandAll()
+        fit_events_column(self._list)
         self.select_actor(next((str(i.data(ACTOR_ID_ROLE)) for i in self._visible_rows()), ""))
 
     def _layout(self) -> None:
@@ -264,6 +248,7 @@ class ActorDialog(QDialog):
     def _on_timeline_changed(self, _change: Change) -> None:
         # The actor model, connected first, has already rebuilt its rows.
         before, self._timeline = self._timeline, self._document.timeline
+        fit_events_column(self._list)
         actor_id = _follow_rename(before, self._timeline, self._current_id)
         actor = self._timeline.actors_by_id.get(actor_id)
         if actor != self._shown:  # an unchanged actor keeps any edits typed into the form

@@ -5,26 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from viewer.core.query import ALL, ANY, ActorFilter
 from viewer.ui.actor_model import (
-    EVENTS_COLUMN,
-    NAME_COLUMN,
     OTHER_NAME_COLUMN,
     ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actor_tree import actor_tree, fit_events_column
 from viewer.ui.document import Document
 
 _MODES = (ANY, ALL)  # the mode combo's items, in order
@@ -67,22 +63,7 @@ class ActorPanel(QWidget):
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._clear_button = QPushButton(self._status_row, objectName="clearActorFilter")
 
-        self._tree = QTreeView(self, objectName="actorTree")
-        self._tree.setModel(self._proxy)
-        self._tree.setUniformRowHeights(True)
-        self._tree.setAllColumnsShowFocus(True)
-        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._tree.setSortingEnabled(True)
-        self._tree.sortByColumn(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
-        header = self._tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OTHER_NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OTHER_NAME_COLUMN, 104)
-        # sized by _fit_events_column: fitting to contents re-measured every row on each change
-        header.setSectionResizeMode(EVENTS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        self._tree = actor_tree(self, self._proxy, "actorTree", other_name_width=104)
         self._tree.installEventFilter(self)
 
         mode_row = QHBoxLayout()
@@ -181,12 +162,7 @@ class ActorPanel(QWidget):
                 self._tree.expand(self._proxy.index(row, 0))
 
     def _fit_events_column(self, *_args: object) -> None:
-        """Wide enough for the column title with its sort arrow and for every count."""
-        header = self._tree.header()
-        header.resizeSection(
-            EVENTS_COLUMN,
-            max(header.sectionSizeHint(EVENTS_COLUMN), self._tree.sizeHintForColumn(EVENTS_COLUMN)),
-        )
+        fit_events_column(self._tree)
 
     def _show_filter(self, *_args: object) -> None:
         """Mirror the document's filter: the mode, and while it filters, the count and Clear."""
