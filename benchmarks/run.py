@@ -90,7 +90,7 @@ def bench_paint() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.timeline_view import TimelineView
+    from viewer.ui.timeline.view import TimelineView
 
     print("paint the timeline, 1,000 vs 100,000 events", flush=True)
     QApplication.instance() or QApplication([])
@@ -137,8 +137,8 @@ def bench_paint() -> None:
 def bench_select_and_filter() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.source_pane import SourcePane
-    from viewer.ui.timeline_view import TimelineView
+    from viewer.ui.source.pane import SourcePane
+    from viewer.ui.timeline.view import TimelineView
 
     print("select and highlight in a 1 MB source; filter 100,000 events by an actor", flush=True)
     app = QApplication.instance() or QApplication([])
@@ -186,7 +186,7 @@ def bench_select_and_filter() -> None:
 def bench_memory() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.timeline_view import TimelineView
+    from viewer.ui.timeline.view import TimelineView
 
     QApplication.instance() or QApplication([])
     before = rss_mb()

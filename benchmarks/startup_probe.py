@@ -75,7 +75,7 @@ def main(kind: str) -> None:
     elif kind == "widgets":
         window, target = stock_widgets_window()
     else:
-        from viewer.ui.application import create_window
+        from viewer.ui.shell.application import create_window
         from viewer.ui.settings import Settings
 
         window = create_window(app, None, Settings())

@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "check":
         return cli.check(cli.check_parser().parse_args(args[1:]).files)
     options = _parser().parse_args(args)
-    from viewer.ui.application import run  # Qt loads only when a window is wanted
+    from viewer.ui.shell.application import run  # Qt loads only when a window is wanted
 
     return run(options.file)
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.core.store import load_timeline
-from viewer.ui.application import create_window
+from viewer.ui.shell.application import create_window
 from viewer.ui.document import Document
-from viewer.ui.main_window import MainWindow
+from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.settings import Settings
 
 ShownWidget = TypeVar("ShownWidget", bound=QWidget)

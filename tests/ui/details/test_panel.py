@@ -1,0 +1,332 @@
+"""The details panel shows the selected event as plain text and follows the document."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
+
+from tests.conftest import write_timeline
+from tests.ui.conftest import shown
+from viewer.core.model import LocalText
+from viewer.core.store import load_timeline
+from viewer.ui.details.panel import DetailsPanel
+from viewer.ui.document import Document
+
+NEWS = (
+    "2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다.\n직원 700명 이상이 서명했다.\n"
+)
+STATEMENT = (
+    "Board statement. 🎉 Altman was not consistently candid in his communications with "
+    "the board, hindering its ability to exercise its responsibilities. The board no "
+    "longer has confidence in his ability to continue leading OpenAI.\n"
+)
+LONG_WORD = "x" * 150
+
+RICH_TIMELINE = f"""\
+schema: 1
+sources:
+  - id: news
+    title: {{en: Sample news, ko: 예시 기사}}
+    file: sources/news.txt
+  - id: statement
+    title: The board statement
+    file: sources/statement.txt
+actors:
+  - id: sam-altman
+    name: {{en: Sam Altman, ko: 샘 올트먼}}
+  - id: openai-board
+    name: {{en: OpenAI board, ko: 오픈AI 이사회}}
+    kind: group
+events:
+  - id: altman-fired
+    date: "2023-11-17"
+    title:
+      en: Board fires Altman
+      ko: 이사회, 올트먼 해고
+    summary:
+      en: The board removed Sam Altman as CEO.
+      ko: 이사회가 샘 올트먼을 CEO에서 해임했다.
+    actors: [sam-altman, openai-board]
+    tags: [leadership, governance]
+    kind: claim
+    evidence:
+      - source: news
+        quote: 2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다.
+      - source: statement
+        quote: >-
+          Altman was not consistently candid in his communications with the board, hindering
+          its ability to exercise its responsibilities. The board no longer has confidence in
+          his ability to continue leading OpenAI.
+    notes: Announced in a blog post.
+  - id: html-title
+    title: "<b>x</b><img src=x>"
+    summary: Only one text for every language.
+    kind: opinion
+  - id: long-words
+    date: "2023-11"
+    title: "{LONG_WORD}"
+    notes: See https://example.com/{"a/" * 60}end
+    evidence:
+      - source: news
+        quote: 직원 700명 이상이 서명했다.
+  - id: bad-date
+    date: "2023-13-40"
+    title: A date that is not valid
+    evidence:
+      - source: news
+        quote: 직원 700명 이상이 서명했다.
+"""
+
+
+@pytest.fixture
+def rich(qtbot, tmp_path: Path) -> Document:
+    """A document with two sources, Korean and English texts and some awkward events."""
+    path = write_timeline(tmp_path, RICH_TIMELINE, {"news.txt": NEWS, "statement.txt": STATEMENT})
+    result = load_timeline(path)
+    assert [problem.message for problem in result.errors] == [
+        "event date month 13 is out of range in '2023-13-40'"
+    ]
+    document = Document()
+    document.load(result)
+    return document
+
+
+@pytest.fixture
+def panel(qtbot, rich: Document) -> DetailsPanel:
+    """The panel at dock width, shown."""
+    return shown(qtbot, DetailsPanel(rich), 260, 700)
+
+
+def text_of(panel: QWidget, name: str) -> str:
+    """The text of a visible label, "" when the label is hidden."""
+    label = panel.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text() if label.isVisibleTo(panel) else ""
+
+
+def evidence_rows(panel: QWidget) -> list[QFrame]:
+    """The evidence rows the user sees, top to bottom."""
+    container = panel.findChild(QWidget, "detailsEvidence")
+    rows = [
+        row
+        for row in container.findChildren(QFrame, "detailsEvidenceRow")
+        if row.isVisibleTo(panel)
+    ]
+    return sorted(rows, key=lambda row: row.y())
+
+
+def test_shows_no_event_selected_until_an_event_is_selected(panel, rich):
+    assert text_of(panel, "detailsEmpty") == "No event selected"
+    assert text_of(panel, "detailsTitle") == ""
+
+    rich.select_event("altman-fired")
+
+    assert text_of(panel, "detailsEmpty") == ""
+    assert text_of(panel, "detailsTitle") == "Board fires Altman"
+
+
+def test_selected_event_shows_its_date_kind_actors_tags_texts_and_evidence(panel, rich):
+    rich.select_event("altman-fired")
+
+    assert text_of(panel, "detailsDate") == "Nov 17, 2023"
+    assert text_of(panel, "detailsEdtf") == "2023-11-17 (EDTF)"
+    assert text_of(panel, "detailsKind") == "Claim"
+    assert text_of(panel, "detailsActors") == "Sam Altman, OpenAI board"
+    assert text_of(panel, "detailsTags") == "leadership, governance"
+    assert text_of(panel, "detailsSummary") == "The board removed Sam Altman as CEO."
+    assert text_of(panel, "detailsNotes") == "Announced in a blog post."
+    rows = evidence_rows(panel)
+    assert [row.findChildren(QLabel)[0].text() for row in rows] == [
+        "Sample news",
+        "The board statement",
+    ]
+
+
+def test_undated_event_says_undated_and_shows_no_edtf(panel, rich):
+    rich.select_event("html-title")
+
+    assert text_of(panel, "detailsDate") == "Undated"
+    assert text_of(panel, "detailsEdtf") == ""
+    assert evidence_rows(panel) == []
+
+
+def test_invalid_date_is_shown_as_written(panel, rich):
+    rich.select_event("bad-date")
+
+    assert text_of(panel, "detailsDate") == "Invalid date"
+    assert text_of(panel, "detailsEdtf") == "2023-13-40 (EDTF)"
+
+
+def test_html_in_a_title_is_shown_literally(panel, rich):
+    rich.select_event("html-title")
+
+    title = panel.findChild(QLabel, "detailsTitle")
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert title.text() == "<b>x</b><img src=x>"
+    assert title.shown_lines() == ["<b>x</b><img src=x>"]
+
+
+def test_other_language_button_shows_the_korean_summary_and_back(panel, rich, qtbot):
+    rich.select_event("altman-fired")
+    button = panel.findChild(QToolButton, "detailsOtherLanguage")
+    assert button.isVisibleTo(panel)
+    assert button.text() == "Show 한국어"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert text_of(panel, "detailsSummary") == "이사회가 샘 올트먼을 CEO에서 해임했다."
+    assert button.text() == "Show English"
+    assert text_of(panel, "detailsTitle") == "Board fires Altman"  # only the summary switches
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert text_of(panel, "detailsSummary") == "The board removed Sam Altman as CEO."
+
+
+def test_other_language_button_is_hidden_without_a_translation(panel, rich):
+    rich.select_event("html-title")
+
+    assert text_of(panel, "detailsSummary") == "Only one text for every language."
+    assert not panel.findChild(QToolButton, "detailsOtherLanguage").isVisibleTo(panel)
+
+
+def test_choosing_another_event_shows_it_in_the_document_language_again(panel, rich, qtbot):
+    rich.select_event("altman-fired")
+    qtbot.mouseClick(
+        panel.findChild(QToolButton, "detailsOtherLanguage"), Qt.MouseButton.LeftButton
+    )
+
+    rich.select_event("html-title")
+    rich.select_event("altman-fired")
+
+    assert text_of(panel, "detailsSummary") == "The board removed Sam Altman as CEO."
+
+
+def test_clicking_an_evidence_row_reads_that_evidence(panel, rich, qtbot):
+    rich.select_event("altman-fired")
+    first, second = evidence_rows(panel)
+    assert first.property("current") and not second.property("current")
+
+    with qtbot.waitSignal(rich.evidence_changed) as signal:
+        qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+
+    assert signal.args == [1]
+    assert rich.evidence_index == 1
+    assert second.property("current") and not first.property("current")
+    assert second.autoFillBackground()
+    assert second.backgroundRole() == QPalette.ColorRole.Highlight
+
+
+def test_enter_on_a_focused_evidence_row_reads_it(panel, rich, qtbot):
+    rich.select_event("altman-fired")
+    second = evidence_rows(panel)[1]
+    second.setFocus()
+
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+
+    assert rich.evidence_index == 1
+
+
+def test_long_quote_is_elided_and_whole_in_the_tooltip(panel, rich):
+    rich.select_event("altman-fired")
+    second = evidence_rows(panel)[1]
+    quote = second.findChildren(QLabel)[1]
+
+    lines = quote.shown_lines()
+    assert len(lines) == 3
+    assert lines[-1].endswith("…")
+    assert "exercise its responsibilities" in second.toolTip()
+
+
+def test_evidence_tooltip_escapes_html(panel, rich, tmp_path, qtbot):
+    event = rich.timeline.events_by_id["altman-fired"]
+    evidence = dataclasses.replace(event.evidence[0], quote="<i>quoted</i> & more")
+    changed = dataclasses.replace(event, evidence=(evidence,))
+    rich.set_timeline(dataclasses.replace(rich.timeline, events=(changed,)))
+    rich.select_event("altman-fired")
+
+    row = evidence_rows(panel)[0]
+    assert "&lt;i&gt;quoted&lt;/i&gt; &amp; more" in row.toolTip()
+    assert row.findChildren(QLabel)[1].text() == "<i>quoted</i> & more"
+
+
+def test_switching_the_data_language_shows_korean_texts(panel, rich):
+    rich.select_event("altman-fired")
+
+    rich.set_language("ko")
+
+    assert text_of(panel, "detailsTitle") == "이사회, 올트먼 해고"
+    assert text_of(panel, "detailsDate") == "2023년 11월 17일"
+    assert text_of(panel, "detailsActors") == "샘 올트먼, 오픈AI 이사회"
+    assert text_of(panel, "detailsSummary") == "이사회가 샘 올트먼을 CEO에서 해임했다."
+    assert panel.findChild(QToolButton, "detailsOtherLanguage").text() == "Show English"
+    assert evidence_rows(panel)[0].findChildren(QLabel)[0].text() == "예시 기사"
+
+
+def test_an_edit_of_the_selected_event_shows_at_once(panel, rich):
+    rich.select_event("altman-fired")
+    event = rich.timeline.events_by_id["altman-fired"]
+    edited = dataclasses.replace(event, title=LocalText.of("Board removes Altman"), tags=())
+
+    rich.set_timeline(
+        dataclasses.replace(rich.timeline, events=(edited, *rich.timeline.events[1:]))
+    )
+
+    assert text_of(panel, "detailsTitle") == "Board removes Altman"
+    assert text_of(panel, "detailsTags") == ""
+
+
+def test_long_words_wrap_inside_a_narrow_dock(panel, rich, qtbot):
+    rich.select_event("long-words")
+    scroll = panel.findChild(QScrollArea)
+    viewport = scroll.viewport().width()
+
+    def laid_out() -> bool:
+        return scroll.widget().width() <= viewport
+
+    qtbot.waitUntil(laid_out)
+    assert not scroll.horizontalScrollBar().isVisible()
+    for name in ("detailsTitle", "detailsNotes"):
+        label = panel.findChild(QLabel, name)
+        assert label.geometry().right() < viewport
+        assert len(label.shown_lines()) > 1
+        assert "".join(label.shown_lines()) == label.text()
+        assert label.height() >= label.heightForWidth(label.width())
+
+
+class _Marking(QTranslator):
+    """A translator that brackets every text of one context, to see what gets retranslated."""
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self._context = context
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"[{source}]" if context == self._context else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marking(qapp) -> Iterator[QTranslator]:
+    translator = _Marking("DetailsPanel")
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_changing_the_ui_language_retranslates_the_panel(panel, rich, marking, qtbot):
+    rich.select_event("html-title")
+
+    QCoreApplication.installTranslator(marking)  # sends LanguageChange to every widget
+
+    qtbot.waitUntil(lambda: text_of(panel, "detailsDate") == "[Undated]")
+    assert text_of(panel, "detailsKind") == "[Opinion]"

@@ -1,0 +1,1 @@
+"""Actors: the tree model, the filter panel and the Manage Actors dialog."""

@@ -1,0 +1,1 @@
+"""Helpers every room may use: icons, the domain vocabulary, prompts, text helpers."""

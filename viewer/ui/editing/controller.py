@@ -1,0 +1,227 @@
+"""Editing intents: new, edit, duplicate, delete and move events, each as one undo step."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from viewer.core.dates import DateError, Precision, edtf_from_interval
+from viewer.core.edits import (
+    add_actor,
+    add_event,
+    duplicate_event,
+    remove_event,
+    replace_event,
+)
+from viewer.core.model import Event, Evidence, Timeline
+from viewer.ui.document import Change, Document
+
+if TYPE_CHECKING:
+    from viewer.ui.editing.event_dialog import EventEdit
+
+EVENTS_ONLY = Change(events=True, actors=False, sources=False)
+
+
+class EditController(QObject):
+    """Owns the editing actions and turns each finished edit into an undo command."""
+
+    def __init__(self, document: Document, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._parent = parent
+        self.new_event = QAction(
+            self, shortcut=QKeySequence.StandardKey.New, triggered=lambda: self.create_event()
+        )
+        self.edit_event = QAction(self, triggered=lambda: self.edit_selected())
+        self.edit_event.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("F2")])
+        self.duplicate = QAction(
+            self, shortcut=QKeySequence("Ctrl+D"), triggered=lambda: self.duplicate_selected()
+        )
+        self.delete = QAction(
+            self, shortcut=QKeySequence.StandardKey.Delete, triggered=lambda: self.delete_selected()
+        )
+        document.selection_changed.connect(self._update_enabled)
+        self._update_enabled()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Apply the UI language to the actions."""
+        self.new_event.setText(self.tr("&New Event…"))
+        self.edit_event.setText(self.tr("&Edit Event…"))
+        self.duplicate.setText(self.tr("Dupli&cate Event"))
+        self.delete.setText(self.tr("&Delete Event"))
+
+    def actions(self) -> list[QAction]:
+        """The event actions, in menu order."""
+        return [self.new_event, self.edit_event, self.duplicate, self.delete]
+
+    # -- intents ---------------------------------------------------------------------------------
+    def create_event(
+        self,
+        date: str | None = None,
+        evidence: Evidence | None = None,
+        actors: tuple[str, ...] = (),
+    ) -> bool:
+        """Open the dialog for a new event, optionally prefilled; add it when accepted."""
+        event = Event("", date=date, actors=actors, evidence=(evidence,) if evidence else ())
+        result = self._run_dialog(event, is_new=True)
+        if result is None:
+            return False
+        timeline = self._with_new_actors(result)
+        title = result.event.title.get(self._document.language) or result.event.id
+        self._apply(
+            add_event(timeline, result.event),
+            self.tr("Add event '%1'").replace("%1", title),
+            result,
+            result.event.id,
+        )
+        return True
+
+    def edit_selected(self) -> bool:
+        """Open the dialog on the selected event; apply the changes when accepted."""
+        event = self._document.selected_event()
+        if event is None:
+            return False
+        result = self._run_dialog(event, is_new=False)
+        if result is None or (result.event == event and not result.new_actors):
+            return False
+        timeline = self._with_new_actors(result)
+        title = result.event.title.get(self._document.language) or result.event.id
+        self._apply(
+            replace_event(timeline, event.id, result.event),
+            self.tr("Edit event '%1'").replace("%1", title),
+            result,
+            result.event.id,
+        )
+        return True
+
+    def duplicate_selected(self) -> None:
+        """Insert a copy of the selected event and select the copy."""
+        event = self._document.selected_event()
+        if event is None:
+            return
+        timeline, copy = duplicate_event(self._document.timeline, event.id)
+        self._document.apply(
+            timeline,
+            self.tr("Duplicate event '%1'").replace("%1", self._title(event)),
+            EVENTS_ONLY,
+            select=copy.id,
+        )
+
+    def delete_selected(self) -> None:
+        """Delete the selected event (undo brings it back, so no confirmation is asked)."""
+        event = self._document.selected_event()
+        if event is None:
+            return
+        self._document.apply(
+            remove_event(self._document.timeline, event.id),
+            self.tr("Delete event '%1'").replace("%1", self._title(event)),
+            EVENTS_ONLY,
+            select="",
+        )
+
+    def add_evidence(self, evidence: Evidence) -> bool:
+        """Add a piece of evidence to the selected event."""
+        event = self._document.selected_event()
+        if event is None:
+            return False
+        changed = dataclasses.replace(event, evidence=(*event.evidence, evidence))
+        self._document.apply(
+            replace_event(self._document.timeline, event.id, changed),
+            self.tr("Add evidence to '%1'").replace("%1", self._title(event)),
+            EVENTS_ONLY,
+            select=event.id,
+        )
+        self._document.select_evidence(len(changed.evidence) - 1)
+        return True
+
+    def create_from_passage(self, source_id: str, start: int, end: int) -> bool:
+        """New event quoting a passage of a source, with suggested date and actors."""
+        # imported on first use: compiling its patterns would cost every start-up ~6 ms
+        from viewer.core.date_suggest import suggest_date
+
+        text = self._document.texts[source_id].text
+        quote = text[start:end].strip()
+        source = self._document.timeline.sources_by_id.get(source_id)
+        published = source.published_date if source else None
+        year = published.earliest.year if published and published.earliest else None
+        suggestion = suggest_date(text, start, end, published_year=year)
+        actors = tuple(
+            actor.id
+            for actor in self._document.timeline.actors
+            if any(spelling in quote for spelling in actor.spellings)
+        )
+        return self.create_event(
+            date=suggestion.edtf if suggestion else None,
+            evidence=Evidence(source_id, quote),
+            actors=actors,
+        )
+
+    def add_passage_as_evidence(self, source_id: str, start: int, end: int) -> bool:
+        """Quote a passage of a source as further evidence for the selected event."""
+        quote = self._document.texts[source_id].text[start:end].strip()
+        return bool(quote) and self.add_evidence(Evidence(source_id, quote))
+
+    def move_event(self, event_id: str, days: int) -> bool:
+        """Shift an event's date by whole days, keeping its precision."""
+        event = self._document.timeline.events_by_id.get(event_id)
+        if event is None or event.edtf is None or days == 0:
+            return False
+        try:
+            moved = event.edtf.shifted(days)
+        except DateError:
+            return False
+        changed = dataclasses.replace(event, date=moved.text)
+        self._document.apply(
+            replace_event(self._document.timeline, event_id, changed),
+            self.tr("Edit date of '%1'").replace("%1", self._title(event)),
+            EVENTS_ONLY,
+            select=event_id,
+        )
+        return True
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _run_dialog(self, event: Event, is_new: bool) -> EventEdit | None:
+        # the dialog's modules load on first use: they are not needed to show the timeline
+        from viewer.ui.editing.event_dialog import EventChoices, EventDialog, EventDraft
+
+        doc = self._document
+        choices = EventChoices(doc.timeline, doc.texts, doc.language)
+        return EventDialog.edit(self._parent, EventDraft(event, is_new), choices)
+
+    def _with_new_actors(self, result: EventEdit) -> Timeline:
+        timeline = self._document.timeline
+        for actor in result.new_actors:
+            timeline = add_actor(timeline, actor)
+        return timeline
+
+    def _apply(self, timeline: Timeline, text: str, result: EventEdit, select: str) -> None:
+        change = Change() if result.new_actors else EVENTS_ONLY
+        self._document.apply(timeline, text, change, select=select)
+
+    def _title(self, event: Event) -> str:
+        return event.title.get(self._document.language) or event.id
+
+    def _update_enabled(self, *_: object) -> None:
+        has_event = self._document.selected_event() is not None
+        for action in (self.edit_event, self.duplicate, self.delete):
+            action.setEnabled(has_event)
+
+
+def date_at(day: float, px_per_day: float) -> str:
+    """The EDTF of a clicked day, as precise as the zoom lets a user aim."""
+    ordinal = max(1, int(day))
+    date = datetime.date.fromordinal(ordinal)
+    precision = (
+        Precision.DAY
+        if px_per_day >= 12
+        else Precision.MONTH
+        if px_per_day >= 0.4
+        else Precision.YEAR
+    )
+    return edtf_from_interval(date, date, precision).text

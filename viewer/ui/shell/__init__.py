@@ -1,0 +1,1 @@
+"""The application shell: composition root, main window, actions and shortcuts, files."""

@@ -1,0 +1,89 @@
+"""Builds the Qt application: settings, translations, the document and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from viewer.resources import resources_dir
+from viewer.ui.document import Document
+from viewer.ui.shell.files import bundled_or_working_copy
+from viewer.ui.shell.main_window import MainWindow
+from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+SUPPORTED = ("en", "ko")
+
+
+class Translations:
+    """Installs the translators for one UI language at a time."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        """Switch the UI to `language`."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        # English too has a catalogue: it holds the plural forms of "%n event(s)" and the like.
+        ours = QTranslator(self._app)
+        if ours.load(f"timeline_viewer_{language}", str(resources_dir() / "translations")):
+            self._installed.append(ours)
+        qt = QTranslator(self._app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
+            self._installed.append(qt)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+
+
+def initial_language(settings: Settings) -> str:
+    """The saved language, else the system's when we have it, else English."""
+    if settings.language in SUPPORTED:
+        return settings.language
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED else "en"
+
+
+def startup_file(argument: str | None, settings: Settings) -> Path:
+    """The file given, else the last one opened if it still exists, else the bundled one."""
+    if argument:
+        return Path(argument)
+    last = Path(settings.last_file) if settings.last_file else None
+    return last if last and last.is_file() else bundled_or_working_copy()
+
+
+def create_window(app: QApplication, file: str | None, settings: Settings) -> MainWindow:
+    """Build translations, document and main window, and open the startup file."""
+    language = initial_language(settings)
+    translations = Translations(app)
+    translations.apply(language)
+    document = Document(language)
+    window = MainWindow(document, settings)
+
+    def switch_language(code: str) -> None:
+        settings.language = code
+        translations.apply(code)
+        document.set_language(code)
+
+    window.language_requested.connect(switch_language)
+    window.show()
+    if file or not window.offer_recovery():
+        window.open_path(startup_file(file, settings))
+    return window
+
+
+def run(file: str | None) -> int:
+    """Open the main window on `file` (or the default) and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Timeline Viewer")
+    window = create_window(app, file, Settings())
+    status = app.exec()
+    del window
+    return status

@@ -1,0 +1,431 @@
+"""The source pane: the text behind the selected event's evidence, its quote highlighted."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
+from viewer.core.model import Event, Evidence, Source
+from viewer.ui.document import Change, Document
+from viewer.ui.source.find_bar import FindBar
+from viewer.ui.source.marks import SourceMarks
+
+_NOTICE_STYLE = (
+    "QLabel#anchorNotice { background-color: rgba(255, 170, 0, 55);"
+    " border: 1px solid rgba(200, 120, 0, 150); border-radius: 3px; padding: 3px 6px; }"
+)
+
+
+class SourcePane(QWidget):
+    """Shows the source of the selected event's current evidence and where it supports events."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._supports: dict[str, SourceSupport] = {}  # by source id, until the timeline changes
+        self._shown: tuple[str, SourceText] | None = None  # the (source id, text) on screen
+        self._marks: SourceMarks | None = None
+        self._center_pending = False
+        self._busy = False  # set while the pane itself changes the selection
+        self._press_pos: QPoint | None = None
+        self._selection_actions: list[QAction] = []
+        self._build()
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.selection_changed.connect(lambda _id: self._refresh())
+        document.evidence_changed.connect(lambda _index: self._refresh())
+        document.language_changed.connect(lambda _lang: self._refresh(scroll=False))
+        self.retranslate()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self._stack = QStackedWidget(self)
+        self._empty = QLabel(self._stack)
+        self._empty.setObjectName("sourceEmpty")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._stack.addWidget(self._empty)
+
+        page = QWidget(self._stack)
+        self._nav = QWidget(page)
+        self._prev = self._arrow_button("evidencePrev", Qt.ArrowType.LeftArrow, -1)
+        self._counter = self._plain_label("evidenceCounter", self._nav)
+        self._counter.setWordWrap(False)
+        self._next = self._arrow_button("evidenceNext", Qt.ArrowType.RightArrow, 1)
+        self._sources = QComboBox(self._nav)
+        self._sources.setObjectName("evidenceSources")
+        # Long titles must not widen the pane; the full title shows above the text.
+        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self._sources.setSizeAdjustPolicy(policy)
+        self._sources.setMinimumContentsLength(16)
+        self._sources.activated.connect(self._document.select_evidence)
+        nav = QHBoxLayout(self._nav)
+        nav.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._prev, self._counter, self._next, self._sources):
+            nav.addWidget(widget)
+        nav.setStretch(3, 1)
+
+        self._agreement = self._plain_label("evidenceAgreement", page)
+        self._title = self._plain_label("sourceTitle", page)
+        font = QFont(self._title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._title.setFont(font)
+        self._meta = self._plain_label("sourceMeta", page)
+        self._notice = self._plain_label("anchorNotice", page)
+        self._notice.setStyleSheet(_NOTICE_STYLE)
+
+        self._text = QPlainTextEdit(page)
+        self._text.setObjectName("sourceText")
+        self._text.setReadOnly(True)
+        self._text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._text.viewport().setMouseTracking(True)
+        self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._text.customContextMenuRequested.connect(self._context_menu)
+        self._text.viewport().installEventFilter(self)
+
+        self._find = FindBar(page)
+        self._find.found.connect(self._select_match)
+        self._find.closed.connect(lambda: self._text.setFocus(Qt.FocusReason.OtherFocusReason))
+
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._nav, self._agreement, self._title, self._meta, self._notice):
+            column.addWidget(widget)
+        column.addWidget(self._text, 1)
+        column.addWidget(self._find)
+        self._stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self._stack)
+
+    def _arrow_button(self, name: str, arrow: Qt.ArrowType, step: int) -> QToolButton:
+        button = QToolButton(self._nav)
+        button.setObjectName(name)
+        button.setArrowType(arrow)
+        button.clicked.connect(lambda: self._step_evidence(step))
+        return button
+
+    @staticmethod
+    def _plain_label(name: str, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # data text, never markup
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- intent ------------------------------------------------------------------------------
+    def show_find_bar(self) -> None:
+        """Open the find bar over the shown source, searching from the reading position."""
+        if self._shown is None or self._document.selected_event() is None:
+            return
+        position = self._text.textCursor().selectionStart()
+        self._find.open(self._shown[1].from_utf16_offset(position))
+
+    def retranslate(self) -> None:
+        """Re-apply the user-visible strings in the current UI language."""
+        self._empty.setText(self.tr("Select an event to read its source"))
+        self._prev.setToolTip(self.tr("Previous evidence"))
+        self._prev.setAccessibleName(self.tr("Previous evidence"))
+        self._next.setToolTip(self.tr("Next evidence"))
+        self._next.setAccessibleName(self.tr("Next evidence"))
+        self._sources.setToolTip(self.tr("Sources cited for this event"))
+        self._refresh(scroll=False)
+
+    # -- following the document --------------------------------------------------------------
+    def _on_timeline_changed(self, _change: Change) -> None:
+        self._supports.clear()
+        self._marks = None
+        self._refresh(scroll=False)
+
+    def _refresh(self, scroll: bool = True) -> None:
+        if self._busy:
+            return
+        event = self._document.selected_event()
+        if event is None:
+            self._stack.setCurrentIndex(0)
+            return
+        self._stack.setCurrentIndex(1)
+        evidence = event.evidence
+        index = min(max(self._document.evidence_index, 0), len(evidence) - 1)
+        self._show_navigation(event, index)
+        if index < 0:
+            self._show_header(None, "")
+            self._show_text(None, "")
+            self._set_notice(self.tr("This event cites no source."))
+            return
+        entry = evidence[index]
+        source = self._document.timeline.sources_by_id.get(entry.source)
+        self._show_header(source, entry.source)
+        text = self._document.texts.get(entry.source)
+        reloaded = self._show_text(text, entry.source)
+        if self._marks is None:
+            if source is None:
+                notice = self.tr("This evidence cites an unknown source “%1”.")
+            else:
+                notice = self.tr("The file of this source could not be read.")
+            self._set_notice(notice.replace("%1", entry.source))
+            return
+        marks = self._marks
+        anchor = marks.support.anchor(event.id, index)
+        if anchor is None:  # only for a repeated event id; the first event owns the marks
+            self._text.setExtraSelections([])
+            self._set_notice("")
+            return
+        self._set_notice(self._anchor_notice(entry, anchor))
+        actors = self._document.timeline.actors_by_id
+        # Mentions come last: their translucent tint still shows inside the quote highlight.
+        quote = [marks.quote_selection(anchor)] if anchor.found else []
+        mentions = marks.mention_selections(actors[a] for a in event.actors if a in actors)
+        self._text.setExtraSelections([*marks.support_selections(), *quote, *mentions])
+        if anchor.found and (scroll or reloaded):
+            self._scroll_to(anchor)
+
+    def _show_navigation(self, event: Event, index: int) -> None:
+        count = len(event.evidence)
+        self._nav.setVisible(count > 1)
+        self._counter.setText(
+            self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        )
+        self._prev.setEnabled(index > 0)
+        self._next.setEnabled(index < count - 1)
+        self._sources.blockSignals(True)
+        self._sources.clear()
+        for position, entry in enumerate(event.evidence):
+            self._sources.addItem(f"{position + 1}. {self._source_name(entry.source)}")
+        self._sources.setCurrentIndex(index)
+        self._sources.blockSignals(False)
+        names = [self._source_name(source_id) for source_id in evidence_sources(event)]
+        self._agreement.setVisible(len(names) > 1)
+        # the count on screen, the names on hover: a long list would crowd out the text
+        self._agreement.setText(self.tr("Reported by %1 sources").replace("%1", str(len(names))))
+        self._agreement.setToolTip(
+            html.escape(
+                self.tr("Reported by %1 sources: %2")
+                .replace("%1", str(len(names)))
+                .replace("%2", ", ".join(names))
+            )
+        )
+
+    def _source_name(self, source_id: str) -> str:
+        source = self._document.timeline.sources_by_id.get(source_id)
+        title = source.title.get(self._document.language) if source else ""
+        return title or source_id
+
+    def _show_header(self, source: Source | None, source_id: str) -> None:
+        self._title.setText(self._source_name(source_id) if source_id else "")
+        self._title.setToolTip(html.escape(source.url) if source and source.url else "")
+        parts: list[str] = []
+        if source is not None:
+            date = source.published_date
+            published = date.render(self._document.language) if date else source.published
+            parts = [part for part in (source.author, source.publisher, published) if part]
+        self._meta.setText(" · ".join(parts))
+        self._meta.setVisible(bool(parts))
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """The shown source's id and the span (Python offsets) of the text the user selected."""
+        cursor = self._text.textCursor()
+        if self._shown is None or not cursor.hasSelection():
+            return None
+        source_id, text = self._shown
+        start = text.from_utf16_offset(cursor.selectionStart())
+        end = text.from_utf16_offset(cursor.selectionEnd())
+        return source_id, start, end
+
+    def set_selection_actions(self, actions: list[QAction]) -> None:
+        """Offer `actions` (for example "New Event from Selection") in the text's menu."""
+        self._selection_actions = actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self._text.createStandardContextMenu(pos)
+        if self._selection_actions:
+            menu.addSeparator()
+            for action in self._selection_actions:
+                menu.addAction(action)
+        menu.exec(self._text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _show_text(self, text: SourceText | None, source_id: str) -> bool:
+        """Put `text` on screen unless it already is; True when the text was (re)loaded."""
+        shown = (source_id, text) if text is not None else None
+        if self._marks is not None and shown is not None and self._shown == shown:
+            return False  # SourceText compares by identity: the same loaded text
+        reloaded = text is None or self._shown is None or self._shown[1] is not text
+        self._shown = shown
+        self._marks = None
+        if reloaded:
+            self._text.setPlainText(text.text if text is not None else "")
+        if text is not None:
+            self._marks = SourceMarks(self._text, text, self._support(source_id, text))
+        if reloaded:  # after the marks exist, so a match in the new text can be selected
+            self._find.set_text(text.text if text is not None else "")
+        return reloaded
+
+    def _support(self, source_id: str, text: SourceText) -> SourceSupport:
+        support = self._supports.get(source_id)
+        if support is None:
+            support = index_source(self._document.timeline, source_id, text)
+            self._supports[source_id] = support
+        return support
+
+    def _anchor_notice(self, entry: Evidence, anchor: Anchor) -> str:
+        # Never let a look-alike pass for the quote: say how the highlight was found.
+        if not entry.quote.strip():
+            return self.tr("This evidence has no quote.")
+        if not anchor.found:
+            return self.tr("Quote not found in this source. The evidence quotes: “%1”").replace(
+                "%1", entry.quote.strip()
+            )
+        if anchor.kind is MatchKind.FUZZY:
+            return self.tr(
+                "Quote matches only approximately (%1%); the highlighted passage may differ."
+            ).replace("%1", str(round(anchor.score * 100)))
+        if anchor.ambiguous:
+            return self.tr(
+                "The quote occurs %1 times in this source; one of them is highlighted."
+            ).replace("%1", str(anchor.occurrences))
+        return ""
+
+    def _set_notice(self, text: str) -> None:
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
+
+    # -- scrolling and selecting -------------------------------------------------------------
+    def _scroll_to(self, anchor: Anchor) -> None:
+        assert self._marks is not None
+        self._text.setTextCursor(self._marks.cursor(anchor.start, anchor.start))
+        self._center_pending = not self._text.isVisible()
+        if not self._center_pending:
+            self._text.centerCursor()
+            # the panel above the text may still change height once laid out: center again then
+            QTimer.singleShot(0, self._text, self._text.centerCursor)
+
+    def showEvent(self, event: QEvent) -> None:
+        """Center a quote chosen while hidden, once the layout has its real size."""
+        super().showEvent(event)
+        if self._center_pending:
+            self._center_pending = False
+            QTimer.singleShot(0, self._text, self._text.centerCursor)
+
+    def _select_match(self, start: int, end: int) -> None:
+        if self._marks is not None:
+            self._text.setTextCursor(self._marks.cursor(start, end))
+            self._text.ensureCursorVisible()
+
+    def _step_evidence(self, delta: int) -> None:
+        event = self._document.selected_event()
+        if event is not None:
+            index = self._document.evidence_index + delta
+            self._document.select_evidence(min(max(index, 0), len(event.evidence) - 1))
+
+    # -- the text's viewport: clicks and tooltips on supporting sentences --------------------
+    def _segment_at(self, pos: QPoint) -> SupportSegment | None:
+        return self._marks.segment_at(pos) if self._marks is not None else None
+
+    def _click(self, pos: QPoint) -> None:
+        segment = self._segment_at(pos)
+        if segment is None or self._marks is None:
+            return
+        document = self._document
+        current = (document.selected_event_id, document.evidence_index)
+        picked = self._marks.support.pick(segment.start, current)
+        if picked is None or picked == current:
+            return
+        self._busy = True  # one refresh after both changes, not one per signal
+        try:
+            document.select_event(picked[0])
+            document.select_evidence(picked[1])
+        finally:
+            self._busy = False
+        self._refresh(scroll=False)  # the sentence is under the pointer: do not move it
+
+    def _tooltip(self, segment: SupportSegment) -> str:
+        events = self._document.timeline.events_by_id
+        lang = self._document.language
+        titles = [events[e].title.get(lang) or e for e in segment.event_ids if e in events]
+        lines = [self.tr("Supports:"), *titles]
+        lines.append(
+            self.tr("Click to select the event")
+            if len(titles) < 2
+            else self.tr("Click to select; click again for the next event")
+        )
+        return "<br>".join(html.escape(line) for line in lines)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Clicks, pointer shape and tooltips over supporting sentences."""
+        if watched is not self._text.viewport():
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._press_pos = event.position().toPoint()
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            pos, pressed, self._press_pos = event.position().toPoint(), self._press_pos, None
+            # A drag selects text; only a click (no movement, no selection) selects an event.
+            if (
+                event.button() == Qt.MouseButton.LeftButton
+                and pressed is not None
+                and (pos - pressed).manhattanLength() < QApplication.startDragDistance()
+                and not self._text.textCursor().hasSelection()
+            ):
+                self._click(pos)
+        elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            if event.buttons() == Qt.MouseButton.NoButton:
+                over = self._segment_at(event.position().toPoint()) is not None
+                shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+                self._text.viewport().setCursor(shape)
+        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            segment = self._segment_at(event.pos())
+            if segment is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._tooltip(segment), self._text.viewport())
+            return True
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        """Claim Ctrl+F while the focus is in the pane."""
+        # A window-wide Find action may use the same keys; a second QShortcut would make them
+        # ambiguous and neither would fire. Claiming the override turns the keys into a key
+        # press that reaches keyPressEvent below, here only; elsewhere the window's action runs.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Find)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+F opens the find bar."""
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.show_find_bar()
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The painted timeline: view, geometry, painter, style, overview strip, legend and panel."""

@@ -1,0 +1,143 @@
+"""Where the timeline's bands and undated chips sit on screen, and what a point hits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+
+from viewer.core.bands import Bands
+from viewer.core.layout import BandLayout, Span, Viewport, layout_band
+from viewer.ui.timeline import painter as painter
+from viewer.ui.timeline.style import (
+    AXIS_HEIGHT,
+    BAND_HEADER_HEIGHT,
+    CLUSTER_HEIGHT,
+    GROUP_LANES,
+    LANE_HEIGHT,
+    UNDATED_HEIGHT,
+)
+
+Hit = tuple[str, object]  # ("event", index) | ("cluster", ClusterBox) | ("more", None)
+MAX_CHIP = 220.0
+MIN_CHIP = 90.0  # narrower than this, a chip would show too little of its title
+
+
+@dataclass(frozen=True)
+class PlacedBand:
+    """A band's layout and where it sits vertically (in viewport pixels)."""
+
+    key: str
+    top: float
+    lanes: int
+    layout: BandLayout
+
+
+@dataclass(frozen=True)
+class Chip:
+    """An undated event (or the "more" chip when `index` is -1) in the undated strip."""
+
+    index: int
+    rect: QRectF
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The vertical arrangement of the view for one set of bands and one grouping."""
+
+    bands_top: int  # where the first band starts, under the axis and the undated strip
+    band_height: int
+    label_offset: float  # from a band's top to its first row
+    grouped: bool
+
+    @classmethod
+    def of(cls, bands: Bands | None, grouped: bool, viewport_height: int) -> Frame:
+        """The frame for `bands` in a viewport of the given height."""
+        top = AXIS_HEIGHT + (UNDATED_HEIGHT if bands and bands.undated else 0)
+        if grouped:
+            height = BAND_HEADER_HEIGHT + GROUP_LANES * LANE_HEIGHT + CLUSTER_HEIGHT
+        else:
+            height = max(viewport_height - top, LANE_HEIGHT + CLUSTER_HEIGHT)
+        return cls(top, height, BAND_HEADER_HEIGHT if grouped else 4.0, grouped)
+
+    def content_height(self, bands: Bands | None) -> int:
+        """How tall all bands are together (what the vertical scroll bar scrolls)."""
+        count = len(bands.bands) if bands else 0
+        return self.band_height * count if self.grouped else 0
+
+    def lanes(self) -> int:
+        """Rows per band."""
+        if self.grouped:
+            return GROUP_LANES
+        return max(1, (self.band_height - CLUSTER_HEIGHT - 4) // LANE_HEIGHT)
+
+
+def place_bands(
+    bands: Bands | None,
+    frame: Frame,
+    view: Viewport,
+    scroll: int,
+    bottom: int,
+    label_width: Callable[[int], float],
+    keep: Span | None = None,
+) -> list[PlacedBand]:
+    """Lay out only the bands that show between the axis and `bottom`; `keep` is the selected
+    event, which is never hidden in a cluster."""
+    placed: list[PlacedBand] = []
+    top = frame.bands_top - scroll
+    for band in bands.bands if bands else ():
+        if top + frame.band_height > frame.bands_top and top < bottom:
+            layout = layout_band(band.index, view, frame.lanes(), label_width, keep)
+            placed.append(PlacedBand(band.key, top, frame.lanes(), layout))
+        top += frame.band_height
+    return placed
+
+
+def place_chips(
+    undated: tuple[int, ...],
+    right: float,
+    label_width: Callable[[int], float],
+    more_width: Callable[[int], float],
+) -> list[Chip]:
+    """Chips for the undated events left to right, then a "+N more" chip for the rest; the last
+    chip that fits is shortened rather than left out."""
+    chips: list[Chip] = []
+    x = float(painter.UNDATED_LABEL_WIDTH)
+    top, height = AXIS_HEIGHT + 5, UNDATED_HEIGHT - 10
+    for position, index in enumerate(undated):
+        width = min(label_width(index) + 20, MAX_CHIP)
+        rest = len(undated) - position - 1
+        reserve = more_width(rest) + 24 if rest else 0
+        if x + width + reserve > right:
+            room = right - reserve - x
+            if room >= MIN_CHIP:  # the chip fits shortened, its title elided
+                chips.append(Chip(index, QRectF(x, top, room, height)))
+                if rest:
+                    chips.append(Chip(-1, QRectF(x + room + 6, top, more_width(rest) + 20, height)))
+            else:
+                chips.append(Chip(-1, QRectF(x, top, more_width(rest + 1) + 20, height)))
+            break
+        chips.append(Chip(index, QRectF(x, top, width, height)))
+        x += width + 6
+    return chips
+
+
+def hit_test(
+    point: QPointF, placed: list[PlacedBand], chips: list[Chip], frame: Frame
+) -> Hit | None:
+    """What is drawn at `point`: an event, a cluster, the "more" chip, or nothing."""
+    for chip in chips:
+        if chip.rect.contains(point):
+            return ("more", None) if chip.index < 0 else ("event", chip.index)
+    if point.y() < frame.bands_top:
+        return None
+    for band in placed:
+        for box in band.layout.boxes:
+            if painter.box_rect(box, band.top, frame.label_offset).contains(point):
+                return "event", box.index
+        for cluster in band.layout.clusters:
+            rect = painter.cluster_rect(cluster, band.top, band.lanes, frame.label_offset)
+            if rect.contains(point):
+                return "cluster", cluster
+    return None

@@ -1,0 +1,147 @@
+"""The central area: grouping and colour controls with a legend, the timeline, the overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from viewer.core.bands import GROUPINGS
+from viewer.ui.document import Document
+from viewer.ui.timeline.legend import LegendBar
+from viewer.ui.timeline.overview import OverviewStrip
+from viewer.ui.timeline.style import COLOUR_MODES, legend
+from viewer.ui.timeline.view import TimelineView
+
+CONTROL_GAP = 12  # px between the grouping and the colour controls
+LEGEND_GAP = 18  # px before the legend
+
+
+class TimelinePanel(QWidget):
+    """Hosts the timeline view with its controls, legend and overview strip."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.view = TimelineView(document, self)
+        self._overview = OverviewStrip(self.view, self)
+        self._group_label = QLabel(self)
+        self._grouping = QComboBox(self)
+        self._grouping.setObjectName("groupingCombo")
+        self._colour_label = QLabel(self)
+        self._colour = QComboBox(self)
+        self._colour.setObjectName("colourCombo")
+        self._legend = LegendBar(self)
+        self._controls = QHBoxLayout()
+        self._controls.setContentsMargins(8, 6, 8, 6)
+        self._controls.setSpacing(6)
+        self._controls.addWidget(self._group_label)
+        self._controls.addWidget(self._grouping)
+        self._controls.addSpacing(CONTROL_GAP)
+        self._controls.addWidget(self._colour_label)
+        self._controls.addWidget(self._colour)
+        self._controls.addSpacing(LEGEND_GAP)
+        self._controls.addWidget(self._legend, 1)
+        self._controls.addStretch()  # takes the room when the legend has moved to its own row
+        # when the legend does not fit beside the controls it gets a row of its own
+        self._legend_row = QHBoxLayout()
+        self._legend_row.setContentsMargins(8, 0, 8, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self._controls)
+        layout.addLayout(self._legend_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self._overview)
+        self._grouping.currentIndexChanged.connect(self._grouping_chosen)
+        self._colour.currentIndexChanged.connect(self._colour_chosen)
+        document.timeline_changed.connect(self._refresh_legend)
+        document.language_changed.connect(self._refresh_legend)
+        self.retranslate()
+
+    def set_grouping(self, grouping: str) -> None:
+        """Choose the swimlane grouping (as if picked in the combo)."""
+        if grouping in GROUPINGS:
+            self._grouping.setCurrentIndex(GROUPINGS.index(grouping))
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Choose what colours mean (as if picked in the combo)."""
+        if mode in COLOUR_MODES:
+            self._colour.setCurrentIndex(COLOUR_MODES.index(mode))
+
+    def retranslate(self) -> None:
+        """Apply the UI language to every label."""
+        self._group_label.setText(self.tr("Group by:"))
+        self._colour_label.setText(self.tr("Colour by:"))
+        names = {
+            "none": self.tr("Nothing"),
+            "actor": self.tr("Actor"),
+            "source": self.tr("Source"),
+            "tag": self.tr("Tag"),
+            "kind": self.tr("Kind"),
+        }
+        _fill(
+            self._grouping, [names[key] for key in GROUPINGS], GROUPINGS.index(self.view.grouping)
+        )
+        colours = {"kind": self.tr("Kind"), "source": self.tr("Source")}
+        _fill(
+            self._colour,
+            [colours[key] for key in COLOUR_MODES],
+            COLOUR_MODES.index(self.view.colour_mode),
+        )
+        self._refresh_legend()
+
+    def legend_has_own_row(self) -> bool:
+        """Whether the legend sits under the controls (the panel is too narrow beside them)."""
+        return self._legend_row.indexOf(self._legend) >= 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _grouping_chosen(self, index: int) -> None:
+        if 0 <= index < len(GROUPINGS):
+            self.view.set_grouping(GROUPINGS[index])
+
+    def _colour_chosen(self, index: int) -> None:
+        if 0 <= index < len(COLOUR_MODES):
+            self.view.set_colour_mode(COLOUR_MODES[index])
+            self._refresh_legend()
+
+    def _refresh_legend(self, *_: object) -> None:
+        self._legend.set_entries(
+            legend(self._document.timeline, self.view.colour_mode, self._document.language)
+        )
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        beside = self._legend.sizeHint().width() + self._controls_width() <= self.width()
+        if beside == (self._controls.indexOf(self._legend) >= 0):
+            return
+        if beside:
+            self._legend_row.removeWidget(self._legend)
+            self._controls.insertWidget(self._controls.count() - 1, self._legend, 1)
+        else:
+            self._controls.removeWidget(self._legend)
+            self._legend_row.addWidget(self._legend)
+
+    def _controls_width(self) -> int:
+        """The width the controls take without the legend."""
+        margins = self._controls.contentsMargins()
+        widgets = (self._group_label, self._grouping, self._colour_label, self._colour)
+        gaps = self._controls.spacing() * len(widgets) + CONTROL_GAP + LEGEND_GAP
+        edges = margins.left() + margins.right()
+        return sum(widget.sizeHint().width() for widget in widgets) + gaps + edges
+
+
+def _fill(combo: QComboBox, labels: list[str], current: int) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(labels)
+    combo.setCurrentIndex(current)
+    combo.blockSignals(False)
