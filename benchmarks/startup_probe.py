@@ -75,8 +75,8 @@ def main(kind: str) -> None:
     elif kind == "widgets":
         window, target = stock_widgets_window()
     else:
-        from viewer.ui.shell.application import create_window
         from viewer.ui.settings import Settings
+        from viewer.ui.shell.application import create_window
 
         window = create_window(app, None, Settings())
         target = window.timeline_view().viewport()

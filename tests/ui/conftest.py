@@ -10,10 +10,10 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.core.store import load_timeline
-from viewer.ui.shell.application import create_window
 from viewer.ui.document import Document
-from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.settings import Settings
+from viewer.ui.shell.application import create_window
+from viewer.ui.shell.main_window import MainWindow
 
 ShownWidget = TypeVar("ShownWidget", bound=QWidget)
 

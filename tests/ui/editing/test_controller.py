@@ -21,8 +21,8 @@ from viewer.core import writer
 from viewer.core.store import load_timeline
 from viewer.resources import bundled_timeline
 from viewer.ui.editing.event_dialog import EventDialog
-from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.settings import Settings
+from viewer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QTableView, QTre
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.resources import bundled_timeline
-from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.settings import Settings
+from viewer.ui.shell.main_window import MainWindow
 
 
 def label(window: MainWindow, name: str) -> str:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.resources import resources_dir
 from viewer.ui.document import Document
+from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
 from viewer.ui.shell.files import bundled_or_working_copy
 from viewer.ui.shell.main_window import MainWindow
-from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 SUPPORTED = ("en", "ko")
 

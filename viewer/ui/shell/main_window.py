@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from viewer import __version__
 from viewer.core.store import LoadError, load_timeline
 from viewer.ui.actors.panel import ActorPanel
+from viewer.ui.common.icons import icon
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
-from viewer.ui.shell.files import FileController, bundled_or_working_copy
-from viewer.ui.common.icons import icon
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
+from viewer.ui.shell.files import FileController, bundled_or_working_copy
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.timeline.panel import TimelinePanel
 

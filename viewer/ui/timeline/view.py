@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from viewer.core.bands import Bands, SpanTable, build_bands, span_table
 from viewer.core.layout import ClusterBox, EventBox, Span, Viewport
-from viewer.ui.timeline import painter as painter
 from viewer.ui.document import Document
+from viewer.ui.timeline import painter as painter
 from viewer.ui.timeline.geometry import (
     Chip,
     Frame,
