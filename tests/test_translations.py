@@ -55,7 +55,7 @@ def test_the_korean_catalogue_translates_the_menus(qapp) -> None:
     assert translator.load("timeline_viewer_ko", str(CATALOGUES))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "파일(&F)"
+        assert QCoreApplication.translate("WindowActions", "&File") == "파일(&F)"
         assert QCoreApplication.translate("MainWindow", "%n event(s)", "", 3) == "사건 3개"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -1,1648 +1,1643 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-<context>
-    <name>ActorChoiceModel</name>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="140"/>
-        <source>%1 (not in the timeline)</source>
-        <translation>%1 (타임라인에 없음)</translation>
-    </message>
-</context>
-<context>
-    <name>ActorDialog</name>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="210"/>
-        <source>Cannot apply: %1</source>
-        <translation>적용할 수 없음: %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
-        <source>Rename actor &apos;%1&apos;</source>
-        <translation>관련자 &apos;%1&apos; 이름 변경</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="214"/>
-        <source>Edit actor &apos;%1&apos;</source>
-        <translation>관련자 &apos;%1&apos; 편집</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="222"/>
-        <source>Manage Actors</source>
-        <translation>관련자 관리</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="223"/>
-        <source>Filter actors</source>
-        <translation>관련자 필터</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="224"/>
-        <source>Find actors by id, name or alias</source>
-        <translation>ID, 이름 또는 별칭으로 관련자 찾기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="225"/>
-        <source>Actors</source>
-        <translation>관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="226"/>
-        <source>&amp;Add…</source>
-        <translation>추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="227"/>
-        <source>Add a new actor</source>
-        <translation>새 관련자 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="228"/>
-        <source>&amp;Merge Into…</source>
-        <translation>다른 관련자에 병합(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="229"/>
-        <source>Fold this actor into another one, which is kept</source>
-        <translation>이 관련자를 남길 다른 관련자에 합칩니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="230"/>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="231"/>
-        <source>Delete this actor; only possible when no event uses it</source>
-        <translation>이 관련자를 삭제합니다. 이 관련자를 쓰는 사건이 없을 때만 가능합니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="233"/>
-        <source>&amp;Id:</source>
-        <translation>ID(&amp;I):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="234"/>
-        <source>&amp;English name:</source>
-        <translation>영어 이름(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="235"/>
-        <source>&amp;Korean name:</source>
-        <translation>한국어 이름(&amp;K):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="236"/>
-        <source>Ki&amp;nd:</source>
-        <translation>유형(&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="237"/>
-        <source>A&amp;liases:</source>
-        <translation>별칭(&amp;L):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="238"/>
-        <source>English des&amp;cription:</source>
-        <translation>영어 설명(&amp;C):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="239"/>
-        <source>Korean desc&amp;ription:</source>
-        <translation>한국어 설명(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="243"/>
-        <source>Changing the id updates every event that refers to the actor</source>
-        <translation>ID를 바꾸면 이 관련자를 가리키는 모든 사건도 함께 바뀝니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="244"/>
-        <source>Other spellings, one per line</source>
-        <translation>다른 표기, 한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
-        <source>Person</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
-        <source>Organization</source>
-        <translation>조직</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="245"/>
-        <source>Group</source>
-        <translation>집단</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="247"/>
-        <source>A&amp;pply</source>
-        <translation>적용(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
-        <source>Add Actor</source>
-        <translation>관련자 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="295"/>
-        <source>English name of the new actor:</source>
-        <translation>새 관련자의 영어 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="307"/>
-        <source>Add actor &apos;%1&apos;</source>
-        <translation>관련자 &apos;%1&apos; 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="326"/>
-        <source>Merge Into</source>
-        <translation>다른 관련자에 병합</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="327"/>
-        <source>Keep which actor? &apos;%1&apos; is folded into it:</source>
-        <translation>남길 관련자를 고르세요. &apos;%1&apos;은(는) 이 관련자에 병합됩니다:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="338"/>
-        <source>Merge Actors</source>
-        <translation>관련자 병합</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="341"/>
-        <source>Merge &apos;%1&apos; into &apos;%2&apos;?
+    <context>
+        <name>ActorChoiceModel</name>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="142" />
+            <source>%1 (not in the timeline)</source>
+            <translation>%1 (타임라인에 없음)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="149" />
+            <source>Cannot apply: %1</source>
+            <translation>적용할 수 없음: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="153" />
+            <source>Rename actor '%1'</source>
+            <translation>관련자 '%1' 이름 변경</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="153" />
+            <source>Edit actor '%1'</source>
+            <translation>관련자 '%1' 편집</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="161" />
+            <source>Manage Actors</source>
+            <translation>관련자 관리</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="162" />
+            <source>Filter actors</source>
+            <translation>관련자 필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="163" />
+            <source>Find actors by id, name or alias</source>
+            <translation>ID, 이름 또는 별칭으로 관련자 찾기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="164" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="165" />
+            <source>&amp;Add…</source>
+            <translation>추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="166" />
+            <source>Add a new actor</source>
+            <translation>새 관련자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="167" />
+            <source>&amp;Merge Into…</source>
+            <translation>다른 관련자에 병합(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="168" />
+            <source>Fold this actor into another one, which is kept</source>
+            <translation>이 관련자를 남길 다른 관련자에 합칩니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="169" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="170" />
+            <source>Delete this actor; only possible when no event uses it</source>
+            <translation>이 관련자를 삭제합니다. 이 관련자를 쓰는 사건이 없을 때만 가능합니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="171" />
+            <source>A&amp;pply</source>
+            <translation>적용(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="217" />
+            <source>Add Actor</source>
+            <translation>관련자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="217" />
+            <source>English name of the new actor:</source>
+            <translation>새 관련자의 영어 이름:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="228" />
+            <source>Add actor '%1'</source>
+            <translation>관련자 '%1' 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="247" />
+            <source>Merge Into</source>
+            <translation>다른 관련자에 병합</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="248" />
+            <source>Keep which actor? '%1' is folded into it:</source>
+            <translation>남길 관련자를 고르세요. '%1'은(는) 이 관련자에 병합됩니다:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="258" />
+            <source>Merge Actors</source>
+            <translation>관련자 병합</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="261" />
+            <source>Merge '%1' into '%2'?
 
-Events that refer to &apos;%1&apos; will refer to &apos;%2&apos;, and the names of &apos;%1&apos; become aliases of &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos;을(를) &apos;%2&apos;에 병합할까요?
+Events that refer to '%1' will refer to '%2', and the names of '%1' become aliases of '%2'.</source>
+            <translation>'%1'을(를) '%2'에 병합할까요?
 
-&apos;%1&apos;을(를) 가리키던 사건은 &apos;%2&apos;을(를) 가리키게 되고, &apos;%1&apos;의 이름은 &apos;%2&apos;의 별칭이 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="356"/>
-        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;을(를) &apos;%2&apos;에 병합</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="370"/>
-        <source>Cannot Delete Actor</source>
-        <translation>관련자를 삭제할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="371"/>
-        <source>&apos;%1&apos; cannot be deleted: %2.</source>
-        <translation>&apos;%1&apos;을(를) 삭제할 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="375"/>
-        <source>Delete actor &apos;%1&apos;</source>
-        <translation>관련자 &apos;%1&apos; 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="404"/>
-        <source>No actor selected</source>
-        <translation>선택한 관련자 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="437"/>
-        <source>an actor needs an id</source>
-        <translation>관련자에는 ID가 있어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="439"/>
-        <source>an id cannot contain spaces</source>
-        <translation>ID에는 공백을 넣을 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="441"/>
-        <source>an actor needs a name</source>
-        <translation>관련자에는 이름이 있어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="450"/>
-        <source>Unapplied Changes</source>
-        <translation>적용하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_dialog.py" line="452"/>
-        <source>Apply your changes to &apos;%1&apos;?</source>
-        <translation>&apos;%1&apos;에 대한 변경 사항을 적용할까요?</translation>
-    </message>
-</context>
-<context>
-    <name>ActorModel</name>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="99"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="99"/>
-        <source>Other name</source>
-        <translation>다른 언어 이름</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="99"/>
-        <source>Events</source>
-        <translation>사건 수</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="208"/>
-        <source>People</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="208"/>
-        <source>Organizations</source>
-        <translation>조직</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="208"/>
-        <source>Groups</source>
-        <translation>집단</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_model.py" line="244"/>
-        <source>Also written:</source>
-        <translation>다른 표기:</translation>
-    </message>
-</context>
-<context>
-    <name>ActorPanel</name>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="124"/>
-        <source>Filter actors</source>
-        <translation>관련자 필터</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="125"/>
-        <source>Find actors by any of their names or aliases</source>
-        <translation>이름이나 별칭으로 관련자 찾기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="126"/>
-        <source>Show events with:</source>
-        <translation>사건 표시 조건:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="127"/>
-        <source>any checked actor</source>
-        <translation>체크한 관련자 중 하나 이상</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="128"/>
-        <source>all checked actors</source>
-        <translation>체크한 관련자 모두</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="129"/>
-        <source>Clear</source>
-        <translation>모두 해제</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="130"/>
-        <source>Uncheck all actors and show every event</source>
-        <translation>모든 관련자의 체크를 해제하고 사건을 모두 표시</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="131"/>
-        <source>Actors</source>
-        <translation>관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_panel.py" line="205"/>
-        <source>Events shown: %1 of %2</source>
-        <translation>표시된 사건: %2개 중 %1개</translation>
-    </message>
-</context>
-<context>
-    <name>ActorPicker</name>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="340"/>
-        <source>Filter by name or alias</source>
-        <translation>이름이나 별칭으로 필터</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="341"/>
-        <source>Filter actors</source>
-        <translation>관련자 필터</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="342"/>
-        <source>&amp;New actor…</source>
-        <translation>새 관련자(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="343"/>
-        <source>Add an actor to the timeline and to this event</source>
-        <translation>타임라인과 이 사건에 관련자 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="344"/>
-        <source>Actors of the event</source>
-        <translation>이 사건의 관련자</translation>
-    </message>
-</context>
-<context>
-    <name>DateEditor</name>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="267"/>
-        <location filename="../../viewer/ui/date_editor.py" line="408"/>
-        <source>Undated</source>
-        <translation>날짜 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="268"/>
-        <location filename="../../viewer/ui/date_editor.py" line="285"/>
-        <source>Year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="269"/>
-        <location filename="../../viewer/ui/date_editor.py" line="286"/>
-        <source>Month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="270"/>
-        <location filename="../../viewer/ui/date_editor.py" line="287"/>
-        <source>Day</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="271"/>
-        <source>Interval</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="272"/>
-        <source>Open end</source>
-        <translation>끝 미정</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="273"/>
-        <source>Open start</source>
-        <translation>시작 미정</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="277"/>
-        <source>How precise the date is, or whether it is a period</source>
-        <translation>날짜의 정밀도 또는 기간 여부</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="278"/>
-        <source>&amp;Uncertain</source>
-        <translation>불확실(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="279"/>
-        <source>Possibly this date (written with ?)</source>
-        <translation>이 날짜일 가능성 (?로 표기)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="280"/>
-        <source>A&amp;pproximate</source>
-        <translation>대략(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="281"/>
-        <source>About this date (written with ~)</source>
-        <translation>이 날짜 무렵 (~로 표기)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="282"/>
-        <source>From</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="283"/>
-        <source>To</source>
-        <translation>끝</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="288"/>
-        <source>EDTF te&amp;xt:</source>
-        <translation>EDTF 텍스트(&amp;X):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="289"/>
-        <source>e.g. 2023-11-17, 2023-11, 2015~ or 2018/2019</source>
-        <translation>예: 2023-11-17, 2023-11, 2015~, 2018/2019</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="290"/>
-        <source>The date as stored in the file; empty means undated</source>
-        <translation>파일에 저장되는 날짜. 비워 두면 날짜 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="413"/>
-        <source>In English</source>
-        <translation>영어 표기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/date_editor.py" line="414"/>
-        <source>In Korean</source>
-        <translation>한국어 표기</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPanel</name>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="327"/>
-        <source>No event selected</source>
-        <translation>선택한 사건 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="328"/>
-        <source>Actors</source>
-        <translation>관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="329"/>
-        <source>Tags</source>
-        <translation>태그</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="330"/>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="331"/>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="332"/>
-        <source>Evidence</source>
-        <translation>근거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="333"/>
-        <source>No evidence</source>
-        <translation>근거 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="343"/>
-        <source>Fact</source>
-        <translation>사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="343"/>
-        <source>An established fact</source>
-        <translation>확인된 사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="344"/>
-        <source>Claim</source>
-        <translation>주장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="344"/>
-        <source>Attributed to someone</source>
-        <translation>특정인의 말로 전해진 내용</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="345"/>
-        <source>Opinion</source>
-        <translation>의견</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="345"/>
-        <source>The author&apos;s view</source>
-        <translation>작성자의 견해</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="346"/>
-        <source>Speculation</source>
-        <translation>추측</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="346"/>
-        <source>Conjecture</source>
-        <translation>확인되지 않은 추정</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="388"/>
-        <source>Invalid date</source>
-        <translation>잘못된 날짜</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="390"/>
-        <source>Undated</source>
-        <translation>날짜 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="393"/>
-        <source>{date} (EDTF)</source>
-        <translation>{date} (EDTF)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/details_panel.py" line="416"/>
-        <source>Show {language}</source>
-        <translation>{language} 보기</translation>
-    </message>
-</context>
-<context>
-    <name>EditController</name>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="54"/>
-        <source>&amp;New Event…</source>
-        <translation>새 사건(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="55"/>
-        <source>&amp;Edit Event…</source>
-        <translation>사건 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="56"/>
-        <source>Dupli&amp;cate Event</source>
-        <translation>사건 복제(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="57"/>
-        <source>&amp;Delete Event</source>
-        <translation>사건 삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="79"/>
-        <source>Add event &apos;%1&apos;</source>
-        <translation>사건 &apos;%1&apos; 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="97"/>
-        <source>Edit event &apos;%1&apos;</source>
-        <translation>사건 &apos;%1&apos; 편집</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="111"/>
-        <source>Duplicate event &apos;%1&apos;</source>
-        <translation>사건 &apos;%1&apos; 복제</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="123"/>
-        <source>Delete event &apos;%1&apos;</source>
-        <translation>사건 &apos;%1&apos; 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="136"/>
-        <source>Add evidence to &apos;%1&apos;</source>
-        <translation>&apos;%1&apos;에 근거 추가</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/edit_controller.py" line="182"/>
-        <source>Edit date of &apos;%1&apos;</source>
-        <translation>&apos;%1&apos;의 날짜 편집</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="262"/>
-        <source>New Event</source>
-        <translation>새 사건</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="266"/>
-        <source>Edit Event — %1</source>
-        <translation>사건 편집 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
-        <source>한국어</source>
-        <translation>한국어</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="269"/>
-        <source>&amp;Title:</source>
-        <translation>제목(&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
-        <source>&amp;Id:</source>
-        <translation>ID(&amp;I):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
-        <source>&amp;Summary:</source>
-        <translation>요약(&amp;S):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="270"/>
-        <source>&amp;Date:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
-        <source>&amp;Kind:</source>
-        <translation>유형(&amp;K):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
-        <source>&amp;Actors:</source>
-        <translation>관련자(&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="271"/>
-        <source>Ta&amp;gs:</source>
-        <translation>태그(&amp;G):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
-        <source>N&amp;otes:</source>
-        <translation>메모(&amp;O):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="272"/>
-        <source>&amp;Evidence:</source>
-        <translation>근거(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="276"/>
-        <source>How the file and links refer to this event</source>
-        <translation>파일과 링크에서 이 사건을 가리키는 이름</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="277"/>
-        <source>made from the title</source>
-        <translation>제목으로 자동 생성</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="278"/>
-        <source>comma separated, e.g. governance, investors</source>
-        <translation>쉼표로 구분, 예: governance, investors</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="279"/>
-        <source>Title in English</source>
-        <translation>영어 제목</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="280"/>
-        <source>Title in Korean</source>
-        <translation>한국어 제목</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="281"/>
-        <source>Summary in English</source>
-        <translation>영어 요약</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="282"/>
-        <source>Summary in Korean</source>
-        <translation>한국어 요약</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
-        <source>Fact</source>
-        <translation>사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="284"/>
-        <source>Claim</source>
-        <translation>주장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
-        <source>Opinion</source>
-        <translation>의견</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="285"/>
-        <source>Speculation</source>
-        <translation>추측</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="371"/>
-        <source>Enter an id</source>
-        <translation>ID를 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="373"/>
-        <source>An id cannot contain spaces</source>
-        <translation>ID에는 공백을 넣을 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="375"/>
-        <source>Another event already has the id &apos;%1&apos;</source>
-        <translation>다른 사건이 이미 ID &apos;%1&apos;을(를) 쓰고 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="379"/>
-        <source>Enter a title in English or Korean</source>
-        <translation>영어나 한국어로 제목을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="390"/>
-        <source>Cannot save yet: %1</source>
-        <translation>아직 저장할 수 없음: %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="395"/>
-        <source>Something that happened, as the sources report it.</source>
-        <translation>출처가 전하는 대로 일어난 일.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="396"/>
-        <source>Something someone says happened, attributed to them.</source>
-        <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="397"/>
-        <source>The author&apos;s view or judgement.</source>
-        <translation>작성자의 견해나 판단.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/event_dialog.py" line="398"/>
-        <source>A conjecture about what happened or may happen.</source>
-        <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
-    </message>
-</context>
-<context>
-    <name>EventKind</name>
-    <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="44"/>
-        <source>Fact</source>
-        <translation>사실</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="45"/>
-        <source>Claim</source>
-        <translation>주장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="46"/>
-        <source>Opinion</source>
-        <translation>의견</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_style.py" line="47"/>
-        <source>Speculation</source>
-        <translation>추측</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceEditor</name>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="342"/>
-        <source>Evidence %1: %2</source>
-        <translation>근거 %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="384"/>
-        <source>Add e&amp;vidence</source>
-        <translation>근거 추가(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="386"/>
-        <source>Cite a sentence from a source that supports the event</source>
-        <translation>사건을 뒷받침하는 출처의 문장 인용</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="388"/>
-        <source>The timeline has no sources to cite</source>
-        <translation>타임라인에 인용할 출처가 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="416"/>
-        <source>No evidence yet: cite the sentence in a source that supports the event</source>
-        <translation>아직 근거가 없습니다. 사건을 뒷받침하는 출처의 문장을 인용하세요</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceEntry</name>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="166"/>
-        <source>Evidence %1</source>
-        <translation>근거 %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="175"/>
-        <source>Sou&amp;rce:</source>
-        <translation>출처(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="176"/>
-        <source>&amp;Quote:</source>
-        <translation>인용문(&amp;Q):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="177"/>
-        <source>In context:</source>
-        <translation>문맥:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="178"/>
-        <source>Text before:</source>
-        <translation>앞 텍스트:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="179"/>
-        <source>Text after:</source>
-        <translation>뒤 텍스트:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="183"/>
-        <source>The supporting sentence, copied from the source</source>
-        <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="184"/>
-        <source>Quote</source>
-        <translation>인용문</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="185"/>
-        <source>The quote in its source</source>
-        <translation>출처 안의 인용문</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="186"/>
-        <source>Context &amp;hints</source>
-        <translation>문맥 힌트(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="188"/>
-        <source>Text just before or after the quote, to pick one of several occurrences</source>
-        <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="190"/>
-        <location filename="../../viewer/ui/evidence_editor.py" line="191"/>
-        <source>optional</source>
-        <translation>선택 사항</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="192"/>
-        <source>Remove</source>
-        <translation>제거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="193"/>
-        <source>Remove this evidence entry</source>
-        <translation>이 근거 제거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="198"/>
-        <source>&apos;%1&apos; (not in the timeline)</source>
-        <translation>&apos;%1&apos; (타임라인에 없음)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="200"/>
-        <source>Choose a source…</source>
-        <translation>출처 선택…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="225"/>
-        <source>Choose a source</source>
-        <translation>출처를 선택하세요</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="227"/>
-        <source>This source is not in the timeline</source>
-        <translation>이 출처는 타임라인에 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="233"/>
-        <source>Enter the quote</source>
-        <translation>인용문을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="238"/>
-        <source>The source&apos;s text could not be read, so the quote cannot be checked</source>
-        <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="249"/>
-        <source>Not found</source>
-        <translation>찾을 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="252"/>
-        <source>Approximate match (%1%)</source>
-        <translation>대략 일치 (%1%)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="254"/>
-        <source>Found exactly</source>
-        <translation>정확히 일치</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/evidence_editor.py" line="256"/>
-        <source>Found (ignoring spaces and quote marks)</source>
-        <translation>일치 (공백과 따옴표 무시)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../viewer/ui/evidence_editor.py" line="258"/>
-        <source>occurs %n times: add context</source>
-        <translation>
-            <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../viewer/ui/evidence_editor.py" line="262"/>
-        <source>the one meant of %n occurrences</source>
-        <translation>
-            <numerusform>%n곳 중 지정한 위치</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FileController</name>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="59"/>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="60"/>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="61"/>
-        <source>Revert to Bundled Chronology…</source>
-        <translation>내장 연표로 되돌리기…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="92"/>
-        <source>Save Timeline As</source>
-        <translation>타임라인을 다른 이름으로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="92"/>
-        <source>Timelines (*.yaml *.yml)</source>
-        <translation>타임라인 (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="122"/>
-        <source>Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="123"/>
-        <source>The timeline has changes that are not saved. Save them first?</source>
-        <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="137"/>
-        <source>Revert to Bundled Chronology</source>
-        <translation>내장 연표로 되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="139"/>
-        <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
-        <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="171"/>
-        <source>an untitled timeline</source>
-        <translation>제목 없는 타임라인</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="174"/>
-        <source>Restore Unsaved Changes?</source>
-        <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="176"/>
-        <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
-        <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="190"/>
-        <source>Cannot Restore</source>
-        <translation>복구할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="218"/>
-        <location filename="../../viewer/ui/file_controller.py" line="235"/>
-        <source>File Changed on Disk</source>
-        <translation>디스크의 파일이 변경됨</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="219"/>
-        <source>%1 was changed by another program. Reload it?</source>
-        <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="237"/>
-        <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
-        <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="250"/>
-        <source>Part of the File Could Not Be Read</source>
-        <translation>파일의 일부를 읽을 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="252"/>
-        <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
-        <translation>이 파일의 일부 항목을 읽을 수 없습니다(&apos;문제&apos; 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="266"/>
-        <source>Cannot Open Timeline</source>
-        <translation>타임라인을 열 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="284"/>
-        <source>Could Not Save</source>
-        <translation>저장하지 못함</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/file_controller.py" line="286"/>
-        <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
+'%1'을(를) 가리키던 사건은 '%2'을(를) 가리키게 되고, '%1'의 이름은 '%2'의 별칭이 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="276" />
+            <source>Merge '%1' into '%2'</source>
+            <translation>'%1'을(를) '%2'에 병합</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="290" />
+            <source>Cannot Delete Actor</source>
+            <translation>관련자를 삭제할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="291" />
+            <source>'%1' cannot be deleted: %2.</source>
+            <translation>'%1'을(를) 삭제할 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="296" />
+            <source>Delete actor '%1'</source>
+            <translation>관련자 '%1' 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="319" />
+            <source>Unapplied Changes</source>
+            <translation>적용하지 않은 변경 사항</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/dialog.py" line="320" />
+            <source>Apply your changes to '%1'?</source>
+            <translation>'%1'에 대한 변경 사항을 적용할까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorForm</name>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="109" />
+            <source>an actor needs an id</source>
+            <translation>관련자에는 ID가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="111" />
+            <source>an id cannot contain spaces</source>
+            <translation>ID에는 공백을 넣을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="113" />
+            <source>an actor needs a name</source>
+            <translation>관련자에는 이름이 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="156" />
+            <source>&amp;Id:</source>
+            <translation>ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="157" />
+            <source>&amp;English name:</source>
+            <translation>영어 이름(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="158" />
+            <source>&amp;Korean name:</source>
+            <translation>한국어 이름(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="159" />
+            <source>Ki&amp;nd:</source>
+            <translation>유형(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="160" />
+            <source>A&amp;liases:</source>
+            <translation>별칭(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="161" />
+            <source>English des&amp;cription:</source>
+            <translation>영어 설명(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="162" />
+            <source>Korean desc&amp;ription:</source>
+            <translation>한국어 설명(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="166" />
+            <source>Changing the id updates every event that refers to the actor</source>
+            <translation>ID를 바꾸면 이 관련자를 가리키는 모든 사건도 함께 바뀝니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="167" />
+            <source>Other spellings, one per line</source>
+            <translation>다른 표기, 한 줄에 하나씩</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/form.py" line="186" />
+            <source>No actor selected</source>
+            <translation>선택한 관련자 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorModel</name>
+        <message>
+            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <source>Other name</source>
+            <translation>다른 언어 이름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <source>Events</source>
+            <translation>사건 수</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/model.py" line="248" />
+            <source>Also written:</source>
+            <translation>다른 표기:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorPanel</name>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="106" />
+            <source>Filter actors</source>
+            <translation>관련자 필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="107" />
+            <source>Find actors by any of their names or aliases</source>
+            <translation>이름이나 별칭으로 관련자 찾기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="108" />
+            <source>Show events with:</source>
+            <translation>사건 표시 조건:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="109" />
+            <source>any checked actor</source>
+            <translation>체크한 관련자 중 하나 이상</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="110" />
+            <source>all checked actors</source>
+            <translation>체크한 관련자 모두</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="111" />
+            <source>Clear</source>
+            <translation>모두 해제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="112" />
+            <source>Uncheck all actors and show every event</source>
+            <translation>모든 관련자의 체크를 해제하고 사건을 모두 표시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="113" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/actors/panel.py" line="181" />
+            <source>Events shown: %1 of %2</source>
+            <translation>표시된 사건: %2개 중 %1개</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorPicker</name>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="340" />
+            <source>Filter by name or alias</source>
+            <translation>이름이나 별칭으로 필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="341" />
+            <source>Filter actors</source>
+            <translation>관련자 필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="342" />
+            <source>&amp;New actor…</source>
+            <translation>새 관련자(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="343" />
+            <source>Add an actor to the timeline and to this event</source>
+            <translation>타임라인과 이 사건에 관련자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="344" />
+            <source>Actors of the event</source>
+            <translation>이 사건의 관련자</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="261" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="245" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="262" />
+            <source>Month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="246" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="263" />
+            <source>Day</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="247" />
+            <source>Interval</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="248" />
+            <source>Open end</source>
+            <translation>끝 미정</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="249" />
+            <source>Open start</source>
+            <translation>시작 미정</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="253" />
+            <source>How precise the date is, or whether it is a period</source>
+            <translation>날짜의 정밀도 또는 기간 여부</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="254" />
+            <source>&amp;Uncertain</source>
+            <translation>불확실(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="255" />
+            <source>Possibly this date (written with ?)</source>
+            <translation>이 날짜일 가능성 (?로 표기)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="256" />
+            <source>A&amp;pproximate</source>
+            <translation>대략(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="257" />
+            <source>About this date (written with ~)</source>
+            <translation>이 날짜 무렵 (~로 표기)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="258" />
+            <source>From</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="259" />
+            <source>To</source>
+            <translation>끝</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="264" />
+            <source>EDTF te&amp;xt:</source>
+            <translation>EDTF 텍스트(&amp;X):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="265" />
+            <source>e.g. 2023-11-17, 2023-11, 2015~ or 2018/2019</source>
+            <translation>예: 2023-11-17, 2023-11, 2015~, 2018/2019</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="266" />
+            <source>The date as stored in the file; empty means undated</source>
+            <translation>파일에 저장되는 날짜. 비워 두면 날짜 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="389" />
+            <source>In English</source>
+            <translation>영어 표기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/date_editor.py" line="390" />
+            <source>In Korean</source>
+            <translation>한국어 표기</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="141" />
+            <source>No event selected</source>
+            <translation>선택한 사건 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="142" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="143" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="144" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="145" />
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="146" />
+            <source>Evidence</source>
+            <translation>근거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="147" />
+            <source>No evidence</source>
+            <translation>근거 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="209" />
+            <source>%1 (EDTF)</source>
+            <translation>%1 (EDTF)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="229" />
+            <source>Show %1</source>
+            <translation>%1 보기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="204" />
+            <source>Invalid date</source>
+            <translation>잘못된 날짜</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditController</name>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="55" />
+            <source>&amp;New Event…</source>
+            <translation>새 사건(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="56" />
+            <source>&amp;Edit Event…</source>
+            <translation>사건 편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="57" />
+            <source>Dupli&amp;cate Event</source>
+            <translation>사건 복제(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="58" />
+            <source>&amp;Delete Event</source>
+            <translation>사건 삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="80" />
+            <source>Add event '%1'</source>
+            <translation>사건 '%1' 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="97" />
+            <source>Edit event '%1'</source>
+            <translation>사건 '%1' 편집</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="110" />
+            <source>Duplicate event '%1'</source>
+            <translation>사건 '%1' 복제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="121" />
+            <source>Delete event '%1'</source>
+            <translation>사건 '%1' 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="133" />
+            <source>Add evidence to '%1'</source>
+            <translation>'%1'에 근거 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/controller.py" line="178" />
+            <source>Edit date of '%1'</source>
+            <translation>'%1'의 날짜 편집</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="249" />
+            <source>New Event</source>
+            <translation>새 사건</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="253" />
+            <source>Edit Event — %1</source>
+            <translation>사건 편집 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="256" />
+            <source>&amp;Title:</source>
+            <translation>제목(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <source>&amp;Id:</source>
+            <translation>ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <source>&amp;Summary:</source>
+            <translation>요약(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <source>&amp;Date:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <source>&amp;Kind:</source>
+            <translation>유형(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <source>&amp;Actors:</source>
+            <translation>관련자(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <source>Ta&amp;gs:</source>
+            <translation>태그(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <source>N&amp;otes:</source>
+            <translation>메모(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <source>&amp;Evidence:</source>
+            <translation>근거(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="263" />
+            <source>How the file and links refer to this event</source>
+            <translation>파일과 링크에서 이 사건을 가리키는 이름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="264" />
+            <source>made from the title</source>
+            <translation>제목으로 자동 생성</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="265" />
+            <source>comma separated, e.g. governance, investors</source>
+            <translation>쉼표로 구분, 예: governance, investors</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="266" />
+            <source>Title in English</source>
+            <translation>영어 제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="267" />
+            <source>Title in Korean</source>
+            <translation>한국어 제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="268" />
+            <source>Summary in English</source>
+            <translation>영어 요약</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="269" />
+            <source>Summary in Korean</source>
+            <translation>한국어 요약</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="353" />
+            <source>Enter an id</source>
+            <translation>ID를 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="355" />
+            <source>An id cannot contain spaces</source>
+            <translation>ID에는 공백을 넣을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="357" />
+            <source>Another event already has the id '%1'</source>
+            <translation>다른 사건이 이미 ID '%1'을(를) 쓰고 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="361" />
+            <source>Enter a title in English or Korean</source>
+            <translation>영어나 한국어로 제목을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="372" />
+            <source>Cannot save yet: %1</source>
+            <translation>아직 저장할 수 없음: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="341" />
+            <source>Evidence %1: %2</source>
+            <translation>근거 %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="383" />
+            <source>Add e&amp;vidence</source>
+            <translation>근거 추가(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="385" />
+            <source>Cite a sentence from a source that supports the event</source>
+            <translation>사건을 뒷받침하는 출처의 문장 인용</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="387" />
+            <source>The timeline has no sources to cite</source>
+            <translation>타임라인에 인용할 출처가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="415" />
+            <source>No evidence yet: cite the sentence in a source that supports the event</source>
+            <translation>아직 근거가 없습니다. 사건을 뒷받침하는 출처의 문장을 인용하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceEntry</name>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="165" />
+            <source>Evidence %1</source>
+            <translation>근거 %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="174" />
+            <source>Sou&amp;rce:</source>
+            <translation>출처(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="175" />
+            <source>&amp;Quote:</source>
+            <translation>인용문(&amp;Q):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="176" />
+            <source>In context:</source>
+            <translation>문맥:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="177" />
+            <source>Text before:</source>
+            <translation>앞 텍스트:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="178" />
+            <source>Text after:</source>
+            <translation>뒤 텍스트:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="182" />
+            <source>The supporting sentence, copied from the source</source>
+            <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="183" />
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="184" />
+            <source>The quote in its source</source>
+            <translation>출처 안의 인용문</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="185" />
+            <source>Context &amp;hints</source>
+            <translation>문맥 힌트(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="187" />
+            <source>Text just before or after the quote, to pick one of several occurrences</source>
+            <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="189" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="190" />
+            <source>optional</source>
+            <translation>선택 사항</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="191" />
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="192" />
+            <source>Remove this evidence entry</source>
+            <translation>이 근거 제거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="197" />
+            <source>'%1' (not in the timeline)</source>
+            <translation>'%1' (타임라인에 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="199" />
+            <source>Choose a source…</source>
+            <translation>출처 선택…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="224" />
+            <source>Choose a source</source>
+            <translation>출처를 선택하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="226" />
+            <source>This source is not in the timeline</source>
+            <translation>이 출처는 타임라인에 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="232" />
+            <source>Enter the quote</source>
+            <translation>인용문을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="237" />
+            <source>The source's text could not be read, so the quote cannot be checked</source>
+            <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="248" />
+            <source>Not found</source>
+            <translation>찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="251" />
+            <source>Approximate match (%1%)</source>
+            <translation>대략 일치 (%1%)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="253" />
+            <source>Found exactly</source>
+            <translation>정확히 일치</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="255" />
+            <source>Found (ignoring spaces and quote marks)</source>
+            <translation>일치 (공백과 따옴표 무시)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="257" />
+            <source>occurs %n times: add context</source>
+            <translation>
+                <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="261" />
+            <source>the one meant of %n occurrences</source>
+            <translation>
+                <numerusform>%n곳 중 지정한 위치</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <source>Save &amp;As…</source>
+            <translation>다른 이름으로 저장(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="65" />
+            <source>Revert to Bundled Chronology…</source>
+            <translation>내장 연표로 되돌리기…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="84" />
+            <source>Timelines (%1);;All files (*)</source>
+            <translation>타임라인 (%1);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="86" />
+            <source>Open Timeline</source>
+            <translation>타임라인 열기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="144" />
+            <source>Timelines (%1)</source>
+            <translation>타임라인 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="146" />
+            <source>Save Timeline As</source>
+            <translation>타임라인을 다른 이름으로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="176" />
+            <source>Unsaved Changes</source>
+            <translation>저장하지 않은 변경 사항</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="177" />
+            <source>The timeline has changes that are not saved. Save them first?</source>
+            <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="106" />
+            <source>Revert to Bundled Chronology</source>
+            <translation>내장 연표로 되돌리기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <source>Open &amp;Bundled Chronology</source>
+            <translation>내장 연표 열기(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="108" />
+            <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
+            <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="215" />
+            <location filename="../../viewer/ui/shell/files.py" line="233" />
+            <source>File Changed on Disk</source>
+            <translation>디스크의 파일이 변경됨</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="216" />
+            <source>%1 was changed by another program. Reload it?</source>
+            <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="236" />
+            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+            <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="253" />
+            <source>Part of the File Could Not Be Read</source>
+            <translation>파일의 일부를 읽을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="255" />
+            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+            <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="271" />
+            <source>Cannot Open Timeline</source>
+            <translation>타임라인을 열 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="272" />
+            <source>The file could not be opened:
 
 %1</source>
-        <translation>타임라인을 저장하지 못했습니다. 변경 사항은 그대로 남아 있고 디스크의 파일도 바뀌지 않았습니다.
+            <translation>파일을 열 수 없습니다.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="122"/>
-        <source>not found</source>
-        <translation>찾을 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="125"/>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="147"/>
-        <source>Find in source</source>
-        <translation>출처에서 찾기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="148"/>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>이전 검색 결과 (Shift+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="149"/>
-        <source>Next match (Enter)</source>
-        <translation>다음 검색 결과 (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="150"/>
-        <source>Close (Esc)</source>
-        <translation>닫기 (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/find_bar.py" line="151"/>
-        <source>Close find bar</source>
-        <translation>찾기 표시줄 닫기</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="117"/>
-        <source>Cannot open timeline</source>
-        <translation>타임라인을 열 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="118"/>
-        <source>The file could not be opened:
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="293" />
+            <source>Could Not Save</source>
+            <translation>저장하지 못함</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="296" />
+            <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
-        <translation>파일을 열 수 없습니다.
+            <translation>타임라인을 저장하지 못했습니다. 변경 사항은 그대로 남아 있고 디스크의 파일도 바뀌지 않았습니다.
 
 %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="285"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="286"/>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="287"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="288"/>
-        <source>Open &amp;Bundled Chronology</source>
-        <translation>내장 연표 열기(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="289"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="290"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="291"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="292"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="293"/>
-        <source>&amp;Find in Source…</source>
-        <translation>출처에서 찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="294"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="295"/>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="296"/>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="297"/>
-        <source>&amp;Fit Whole Timeline</source>
-        <translation>전체 보기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="298"/>
-        <source>Zoom to &amp;Selection</source>
-        <translation>선택한 사건으로 확대(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="299"/>
-        <source>&amp;Panels</source>
-        <translation>패널(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="300"/>
-        <source>&amp;Reset Layout</source>
-        <translation>레이아웃 초기화(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="301"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="302"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="303"/>
-        <source>&amp;About Timeline Viewer</source>
-        <translation>타임라인 뷰어 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="304"/>
-        <source>Actors</source>
-        <translation>관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="305"/>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="306"/>
-        <source>Details</source>
-        <translation>세부 정보</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="307"/>
-        <source>History</source>
-        <translation>편집 기록</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="308"/>
-        <source>Toolbar</source>
-        <translation>도구 모음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="309"/>
-        <source>New Event from &amp;Selection</source>
-        <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="310"/>
-        <source>Add Selection as E&amp;vidence</source>
-        <translation>선택 영역을 근거로 추가(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="311"/>
-        <source>Manage &amp;Actors…</source>
-        <translation>관련자 관리(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="312"/>
-        <source>&lt;opened file&gt;</source>
-        <translation>&lt;파일을 연 시점&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="347"/>
-        <source>New Event Here…</source>
-        <translation>여기에 새 사건 만들기…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="379"/>
-        <source>Open Timeline</source>
-        <translation>타임라인 열기</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="381"/>
-        <source>Timelines (*.yaml *.yml);;All files (*)</source>
-        <translation>타임라인 (*.yaml *.yml);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="394"/>
-        <source>About Timeline Viewer</source>
-        <translation>타임라인 뷰어 정보</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="396"/>
-        <source>Timeline Viewer %1
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="123" />
+            <source>not found</source>
+            <translation>찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="125" />
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="144" />
+            <source>Find in source</source>
+            <translation>출처에서 찾기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="145" />
+            <source>Previous match (Shift+Enter)</source>
+            <translation>이전 검색 결과 (Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="146" />
+            <source>Next match (Enter)</source>
+            <translation>다음 검색 결과 (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="147" />
+            <source>Close (Esc)</source>
+            <translation>닫기 (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/find_bar.py" line="148" />
+            <source>Close find bar</source>
+            <translation>찾기 표시줄 닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="175" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="176" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="177" />
+            <source>Details</source>
+            <translation>세부 정보</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="178" />
+            <source>History</source>
+            <translation>편집 기록</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <source>&lt;opened file&gt;</source>
+            <translation>&lt;파일을 연 시점&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <source>New Event Here…</source>
+            <translation>여기에 새 사건 만들기…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="260" />
+            <source>About Timeline Viewer</source>
+            <translation>타임라인 뷰어 정보</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="263" />
+            <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
-        <translation>타임라인 뷰어 %1
+            <translation>타임라인 뷰어 %1
 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="403"/>
-        <source>Problems</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="405"/>
-        <source>Problems (%1)</source>
-        <translation>문제 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="419"/>
-        <source>Timeline Viewer</source>
-        <translation>타임라인 뷰어</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="428"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>사건 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/main_window.py" line="431"/>
-        <source>%1 of %2 events shown</source>
-        <translation>사건 %2개 중 %1개 표시</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../viewer/ui/main_window.py" line="437"/>
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>문제 %n개</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NewActorDialog</name>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="215"/>
-        <source>New Actor</source>
-        <translation>새 관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
-        <source>&amp;English name:</source>
-        <translation>영어 이름(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
-        <source>&amp;Korean name:</source>
-        <translation>한국어 이름(&amp;K):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="216"/>
-        <source>Kin&amp;d:</source>
-        <translation>유형(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
-        <source>Person</source>
-        <translation>인물</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
-        <source>Organization</source>
-        <translation>조직</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="220"/>
-        <source>Group</source>
-        <translation>집단</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="237"/>
-        <source>Enter a name in English or Korean</source>
-        <translation>영어나 한국어로 이름을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/actor_picker.py" line="239"/>
-        <source>An actor called &apos;%1&apos; already exists</source>
-        <translation>&apos;%1&apos;(이)라는 관련자가 이미 있습니다</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewStrip</name>
-    <message>
-        <location filename="../../viewer/ui/overview_strip.py" line="26"/>
-        <source>Whole timeline: drag the frame or click to move the view</source>
-        <translation>전체 타임라인: 테두리 상자를 끌거나 클릭하여 보이는 구간을 옮깁니다</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsModel</name>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="125"/>
-        <source>Severity</source>
-        <translation>심각도</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="125"/>
-        <source>Location</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="125"/>
-        <source>Path</source>
-        <translation>경로</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="125"/>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="149"/>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_model.py" line="149"/>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPanel</name>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
-        <source>All</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
-        <source>Errors</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="105"/>
-        <source>Warnings</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="108"/>
-        <source>Show problems of this severity</source>
-        <translation>이 심각도의 문제만 표시</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="109"/>
-        <source>Filter problems</source>
-        <translation>문제 필터</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="123"/>
-        <source>1 error</source>
-        <translation>오류 1개</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="125"/>
-        <source>{count} errors</source>
-        <translation>오류 {count}개</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="129"/>
-        <source>1 warning</source>
-        <translation>경고 1개</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="131"/>
-        <source>{count} warnings</source>
-        <translation>경고 {count}개</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="133"/>
-        <source>No problems</source>
-        <translation>문제 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/problems_panel.py" line="154"/>
-        <source>{counts} ({shown} shown)</source>
-        <translation>{counts} ({shown}개 표시)</translation>
-    </message>
-</context>
-<context>
-    <name>SourcePane</name>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="147"/>
-        <source>Select an event to read its source</source>
-        <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="148"/>
-        <location filename="../../viewer/ui/source_pane.py" line="149"/>
-        <source>Previous evidence</source>
-        <translation>이전 근거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="150"/>
-        <location filename="../../viewer/ui/source_pane.py" line="151"/>
-        <source>Next evidence</source>
-        <translation>다음 근거</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="152"/>
-        <source>Sources cited for this event</source>
-        <translation>이 사건에 인용된 출처</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="175"/>
-        <source>This event cites no source.</source>
-        <translation>이 사건에는 인용된 출처가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="184"/>
-        <source>This evidence cites an unknown source “%1”.</source>
-        <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="186"/>
-        <source>The file of this source could not be read.</source>
-        <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="208"/>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="221"/>
-        <source>Reported by %1 sources</source>
-        <translation>출처 %1곳에서 보도</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="224"/>
-        <source>Reported by %1 sources: %2</source>
-        <translation>출처 %1곳에서 보도: %2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="295"/>
-        <source>This evidence has no quote.</source>
-        <translation>이 근거에는 인용문이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="297"/>
-        <source>Quote not found in this source. The evidence quotes: “%1”</source>
-        <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="302"/>
-        <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
-        <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="306"/>
-        <source>The quote occurs %1 times in this source; one of them is highlighted.</source>
-        <translation>이 출처에 인용문이 %1번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="367"/>
-        <source>Supports:</source>
-        <translation>뒷받침하는 사건:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="369"/>
-        <source>Click to select the event</source>
-        <translation>클릭하여 사건 선택</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/source_pane.py" line="371"/>
-        <source>Click to select; click again for the next event</source>
-        <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="74"/>
-        <source>Group by:</source>
-        <translation>그룹 기준:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="75"/>
-        <source>Colour by:</source>
-        <translation>색상 기준:</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="77"/>
-        <source>Nothing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="78"/>
-        <source>Actor</source>
-        <translation>관련자</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="79"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="80"/>
-        <source>Tag</source>
-        <translation>태그</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_panel.py" line="81"/>
-        <location filename="../../viewer/ui/timeline_panel.py" line="86"/>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="112"/>
-        <source>No actor</source>
-        <translation>관련자 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="113"/>
-        <source>No evidence</source>
-        <translation>근거 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="114"/>
-        <source>No tag</source>
-        <translation>태그 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="213"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="390"/>
-        <source>Undated</source>
-        <translation>날짜 없음</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_painter.py" line="234"/>
-        <location filename="../../viewer/ui/timeline_view.py" line="302"/>
-        <source>+%n more</source>
-        <translation>+%n개 더</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../viewer/ui/timeline_view.py" line="393"/>
-        <source>%n events here: click to zoom in</source>
-        <translation>
-            <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/timeline_view.py" line="395"/>
-        <source>Show the other undated events</source>
-        <translation>날짜 없는 나머지 사건 보기</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
+            <source>Problems</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
+            <source>Problems (%1)</source>
+            <translation>문제 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
+            <source>Timeline Viewer</source>
+            <translation>타임라인 뷰어</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
+            <source>%1 of %2 events shown</source>
+            <translation>사건 %2개 중 %1개 표시</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>문제 %n개</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewActorDialog</name>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="217" />
+            <source>New Actor</source>
+            <translation>새 관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <source>&amp;English name:</source>
+            <translation>영어 이름(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <source>&amp;Korean name:</source>
+            <translation>한국어 이름(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <source>Kin&amp;d:</source>
+            <translation>유형(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="237" />
+            <source>Enter a name in English or Korean</source>
+            <translation>영어나 한국어로 이름을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="239" />
+            <source>An actor called '%1' already exists</source>
+            <translation>'%1'(이)라는 관련자가 이미 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewStrip</name>
+        <message>
+            <location filename="../../viewer/ui/timeline/overview.py" line="26" />
+            <source>Whole timeline: drag the frame or click to move the view</source>
+            <translation>전체 타임라인: 테두리 상자를 끌거나 클릭하여 보이는 구간을 옮깁니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <source>Severity</source>
+            <translation>심각도</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <source>Location</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <source>Path</source>
+            <translation>경로</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <source>Error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <source>Warning</source>
+            <translation>경고</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <source>All</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <source>Errors</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <source>Warnings</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="109" />
+            <source>Show problems of this severity</source>
+            <translation>이 심각도의 문제만 표시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="110" />
+            <source>Filter problems</source>
+            <translation>문제 필터</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/problems/panel.py" line="122" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>오류 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/problems/panel.py" line="124" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>경고 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="146" />
+            <source>%1 (%2 shown)</source>
+            <translation>%1 (%2개 표시)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="125" />
+            <source>No problems</source>
+            <translation>문제 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeeper</name>
+        <message>
+            <location filename="../../viewer/ui/shell/recovery.py" line="54" />
+            <source>an untitled timeline</source>
+            <translation>제목 없는 타임라인</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/recovery.py" line="58" />
+            <source>Restore Unsaved Changes?</source>
+            <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/recovery.py" line="61" />
+            <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
+            <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/recovery.py" line="77" />
+            <source>Cannot Restore</source>
+            <translation>복구할 수 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="27" />
+            <source>Keyboard Shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <source>Command</source>
+            <translation>명령</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <source>Keys</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="36" />
+            <source>Anywhere in the window</source>
+            <translation>창 어디서나</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="43" />
+            <source>On the timeline</source>
+            <translation>타임라인에서</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
+            <source>Zoom in</source>
+            <translation>확대</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
+            <source>Zoom out</source>
+            <translation>축소</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="84" />
+            <source>Select the previous event</source>
+            <translation>이전 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="85" />
+            <source>Select the next event</source>
+            <translation>다음 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="86" />
+            <source>Select the first event</source>
+            <translation>첫 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="87" />
+            <source>Select the last event</source>
+            <translation>마지막 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="88" />
+            <source>Edit the selected event</source>
+            <translation>선택한 사건 편집</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePane</name>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="149" />
+            <source>Select an event to read its source</source>
+            <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="150" />
+            <location filename="../../viewer/ui/source/pane.py" line="151" />
+            <source>Previous evidence</source>
+            <translation>이전 근거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="152" />
+            <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <source>Next evidence</source>
+            <translation>다음 근거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="154" />
+            <source>Sources cited for this event</source>
+            <translation>이 사건에 인용된 출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="187" />
+            <source>This event cites no source.</source>
+            <translation>이 사건에는 인용된 출처가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="196" />
+            <source>This evidence cites an unknown source “%1”.</source>
+            <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="198" />
+            <source>The file of this source could not be read.</source>
+            <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="219" />
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/pane.py" line="231" />
+            <source>Reported by %n source(s)</source>
+            <translation>
+                <numerusform>출처 %n곳에서 보도</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/pane.py" line="234" />
+            <source>Reported by %n source(s): %1</source>
+            <translation>
+                <numerusform>출처 %n곳에서 보도: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/pane.py" line="318" />
+            <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
+            <translation>
+                <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="303" />
+            <source>This evidence has no quote.</source>
+            <translation>이 근거에는 인용문이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="306" />
+            <source>Quote not found in this source. The evidence quotes: “%1”</source>
+            <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="312" />
+            <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
+            <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="381" />
+            <source>Supports:</source>
+            <translation>뒷받침하는 사건:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="383" />
+            <source>Click to select the event</source>
+            <translation>클릭하여 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="385" />
+            <source>Click to select; click again for the next event</source>
+            <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="115" />
+            <source>Group by:</source>
+            <translation>그룹 기준:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="116" />
+            <source>Colour by:</source>
+            <translation>색상 기준:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="118" />
+            <source>Nothing</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
+            <source>Actor</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="121" />
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../viewer/ui/timeline/painter.py" line="103" />
+            <source>No actor</source>
+            <translation>관련자 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/painter.py" line="104" />
+            <source>No evidence</source>
+            <translation>근거 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/painter.py" line="105" />
+            <source>No tag</source>
+            <translation>태그 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/painter.py" line="225" />
+            <location filename="../../viewer/ui/timeline/view.py" line="300" />
+            <source>+%n more</source>
+            <translation>+%n개 더</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/timeline/view.py" line="393" />
+            <source>%n events here: click to zoom in</source>
+            <translation>
+                <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/view.py" line="395" />
+            <source>Show the other undated events</source>
+            <translation>날짜 없는 나머지 사건 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="55" />
+            <source>Fact</source>
+            <translation>사실</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="56" />
+            <source>Claim</source>
+            <translation>주장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="57" />
+            <source>Opinion</source>
+            <translation>의견</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
+            <source>Speculation</source>
+            <translation>추측</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="66" />
+            <source>An established fact</source>
+            <translation>확인된 사실</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="67" />
+            <source>Attributed to someone</source>
+            <translation>특정인의 말로 전해진 내용</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="68" />
+            <source>The author's view</source>
+            <translation>작성자의 견해</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
+            <source>Conjecture</source>
+            <translation>확인되지 않은 추정</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="77" />
+            <source>Something that happened, as the sources report it.</source>
+            <translation>출처가 전하는 대로 일어난 일.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
+            <source>Something someone says happened, attributed to them.</source>
+            <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
+            <source>The author's view or judgement.</source>
+            <translation>작성자의 견해나 판단.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="84" />
+            <source>A conjecture about what happened or may happen.</source>
+            <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="94" />
+            <source>Person</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="95" />
+            <source>Organization</source>
+            <translation>조직</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="96" />
+            <source>Group</source>
+            <translation>집단</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="104" />
+            <source>People</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="105" />
+            <source>Organizations</source>
+            <translation>조직</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="106" />
+            <source>Groups</source>
+            <translation>집단</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/vocabulary.py" line="113" />
+            <source>Undated</source>
+            <translation>날짜 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <source>Open &amp;Recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <source>&amp;Panels</source>
+            <translation>패널(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <source>&amp;Find in Source…</source>
+            <translation>출처에서 찾기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <source>Zoom &amp;In</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <source>Zoom &amp;Out</source>
+            <translation>축소(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <source>&amp;Fit Whole Timeline</source>
+            <translation>전체 보기(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <source>Zoom to &amp;Selection</source>
+            <translation>선택한 사건으로 확대(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <source>New Event from &amp;Selection</source>
+            <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <source>Add Selection as E&amp;vidence</source>
+            <translation>선택 영역을 근거로 추가(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <source>Manage &amp;Actors…</source>
+            <translation>관련자 관리(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <source>&amp;Reset Layout</source>
+            <translation>레이아웃 초기화(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <source>&amp;About Timeline Viewer</source>
+            <translation>타임라인 뷰어 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <source>Toolbar</source>
+            <translation>도구 모음</translation>
+        </message>
+    </context>
 </TS>

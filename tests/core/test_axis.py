@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from viewer.core.axis import MIN_TICK_PX, axis
-from viewer.core.layout import Viewport
+from viewer.core.viewport import Viewport
 
 DAY = float(datetime.date(2023, 11, 17).toordinal())
 

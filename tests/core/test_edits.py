@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from viewer.core.edits import (
     EditError,
     add_event,
     duplicate_event,
+    edited_text,
     merge_actors,
     remove_actor,
     remove_event,
     replace_actor,
     replace_event,
+    shown_text,
     slug,
     unique_id,
 )
-from viewer.core.model import Actor, Event, LocalText, Timeline
+from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline, is_valid_id
 
 TIMELINE = Timeline(
     actors=(
@@ -68,3 +72,35 @@ def test_ids_are_slugs_made_unique() -> None:
     assert slug("올트먼 복귀") == "올트먼-복귀"
     assert unique_id({"fired", "fired-2"}, "fired") == "fired-3"
     assert unique_id(set(), "") == "event"
+
+
+def test_a_bilingual_text_left_as_shown_is_kept_exactly() -> None:
+    text = LocalText.of({"en": " Fired ", "ko": "해고", "ja": "解任"})
+    assert edited_text(text, {"en": " Fired ", "ko": "해고"}) is text
+    assert shown_text(LocalText(plain="Plain"), "en") == "Plain"
+    assert shown_text(LocalText(plain="Plain"), "ko") == ""
+
+
+def test_an_edited_language_is_cleaned_and_the_others_are_kept() -> None:
+    text = LocalText.of({"en": " Fired ", "ko": "해고", "ja": "解任"})
+    edited = edited_text(text, {"en": " Fired ", "ko": "  해임 "})
+    assert dict(edited.by_lang) == {"en": " Fired ", "ko": "해임", "ja": "解任"}
+    assert dict(edited_text(text, {"en": "", "ko": "해고"}).by_lang) == {"ko": "해고", "ja": "解任"}
+
+
+def test_a_plain_text_stays_plain_until_a_second_language_is_added() -> None:
+    plain = LocalText(plain="OpenAI")
+    assert edited_text(plain, {"en": "OpenAI Inc. ", "ko": ""}) == LocalText(plain="OpenAI Inc.")
+    both = edited_text(plain, {"en": "OpenAI", "ko": "오픈AI"})
+    assert dict(both.by_lang) == {"en": "OpenAI", "ko": "오픈AI"}
+    assert edited_text(plain, {"en": "", "ko": ""}) == EMPTY_TEXT
+
+
+def test_edited_text_is_nfc_normalized() -> None:
+    decomposed = unicodedata.normalize("NFD", "올트먼")
+    assert edited_text(EMPTY_TEXT, {"ko": decomposed}).exact("ko") == "올트먼"
+
+
+def test_an_id_is_non_empty_without_whitespace() -> None:
+    assert is_valid_id("sam-altman") and is_valid_id("올트먼")
+    assert not is_valid_id("") and not is_valid_id("sam altman") and not is_valid_id("a\tb")

@@ -5,17 +5,15 @@ from __future__ import annotations
 import datetime
 import itertools
 
-import pytest
-
 from viewer.core.layout import (
     Span,
     SpanIndex,
-    Viewport,
     event_span,
     layout_band,
     time_bounds,
 )
 from viewer.core.model import Event
+from viewer.core.viewport import Viewport
 
 DAY = float(datetime.date(2023, 11, 17).toordinal())
 
@@ -26,22 +24,6 @@ def width_of(_index: int) -> float:
 
 def overlaps(a, b) -> bool:
     return a.lane == b.lane and a.left < b.right and b.left < a.right
-
-
-def test_viewport_converts_between_days_and_pixels() -> None:
-    view = Viewport(DAY, 10.0, 500)
-    assert view.x(DAY + 3) == 30.0
-    assert view.day(30.0) == DAY + 3
-    assert view.end == DAY + 50
-
-
-def test_zooming_keeps_the_day_under_the_pointer_in_place() -> None:
-    view = Viewport(DAY, 10.0, 500)
-    anchor_day = view.day(120)
-    zoomed = view.zoomed(2.0, 120, (1.0, 1000.0))
-    assert zoomed.px_per_day == 20.0
-    assert zoomed.day(120) == pytest.approx(anchor_day)
-    assert view.zoomed(1000, 0, (1.0, 50.0)).px_per_day == 50.0
 
 
 def test_event_spans_follow_the_date_precision() -> None:

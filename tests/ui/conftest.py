@@ -2,20 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.prompts import ScriptedPrompts
 from viewer.core.store import load_timeline
+from viewer.resources import resources_dir
+from viewer.ui.common.prompts import Answer
 from viewer.ui.document import Document
 from viewer.ui.settings import Settings
 from viewer.ui.shell.application import create_window
 from viewer.ui.shell.main_window import MainWindow
+from viewer.ui.timeline.view import TimelineView
 
 ShownWidget = TypeVar("ShownWidget", bound=QWidget)
+DISCARD = ("unsaved-changes", Answer.DISCARD)
+
+
+def trigger(window: QWidget, name: str) -> None:
+    """Trigger the window's action `name`, as its menu item or shortcut would."""
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    action.trigger()
+
+
+def timeline_view(window: QWidget) -> TimelineView:
+    """The window's painted timeline, found as any tool would find it."""
+    view = window.findChild(TimelineView, "timelineView")
+    assert view is not None
+    return view
+
+
+def delete_an_event(window: MainWindow) -> None:
+    """Leave the window with one unsaved change: the second sample event deleted."""
+    window.select_event("altman-returns")
+    trigger(window, "delete-event")
 
 
 def shown(qtbot, widget: ShownWidget, width: int, height: int) -> ShownWidget:
@@ -40,6 +67,16 @@ def isolated_user_state(
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp) -> Iterator[QTranslator]:
+    """The English catalogue, as the app always installs it: it holds the English plurals."""
+    translator = QTranslator()
+    assert translator.load("timeline_viewer_en", str(resources_dir() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def document(qtbot, sample_path: Path) -> Document:
     """A document holding the sample timeline, nothing selected."""
@@ -49,20 +86,28 @@ def document(qtbot, sample_path: Path) -> Document:
 
 
 @pytest.fixture
-def open_window(qtbot):
-    """Open main windows as the app does; close them and drop their translators afterwards."""
+def prompts() -> ScriptedPrompts:
+    """The answers to the app's questions; a question the test did not expect fails it."""
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def open_window(qtbot, prompts: ScriptedPrompts):
+    """Open main windows as the app does; close them and drop their translators afterwards.
+    Unsaved test edits are discarded when the windows close at the end."""
     windows: list[MainWindow] = []
 
     def make(file: Path | None) -> MainWindow:
-        window = create_window(QApplication.instance(), str(file) if file else None, Settings())
-        # unsaved test edits must not stop the window from closing at teardown
-        qtbot.addWidget(window, before_close_func=lambda w: w._document.undo_stack.setClean())
+        window = create_window(
+            QApplication.instance(), str(file) if file else None, Settings(), prompts
+        )
+        qtbot.addWidget(window, before_close_func=lambda _w: prompts.answer(*DISCARD))
         windows.append(window)
         return window
 
     yield make
+    prompts.answer(*DISCARD)
     for window in windows:
-        window._document.undo_stack.setClean()
         window.close()
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):  # later tests expect the English UI

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from viewer.core.dates import MONTHS_EN
-from viewer.core.layout import Viewport
+from viewer.core.viewport import Viewport
 
 MIN_TICK_PX = 56.0  # labels closer than this would collide
 

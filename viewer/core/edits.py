@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
+from collections.abc import Mapping
 
-from viewer.core.model import Actor, Event, Timeline
+from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline
 
 
 class EditError(ValueError):
@@ -116,6 +118,37 @@ def slug(text: str) -> str:
     """A lowercase id from any text: letters and digits of any script, joined by hyphens."""
     words = re.findall(r"\w+", text.lower())
     return "-".join(word.strip("_") for word in words if word.strip("_"))[:60].strip("-")
+
+
+def shown_text(text: LocalText, lang: str) -> str:
+    """What an edit field for `lang` shows of `text`: a plain string shows as English."""
+    if text.plain is not None:
+        return text.plain if lang == "en" else ""
+    return text.exact(lang) or ""
+
+
+def edited_text(original: LocalText, fields: Mapping[str, str]) -> LocalText:
+    """`original` after editing one field per language (as `shown_text` filled them).
+
+    A field left as shown keeps what was written, stray spaces and all; an edited one is
+    stripped and NFC-normalized, and an emptied one drops its language. Languages without a
+    field are kept, and a plain string that still has only English stays plain.
+    """
+    edited = {lang: text for lang, text in fields.items() if text != shown_text(original, lang)}
+    if not edited:
+        return original
+    langs = {"en": original.plain} if original.plain is not None else dict(original.by_lang)
+    for lang, text in edited.items():
+        cleaned = unicodedata.normalize("NFC", text.strip())
+        if cleaned:
+            langs[lang] = cleaned
+        else:
+            langs.pop(lang, None)
+    if not langs:
+        return EMPTY_TEXT
+    if original.plain is not None and set(langs) == {"en"}:
+        return LocalText(plain=langs["en"])
+    return LocalText(by_lang=tuple(langs.items()))
 
 
 def _rename_actor(event: Event, old: str, new: str) -> Event:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from viewer.core.dates import Precision
 from viewer.core.model import Event
+from viewer.core.viewport import Viewport
 
 POINT_WIDTH = 12.0  # px taken by the marker of an event too short to draw as a bar
 LABEL_GAP = 4.0  # px between a marker or bar and its label
@@ -23,38 +24,6 @@ ITEM_GAP = 10.0  # px kept free between two items in one row
 MAX_LABEL = 220.0  # px; longer labels are elided
 BUCKET = 40.0  # px; the grid on which hidden events gather into clusters
 MIN_SPAN_PX = 3.0  # narrower spans are drawn as points
-
-
-@dataclass(frozen=True)
-class Viewport:
-    """A view of the time axis: the day at x = 0, the zoom and the width in pixels."""
-
-    start: float
-    px_per_day: float
-    width: float
-
-    @property
-    def end(self) -> float:
-        """The day at the right edge."""
-        return self.start + self.width / self.px_per_day
-
-    def x(self, day: float) -> float:
-        """The x of a day."""
-        return (day - self.start) * self.px_per_day
-
-    def day(self, x: float) -> float:
-        """The day at an x."""
-        return self.start + x / self.px_per_day
-
-    def zoomed(self, factor: float, anchor_x: float, limits: tuple[float, float]) -> Viewport:
-        """Zoom by `factor` keeping the day under `anchor_x` in place, within px/day limits."""
-        px = min(max(self.px_per_day * factor, limits[0]), limits[1])
-        anchor_day = self.day(anchor_x)
-        return Viewport(anchor_day - anchor_x / px, px, self.width)
-
-    def panned(self, dx: float) -> Viewport:
-        """Move the view by `dx` pixels (positive moves to later times)."""
-        return Viewport(self.start + dx / self.px_per_day, self.px_per_day, self.width)
 
 
 @dataclass(frozen=True)

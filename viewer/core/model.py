@@ -18,6 +18,11 @@ LANGUAGES = ("en", "ko")
 Extra = tuple[tuple[str, Any], ...]
 
 
+def is_valid_id(text: str) -> bool:
+    """Ids are non-empty and hold no whitespace: lists in the file write them bare."""
+    return bool(text) and not any(ch.isspace() for ch in text)
+
+
 @dataclass(frozen=True)
 class LocalText:
     """A text that is either one plain string or a map from language code to text."""

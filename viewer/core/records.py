@@ -17,6 +17,7 @@ from viewer.core.model import (
     LocalText,
     Source,
     Timeline,
+    is_valid_id,
 )
 
 Path = tuple[str | int, ...]
@@ -63,7 +64,7 @@ def read_str(value: Any) -> str:
 def read_id(value: Any) -> str:
     """A non-empty id without spaces."""
     text = read_str(value).strip()
-    if not text or any(ch.isspace() for ch in text):
+    if not is_valid_id(text):
         raise Invalid("must be a non-empty id without spaces")
     return text
 

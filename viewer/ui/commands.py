@@ -2,38 +2,51 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtGui import QUndoCommand
 
+from viewer.core.changes import Change
 from viewer.core.model import Timeline
-from viewer.ui.document import EVERYTHING, Change, Document
+
+
+class TimelineHolder(Protocol):
+    """What a command changes: the document, seen only through these three members."""
+
+    @property
+    def selected_event_id(self) -> str: ...
+
+    def set_timeline(self, timeline: Timeline, change: Change) -> None: ...
+
+    def select_event(self, event_id: str) -> None: ...
 
 
 class TimelineCommand(QUndoCommand):
-    """Replace the document's timeline with `after`; undo puts `before` back."""
+    """Replace the holder's timeline with `after`; undo puts `before` back."""
 
     def __init__(
         self,
-        document: Document,
+        holder: TimelineHolder,
         before: Timeline,
         after: Timeline,
         text: str,
-        change: Change = EVERYTHING,
+        change: Change,
         select: str | None = None,
     ) -> None:
         super().__init__(text)
-        self._document = document
+        self._holder = holder
         self._before = before
         self._after = after
         self._change = change
         self._select_after = select
-        self._select_before = document.selected_event_id
+        self._select_before = holder.selected_event_id
 
     def redo(self) -> None:
-        self._document.set_timeline(self._after, self._change)
+        self._holder.set_timeline(self._after, self._change)
         if self._select_after is not None:
-            self._document.select_event(self._select_after)
+            self._holder.select_event(self._select_after)
 
     def undo(self) -> None:
-        self._document.set_timeline(self._before, self._change)
+        self._holder.set_timeline(self._before, self._change.inverse())
         if self._select_before in self._before.events_by_id:
-            self._document.select_event(self._select_before)
+            self._holder.select_event(self._select_before)

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
+from viewer.core.changes import RELOADED, Change, change_between
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem
 from viewer.core.query import ActorFilter, matching_event_ids
 from viewer.core.store import LoadResult, revalidate
+from viewer.ui.commands import TimelineCommand
 
-
-@dataclass(frozen=True)
-class Change:
-    """What a timeline change touched, so views refresh only what they must."""
-
-    events: bool = True
-    actors: bool = True
-    sources: bool = True
-
-
-EVERYTHING = Change()
 # Above this many events an edit is not re-checked at once (a full check takes seconds);
 # the problems are checked again when the file is saved and reopened.
 REVALIDATE_LIMIT = 20_000
@@ -33,7 +24,7 @@ REVALIDATE_LIMIT = 20_000
 class Document(QObject):
     """Owns the timeline, source texts, problems, undo stack, selection and actor filter."""
 
-    timeline_changed = Signal(object)  # Change
+    timeline_changed = Signal(object)  # core.changes.Change: what the edit touched
     selection_changed = Signal(str)  # event id, "" for none
     evidence_changed = Signal(int)  # index into the selected event's evidence
     filter_changed = Signal()
@@ -130,11 +121,11 @@ class Document(QObject):
         self._selected = ""
         self._evidence_index = 0
         self.path_changed.emit()
-        self.timeline_changed.emit(EVERYTHING)
+        self.timeline_changed.emit(RELOADED)
         self.filter_changed.emit()
         self.selection_changed.emit("")
 
-    def set_timeline(self, timeline: Timeline, change: Change = EVERYTHING) -> None:
+    def set_timeline(self, timeline: Timeline, change: Change) -> None:
         """Replace the timeline value (undo commands call this) and check it again."""
         self._timeline = timeline
         self._filtered_ids = None
@@ -145,12 +136,19 @@ class Document(QObject):
             self.select_event("")
 
     def apply(
-        self, after: Timeline, text: str, change: Change = EVERYTHING, select: str | None = None
+        self,
+        after: Timeline,
+        text: str,
+        select: str | None = None,
+        renamed: Mapping[str, str] | None = None,
+        merged: Mapping[str, str] | None = None,
     ) -> None:
-        """Make `after` the timeline as one undoable step named `text`."""
-        from viewer.ui.commands import TimelineCommand  # commands build on this module
-
-        self.undo_stack.push(TimelineCommand(self, self._timeline, after, text, change, select))
+        """Make `after` the timeline as one undoable step named `text`, then select `select`
+        (None keeps the selection); `renamed` and `merged` name the actor ids the edit
+        renamed or folded into another, which views follow."""
+        change = change_between(self._timeline, after, renamed, merged)
+        command = TimelineCommand(self, self._timeline, after, text, change, select)
+        self.undo_stack.push(command)
 
     def select_event(self, event_id: str) -> None:
         """Make `event_id` the one selection ("" clears it)."""

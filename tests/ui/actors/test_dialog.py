@@ -11,10 +11,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeView,
@@ -22,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import write_timeline
+from tests.ui.prompts import ScriptedPrompts
 from viewer.core.store import load_timeline
 from viewer.ui.actors.dialog import ActorChoiceProxyModel, ActorDialog
 from viewer.ui.actors.model import EVENTS_COLUMN, NAME_COLUMN, OTHER_NAME_COLUMN, ActorModel
+from viewer.ui.common.prompts import Answer, Level
 from viewer.ui.document import Document
 
 TIMELINE = """\
@@ -68,16 +68,15 @@ def document(qtbot, tmp_path: Path) -> Document:
 
 
 @pytest.fixture
-def dialog(qtbot, document: Document) -> Iterator[ActorDialog]:
+def dialog(qtbot, document: Document, prompts: ScriptedPrompts) -> Iterator[ActorDialog]:
     """The dialog, shown; closed afterwards dropping any unapplied edits."""
-    widget = ActorDialog(document)
+    widget = ActorDialog(document, prompts)
     with qtbot.waitExposed(widget):
         widget.show()
     yield widget
-    with pytest.MonkeyPatch.context() as patch:
-        # Closing with unapplied edits asks; a test's leftovers are simply dropped.
-        patch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
-        assert widget.close()
+    # Closing with unapplied edits asks; a test's leftovers are simply dropped.
+    prompts.answer("unapplied-actor", Answer.DISCARD)
+    assert widget.close()
     widget.deleteLater()
 
 
@@ -262,9 +261,9 @@ def test_changing_the_kind_moves_nothing_but_the_kind(
 
 
 def test_adding_an_actor_gives_it_a_fresh_slug_id_and_selects_it(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Altman", True))
+    prompts.answer("new-actor-name", "Altman")
     _click(qtbot, dialog, "addActorButton")
     actor = document.timeline.actors_by_id["altman-2"]
     assert actor.name.exact("en") == "Altman"
@@ -277,10 +276,10 @@ def test_adding_an_actor_gives_it_a_fresh_slug_id_and_selects_it(
 
 
 def test_an_added_actor_hidden_by_the_filter_clears_the_filter(
-    qtbot, dialog: ActorDialog, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, prompts: ScriptedPrompts
 ) -> None:
     _replace_text(qtbot, _child(dialog, QLineEdit, "actorDialogFilter"), "board")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Mira Murati", True))
+    prompts.answer("new-actor-name", "Mira Murati")
     _click(qtbot, dialog, "addActorButton")
     assert _child(dialog, QLineEdit, "actorDialogFilter").text() == ""
     view = _child(dialog, QTreeView, "actorDialogList")
@@ -288,27 +287,15 @@ def test_an_added_actor_hidden_by_the_filter_clears_the_filter(
 
 
 def test_merging_folds_an_actor_into_the_kept_one_and_undo_restores_it(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    offered: list[list[str]] = []
-    asked: list[str] = []
-
-    def pick(_parent, _title, _label, items, *_args):
-        offered.append(list(items))
-        return "Sam Altman (sam-altman)", True
-
-    def confirm(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    prompts.answer("merge-into", "Sam Altman (sam-altman)").answer("merge-actors", Answer.YES)
     before = document.timeline
     _click_actor(qtbot, dialog, "Altman")
     _click(qtbot, dialog, "mergeActorButton")
 
-    assert "Altman (altman)" not in offered[0]
-    assert asked[0].startswith("Merge 'Altman' into 'Sam Altman'?")
+    assert "Altman (altman)" not in prompts.offered[0]
+    assert prompts.asked[-1][1].startswith("Merge 'Altman' into 'Sam Altman'?")
     assert "altman" not in document.timeline.actors_by_id
     assert document.timeline.events_by_id["altman-returns"].actors == ("sam-altman",)
     assert {"Altman", "알트먼"} <= set(document.timeline.actors_by_id["sam-altman"].aliases)
@@ -319,20 +306,18 @@ def test_merging_folds_an_actor_into_the_kept_one_and_undo_restores_it(
 
 
 def test_merging_keeps_the_kept_actors_own_aliases(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("Sam Altman (sam-altman)", True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    prompts.answer("merge-into", "Sam Altman (sam-altman)").answer("merge-actors", Answer.YES)
     _click_actor(qtbot, dialog, "Altman")
     _click(qtbot, dialog, "mergeActorButton")
     assert document.timeline.actors_by_id["sam-altman"].aliases == ("올트먼", "Altman", "알트먼")
 
 
 def test_declining_the_merge_changes_nothing(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("Sam Altman (sam-altman)", True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    prompts.answer("merge-into", "Sam Altman (sam-altman)").answer("merge-actors", Answer.NO)
     _click_actor(qtbot, dialog, "Altman")
     _click(qtbot, dialog, "mergeActorButton")
     assert "altman" in document.timeline.actors_by_id
@@ -354,13 +339,12 @@ def test_deleting_an_unused_actor_selects_its_neighbour(
 
 
 def test_deleting_a_used_actor_is_refused_naming_the_event(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     before = document.timeline
     _click_actor(qtbot, dialog, "OpenAI board")
     _click(qtbot, dialog, "deleteActorButton")
+    warnings = [text for _title, text, level in prompts.told if level is Level.WARNING]
     assert len(warnings) == 1
     assert "'OpenAI board'" in warnings[0] and "'Board fires Altman'" in warnings[0]
     assert document.timeline is before
@@ -386,9 +370,9 @@ def test_filtering_keeps_the_form_on_its_actor(qtbot, dialog: ActorDialog) -> No
 
 
 def test_an_undo_elsewhere_refreshes_the_list_and_keeps_the_selection(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Mira Murati", True))
+    prompts.answer("new-actor-name", "Mira Murati")
     _click(qtbot, dialog, "addActorButton")
     _click_actor(qtbot, dialog, "OpenAI board")
     with qtbot.waitSignal(document.timeline_changed):
@@ -400,39 +384,27 @@ def test_an_undo_elsewhere_refreshes_the_list_and_keeps_the_selection(
 
 
 def test_choosing_another_actor_with_unapplied_edits_offers_to_apply_them(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Apply
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    prompts.answer("unapplied-actor", Answer.APPLY)
     _click_actor(qtbot, dialog, "Ilya Sutskever")
     _replace_text(qtbot, _child(dialog, QLineEdit, "actorEnglishNameEdit"), "Ilya S.")
     _click_actor(qtbot, dialog, "OpenAI board")
     qtbot.waitUntil(lambda: dialog.current_actor_id() == "openai-board")
-    assert asked == ["Apply your changes to 'Ilya Sutskever'?"]
+    assert prompts.asked == [("unapplied-actor", "Apply your changes to 'Ilya Sutskever'?")]
     assert document.timeline.actors_by_id["ilya-sutskever"].name.exact("en") == "Ilya S."
     view = _child(dialog, QTreeView, "actorDialogList")
     assert view.currentIndex().data() == "OpenAI board"
 
 
 def test_cancelling_keeps_the_unapplied_edits_on_their_actor(
-    qtbot, dialog: ActorDialog, document: Document, monkeypatch: pytest.MonkeyPatch
+    qtbot, dialog: ActorDialog, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    prompts.answer("unapplied-actor", Answer.CANCEL)
     _click_actor(qtbot, dialog, "Ilya Sutskever")
     _replace_text(qtbot, _child(dialog, QLineEdit, "actorEnglishNameEdit"), "Ilya S.")
     _click_actor(qtbot, dialog, "OpenAI board")
-    qtbot.waitUntil(lambda: bool(asked))
+    qtbot.waitUntil(lambda: bool(prompts.asked))
     view = _child(dialog, QTreeView, "actorDialogList")
     qtbot.waitUntil(lambda: view.currentIndex().data() == "Ilya Sutskever")
     assert dialog.current_actor_id() == "ilya-sutskever"
@@ -470,10 +442,12 @@ def test_an_empty_name_is_refused(qtbot, dialog: ActorDialog, document: Document
     assert "needs a name" in _child(dialog, QLabel, "actorEditError").text()
 
 
-def test_nothing_is_selected_in_an_empty_timeline(qtbot, tmp_path: Path) -> None:
+def test_nothing_is_selected_in_an_empty_timeline(
+    qtbot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
     doc = Document()
     doc.load(load_timeline(write_timeline(tmp_path, "schema: 1\n")))
-    widget = ActorDialog(doc)
+    widget = ActorDialog(doc, prompts)
     qtbot.addWidget(widget)
     assert widget.current_actor_id() == ""
     assert not _child(widget, QPushButton, "deleteActorButton").isEnabled()

@@ -248,7 +248,7 @@ def test_evidence_tooltip_escapes_html(panel, rich, tmp_path, qtbot):
     event = rich.timeline.events_by_id["altman-fired"]
     evidence = dataclasses.replace(event.evidence[0], quote="<i>quoted</i> & more")
     changed = dataclasses.replace(event, evidence=(evidence,))
-    rich.set_timeline(dataclasses.replace(rich.timeline, events=(changed,)))
+    rich.apply(dataclasses.replace(rich.timeline, events=(changed,)), "Edit the quote")
     rich.select_event("altman-fired")
 
     row = evidence_rows(panel)[0]
@@ -274,8 +274,8 @@ def test_an_edit_of_the_selected_event_shows_at_once(panel, rich):
     event = rich.timeline.events_by_id["altman-fired"]
     edited = dataclasses.replace(event, title=LocalText.of("Board removes Altman"), tags=())
 
-    rich.set_timeline(
-        dataclasses.replace(rich.timeline, events=(edited, *rich.timeline.events[1:]))
+    rich.apply(
+        dataclasses.replace(rich.timeline, events=(edited, *rich.timeline.events[1:])), "Edit"
     )
 
     assert text_of(panel, "detailsTitle") == "Board removes Altman"
@@ -303,14 +303,14 @@ def test_long_words_wrap_inside_a_narrow_dock(panel, rich, qtbot):
 class _Marking(QTranslator):
     """A translator that brackets every text of one context, to see what gets retranslated."""
 
-    def __init__(self, context: str) -> None:
+    def __init__(self, *contexts: str) -> None:
         super().__init__()
-        self._context = context
+        self._contexts = contexts
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return f"[{source}]" if context == self._context else ""
+        return f"[{source}]" if context in self._contexts else ""
 
     def isEmpty(self) -> bool:
         return False
@@ -318,7 +318,7 @@ class _Marking(QTranslator):
 
 @pytest.fixture
 def marking(qapp) -> Iterator[QTranslator]:
-    translator = _Marking("DetailsPanel")
+    translator = _Marking("DetailsPanel", "Vocabulary")
     yield translator
     QCoreApplication.removeTranslator(translator)
 

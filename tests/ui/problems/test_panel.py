@@ -228,7 +228,7 @@ def test_an_edit_keeps_the_chosen_problem(panel, broken, qtbot):
     table = table_of(panel)
     table.setCurrentIndex(row_with_path(panel, "events[2]"))
 
-    broken.set_timeline(broken.timeline)  # an edit does not revalidate: same problems
+    broken.apply(broken.timeline, "An edit that changes nothing")
 
     assert table.currentIndex().siblingAtColumn(PATH).data() == "events[2]"
 

@@ -447,7 +447,7 @@ def test_an_edit_elsewhere_keeps_the_pane_on_the_same_text(
 ) -> None:
     rich.select_event("fired")
     with qtbot.assertNotEmitted(text_edit(pane).textChanged):
-        rich.set_timeline(rich.timeline)
+        rich.apply(rich.timeline, "An edit elsewhere")
     assert marks(pane, QUOTE) == [FIRED]
 
 

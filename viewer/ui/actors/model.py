@@ -18,8 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from viewer.core.changes import Change
 from viewer.core.model import ACTOR_KINDS, LANGUAGES, Actor
-from viewer.ui.document import Change, Document
+from viewer.ui.common.vocabulary import actor_kind_group
+from viewer.ui.document import Document
 
 # Every custom role the actor models answer, declared once.
 ACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the actor's id ("" on group rows)
@@ -175,11 +177,14 @@ class ActorModel(QAbstractItemModel):
 
     # -- helpers ---------------------------------------------------------------------------------
     def _collect(self) -> None:
+        self._groups = self._grouped()
+
+    def _grouped(self) -> list[list[Actor]]:
         groups: dict[str, list[Actor]] = {kind: [] for kind in ACTOR_KINDS}
         for actor in self._document.timeline.actors_by_id.values():
             # An invalid kind is kept by the store with the default, but guard anyway.
             groups.get(actor.kind, groups[ACTOR_KINDS[0]]).append(actor)
-        self._groups = [groups[kind] for kind in ACTOR_KINDS]
+        return [groups[kind] for kind in ACTOR_KINDS]
 
     def _actor(self, index: AnyIndex) -> Actor | None:
         group = index.internalId()
@@ -204,8 +209,7 @@ class ActorModel(QAbstractItemModel):
         return None
 
     def _group_title(self, row: int) -> str:
-        # Literal strings so that pyside6-lupdate extracts them.
-        return (self.tr("People"), self.tr("Organizations"), self.tr("Groups"))[row]
+        return actor_kind_group(ACTOR_KINDS[row])
 
     def _name(self, actor: Actor) -> str:
         return actor.name.get(self._document.language) or actor.id
@@ -244,29 +248,49 @@ class ActorModel(QAbstractItemModel):
             lines.append(html.escape(self.tr("Also written:")) + " " + aliases)
         return "<br>".join(lines)
 
-    def _emit_for_actors(self, first_column: int, last_column: int, roles: list[int]) -> None:
+    def _emit_for_actors(
+        self,
+        first_column: int,
+        last_column: int,
+        roles: list[int],
+        only: frozenset[str] | None = None,
+    ) -> None:
+        """Announce new data for every actor row (or for the actors in `only`)."""
         for row, actors in enumerate(self._groups):
-            if actors:
-                parent = self.index(row, 0)
+            parent = self.index(row, 0)
+            rows = [r for r, a in enumerate(actors) if only is None or a.id in only]
+            if rows:
                 self.dataChanged.emit(
-                    self.index(0, first_column, parent),
-                    self.index(len(actors) - 1, last_column, parent),
+                    self.index(rows[0], first_column, parent),
+                    self.index(rows[-1], last_column, parent),
                     roles,
                 )
 
     # -- document signals ------------------------------------------------------------------------
     def _on_timeline_changed(self, change: Change) -> None:
         if change.actors:
-            self.beginResetModel()
-            self._collect()
-            self.endResetModel()
-        elif change.events:
-            # Same actors, but event counts and the selected event's actors may differ.
+            groups = self._grouped()
+            same_rows = [[a.id for a in g] for g in groups] == [
+                [a.id for a in g] for g in self._groups
+            ]
+            if not same_rows:  # actors came, went or changed kind
+                self.beginResetModel()
+                self._groups = groups
+                self.endResetModel()
+                return
+            self._groups = groups  # the same rows, some with new names or aliases
+            self._emit_for_actors(0, COLUMN_COUNT - 1, [], only=change.actors_changed)
+        if change.events:
+            # Event counts and the selected event's actors may differ.
             if self._groups:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._groups) - 1, COLUMN_COUNT - 1)
+                    self.index(0, EVENTS_COLUMN),
+                    self.index(len(self._groups) - 1, EVENTS_COLUMN),
+                    [Qt.ItemDataRole.DisplayRole],
                 )
-            self._emit_for_actors(0, COLUMN_COUNT - 1, [])
+            self._emit_for_actors(EVENTS_COLUMN, EVENTS_COLUMN, [Qt.ItemDataRole.DisplayRole])
+        if change.touches_event(self._document.selected_event_id):
+            self._on_selection_changed(self._document.selected_event_id)  # its actors may differ
 
     def _on_filter_changed(self) -> None:
         self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, [Qt.ItemDataRole.CheckStateRole])

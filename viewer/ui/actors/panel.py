@@ -21,6 +21,7 @@ from viewer.ui.actors.model import (
     ActorModel,
 )
 from viewer.ui.actors.tree import actor_tree, fit_events_column
+from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 
 _MODES = (ANY, ALL)  # the mode combo's items, in order
@@ -177,9 +178,5 @@ class ActorPanel(QWidget):
             self._status_row.hide()
             return
         total = len(self._document.timeline.events_by_id)
-        self._status.setText(
-            self.tr("Events shown: %1 of %2")
-            .replace("%1", str(len(visible)))
-            .replace("%2", str(total))
-        )
+        self._status.setText(arg(self.tr("Events shown: %1 of %2"), len(visible), total))
         self._status_row.show()

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import nfc
 from viewer.core.edits import slug, unique_id
 from viewer.core.model import ACTOR_KINDS, Actor, LocalText
-from viewer.ui.editing.date_editor import StatusLabel
+from viewer.ui.common.status_label import StatusLabel
+from viewer.ui.common.text import arg
+from viewer.ui.common.vocabulary import actor_kind_name
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -137,7 +139,7 @@ class ActorChoiceModel(QAbstractListModel):
 
     def _label(self, actor: Actor) -> str:
         if actor.id in self._unknown:
-            return self.tr("%1 (not in the timeline)").replace("%1", actor.id)
+            return arg(self.tr("%1 (not in the timeline)"), actor.id)
         first = actor.name.get(self._language) or actor.id
         other = actor.name.exact("en" if self._language == "ko" else "ko")
         return f"{first} ({other})" if other and other != first else first
@@ -216,10 +218,8 @@ class NewActorDialog(QDialog):
         texts = (self.tr("&English name:"), self.tr("&Korean name:"), self.tr("Kin&d:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        for index, name in enumerate(
-            (self.tr("Person"), self.tr("Organization"), self.tr("Group"))
-        ):
-            self._kind.setItemText(index, name)
+        for index, kind in enumerate(ACTOR_KINDS):
+            self._kind.setItemText(index, actor_kind_name(kind))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -236,7 +236,7 @@ class NewActorDialog(QDialog):
         if not (en or ko):
             self._status.set_status(self.tr("Enter a name in English or Korean"))
         elif taken:
-            message = self.tr("An actor called '%1' already exists").replace("%1", taken)
+            message = arg(self.tr("An actor called '%1' already exists"), taken)
             self._status.set_status(message, "warning")
         else:
             self._status.set_status("")

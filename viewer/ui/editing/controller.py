@@ -7,7 +7,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from viewer.core.dates import DateError, Precision, edtf_from_interval
@@ -19,12 +19,12 @@ from viewer.core.edits import (
     replace_event,
 )
 from viewer.core.model import Event, Evidence, Timeline
-from viewer.ui.document import Change, Document
+from viewer.ui.common.shortcuts import give_shortcuts
+from viewer.ui.common.text import arg
+from viewer.ui.document import Document
 
 if TYPE_CHECKING:
     from viewer.ui.editing.event_dialog import EventEdit
-
-EVENTS_ONLY = Change(events=True, actors=False, sources=False)
 
 
 class EditController(QObject):
@@ -34,16 +34,17 @@ class EditController(QObject):
         super().__init__(parent)
         self._document = document
         self._parent = parent
-        self.new_event = QAction(
-            self, shortcut=QKeySequence.StandardKey.New, triggered=lambda: self.create_event()
+        self.new_event = give_shortcuts(
+            QAction(self, triggered=lambda: self.create_event()), "new-event"
         )
-        self.edit_event = QAction(self, triggered=lambda: self.edit_selected())
-        self.edit_event.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("F2")])
-        self.duplicate = QAction(
-            self, shortcut=QKeySequence("Ctrl+D"), triggered=lambda: self.duplicate_selected()
+        self.edit_event = give_shortcuts(
+            QAction(self, triggered=lambda: self.edit_selected()), "edit-event"
         )
-        self.delete = QAction(
-            self, shortcut=QKeySequence.StandardKey.Delete, triggered=lambda: self.delete_selected()
+        self.duplicate = give_shortcuts(
+            QAction(self, triggered=lambda: self.duplicate_selected()), "duplicate-event"
+        )
+        self.delete = give_shortcuts(
+            QAction(self, triggered=lambda: self.delete_selected()), "delete-event"
         )
         document.selection_changed.connect(self._update_enabled)
         self._update_enabled()
@@ -74,10 +75,9 @@ class EditController(QObject):
             return False
         timeline = self._with_new_actors(result)
         title = result.event.title.get(self._document.language) or result.event.id
-        self._apply(
+        self._document.apply(
             add_event(timeline, result.event),
-            self.tr("Add event '%1'").replace("%1", title),
-            result,
+            arg(self.tr("Add event '%1'"), title),
             result.event.id,
         )
         return True
@@ -92,10 +92,9 @@ class EditController(QObject):
             return False
         timeline = self._with_new_actors(result)
         title = result.event.title.get(self._document.language) or result.event.id
-        self._apply(
+        self._document.apply(
             replace_event(timeline, event.id, result.event),
-            self.tr("Edit event '%1'").replace("%1", title),
-            result,
+            arg(self.tr("Edit event '%1'"), title),
             result.event.id,
         )
         return True
@@ -108,8 +107,7 @@ class EditController(QObject):
         timeline, copy = duplicate_event(self._document.timeline, event.id)
         self._document.apply(
             timeline,
-            self.tr("Duplicate event '%1'").replace("%1", self._title(event)),
-            EVENTS_ONLY,
+            arg(self.tr("Duplicate event '%1'"), self._title(event)),
             select=copy.id,
         )
 
@@ -120,8 +118,7 @@ class EditController(QObject):
             return
         self._document.apply(
             remove_event(self._document.timeline, event.id),
-            self.tr("Delete event '%1'").replace("%1", self._title(event)),
-            EVENTS_ONLY,
+            arg(self.tr("Delete event '%1'"), self._title(event)),
             select="",
         )
 
@@ -133,8 +130,7 @@ class EditController(QObject):
         changed = dataclasses.replace(event, evidence=(*event.evidence, evidence))
         self._document.apply(
             replace_event(self._document.timeline, event.id, changed),
-            self.tr("Add evidence to '%1'").replace("%1", self._title(event)),
-            EVENTS_ONLY,
+            arg(self.tr("Add evidence to '%1'"), self._title(event)),
             select=event.id,
         )
         self._document.select_evidence(len(changed.evidence) - 1)
@@ -179,8 +175,7 @@ class EditController(QObject):
         changed = dataclasses.replace(event, date=moved.text)
         self._document.apply(
             replace_event(self._document.timeline, event_id, changed),
-            self.tr("Edit date of '%1'").replace("%1", self._title(event)),
-            EVENTS_ONLY,
+            arg(self.tr("Edit date of '%1'"), self._title(event)),
             select=event_id,
         )
         return True
@@ -199,10 +194,6 @@ class EditController(QObject):
         for actor in result.new_actors:
             timeline = add_actor(timeline, actor)
         return timeline
-
-    def _apply(self, timeline: Timeline, text: str, result: EventEdit, select: str) -> None:
-        change = Change() if result.new_actors else EVENTS_ONLY
-        self._document.apply(timeline, text, change, select=select)
 
     def _title(self, event: Event) -> str:
         return event.title.get(self._document.language) or event.id

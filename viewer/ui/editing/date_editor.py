@@ -7,7 +7,6 @@ import datetime
 import enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,33 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.dates import DateError, DatePoint, EdtfDate, Precision, parse_edtf
+from viewer.ui.common.status_label import StatusLabel
+from viewer.ui.common.vocabulary import undated
 
-# Dark enough to read on a light window, light enough on a dark one.
-_LEVEL_COLORS = {"error": "#d32f2f", "warning": "#b86e00", "ok": "#2e7d32", "info": ""}
 _QUALIFIER = {(False, False): "", (True, False): "?", (False, True): "~", (True, True): "%"}
-
-
-class StatusLabel(QLabel):
-    """A small plain-text line under a field saying what is wrong (red) or worth a look."""
-
-    def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
-        super().__init__(parent, objectName=object_name)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
-        self.setFont(font)
-        self.level = ""
-        self.hide()
-
-    def set_status(self, text: str, level: str = "error") -> None:
-        """Show `text` coloured for `level` ("error", "warning", "ok", "info"); "" hides it."""
-        self.level = level if text else ""
-        self.setText(text)
-        color = _LEVEL_COLORS.get(level, "")
-        self.setStyleSheet(f"color: {color};" if color else "")
-        self.setVisible(bool(text))
 
 
 class DateMode(enum.IntEnum):
@@ -264,7 +240,7 @@ class DateEditor(QWidget):
     def retranslate(self) -> None:
         """Apply the UI-language strings."""
         names = (
-            self.tr("Undated"),
+            undated(),
             self.tr("Year"),
             self.tr("Month"),
             self.tr("Day"),
@@ -405,7 +381,7 @@ class DateEditor(QWidget):
         problem = self.problem()
         date = self.date()
         if date is None:
-            self._preview_en.setText("" if problem else self.tr("Undated"))
+            self._preview_en.setText("" if problem else undated())
             self._preview_ko.setText("")
         else:
             self._preview_en.setText(date.render("en"))

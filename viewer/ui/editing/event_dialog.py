@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.anchoring import SourceText
-from viewer.core.edits import unique_id
-from viewer.core.model import EMPTY_TEXT, EVENT_KINDS, Actor, Event, LocalText, Timeline
+from viewer.core.edits import edited_text, shown_text, unique_id
+from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline, is_valid_id
+from viewer.ui.common.status_label import StatusLabel
+from viewer.ui.common.text import arg
+from viewer.ui.common.vocabulary import EVENT_KINDS, LANGUAGE_NAMES, kind_help, kind_name
 from viewer.ui.editing.actor_picker import ActorPicker, TagEdit
-from viewer.ui.editing.date_editor import DateEditor, StatusLabel
+from viewer.ui.editing.date_editor import DateEditor
 from viewer.ui.editing.evidence_editor import EvidenceEditor, without_keys
 
 __all__ = ["EventChoices", "EventDialog", "EventDraft", "EventEdit"]
@@ -59,26 +62,8 @@ class EventEdit:
 
 
 def _pair(text: LocalText) -> tuple[str, str]:
-    """The English and Korean texts to show; a plain string shows as English."""
-    if text.plain is not None:
-        return text.plain, ""
-    return text.exact("en") or "", text.exact("ko") or ""
-
-
-def _merged(original: LocalText, texts: dict[str, str]) -> LocalText:
-    """`original` with the given languages set ("" removes one), other languages kept."""
-    langs = {"en": original.plain} if original.plain is not None else dict(original.by_lang)
-    for lang, text in texts.items():
-        text = text.strip()
-        if text:
-            langs[lang] = text
-        else:
-            langs.pop(lang, None)
-    if not langs:
-        return EMPTY_TEXT
-    if original.plain is not None and set(langs) == {"en"}:
-        return LocalText(plain=langs["en"])
-    return LocalText(by_lang=tuple(langs.items()))
+    """The English and Korean texts to show."""
+    return shown_text(text, "en"), shown_text(text, "ko")
 
 
 _LABEL_KEYS = ("en", "ko", "title", "id", "summary", "date", "kind", "actors", "tags", "notes",
@@ -222,8 +207,10 @@ class EventDialog(QDialog):
         values: dict[str, Any] = {
             "id": now["id"],
             "date": date.text if date else None,
-            "title": _merged(event.title, dict(zip(("en", "ko"), now["title"], strict=True))),
-            "summary": _merged(event.summary, dict(zip(("en", "ko"), now["summary"], strict=True))),
+            "title": edited_text(event.title, dict(zip(("en", "ko"), now["title"], strict=True))),
+            "summary": edited_text(
+                event.summary, dict(zip(("en", "ko"), now["summary"], strict=True))
+            ),
             "actors": now["actors"],
             "tags": self._tags.tags(),
             "kind": now["kind"],
@@ -263,10 +250,10 @@ class EventDialog(QDialog):
         else:
             name = event.title.get(self._choices.language) or event.id
             # "[*]" in a window title is Qt's modified marker; "[**]" shows it literally.
-            title = self.tr("Edit Event — %1").replace("%1", name.replace("[*]", "[**]"))
+            title = arg(self.tr("Edit Event — %1"), name.replace("[*]", "[**]"))
         self.setWindowTitle(title)
         texts = {
-            "en": self.tr("English"), "ko": self.tr("한국어"), "title": self.tr("&Title:"),
+            "en": LANGUAGE_NAMES["en"], "ko": LANGUAGE_NAMES["ko"], "title": self.tr("&Title:"),
             "id": self.tr("&Id:"), "summary": self.tr("&Summary:"), "date": self.tr("&Date:"),
             "kind": self.tr("&Kind:"), "actors": self.tr("&Actors:"), "tags": self.tr("Ta&gs:"),
             "notes": self.tr("N&otes:"), "evidence": self.tr("&Evidence:"),
@@ -280,13 +267,8 @@ class EventDialog(QDialog):
         self._title_ko.setAccessibleName(self.tr("Title in Korean"))
         self._summary_en.setAccessibleName(self.tr("Summary in English"))
         self._summary_ko.setAccessibleName(self.tr("Summary in Korean"))
-        names = {
-            "fact": self.tr("Fact"), "claim": self.tr("Claim"),
-            "opinion": self.tr("Opinion"), "speculation": self.tr("Speculation"),
-        }  # fmt: skip
         for index in range(self._kind.count()):
-            kind = self._kind.itemData(index)
-            self._kind.setItemText(index, names.get(kind, kind))
+            self._kind.setItemText(index, kind_name(self._kind.itemData(index)))
         self._show_kind_help()
         self._revalidate()
 
@@ -350,7 +332,7 @@ class EventDialog(QDialog):
         notes = self._draft.event.notes
         if notes.plain is not None or not notes:
             return LocalText(plain=text.strip()) if text.strip() else EMPTY_TEXT
-        return _merged(notes, {self._notes_lang: text.strip()})
+        return edited_text(notes, {self._notes_lang: text})
 
     def _on_title(self) -> None:
         if self._id_follows:
@@ -364,15 +346,15 @@ class EventDialog(QDialog):
     def _field_problems(self) -> dict[str, str]:
         """Each checked field's problem, "" when it is fine."""
         en, ko = self._title_en.text().strip(), self._title_ko.text().strip()
-        title = _merged(self._draft.event.title, {"en": en, "ko": ko})
+        title = edited_text(self._draft.event.title, {"en": en, "ko": ko})
         event_id = self._id.text().strip()
         if not event_id:
             # While the id follows the title, the missing title is the one thing to say.
             id_problem = "" if self._id_follows else self.tr("Enter an id")
-        elif any(ch.isspace() for ch in event_id):
+        elif not is_valid_id(event_id):
             id_problem = self.tr("An id cannot contain spaces")
         elif event_id in self._taken:
-            id_problem = self.tr("Another event already has the id '%1'").replace("%1", event_id)
+            id_problem = arg(self.tr("Another event already has the id '%1'"), event_id)
         else:
             id_problem = ""
         return {
@@ -387,17 +369,11 @@ class EventDialog(QDialog):
         self._id_error.set_status(found["id"])
         problems = self.problems()
         self._ok.setEnabled(not problems)
-        reason = self.tr("Cannot save yet: %1").replace("%1", problems[0]) if problems else ""
+        reason = arg(self.tr("Cannot save yet: %1"), problems[0]) if problems else ""
         self._ok.setToolTip(reason)
 
     def _show_kind_help(self) -> None:
-        helps = {
-            "fact": self.tr("Something that happened, as the sources report it."),
-            "claim": self.tr("Something someone says happened, attributed to them."),
-            "opinion": self.tr("The author's view or judgement."),
-            "speculation": self.tr("A conjecture about what happened or may happen."),
-        }
-        self._kind_help.setText(helps.get(self._kind.currentData(), ""))
+        self._kind_help.setText(kind_help(self._kind.currentData()))
 
     def _on_entries_changed(self) -> None:
         self._labels["evidence"].setBuddy(self._evidence.first_widget())

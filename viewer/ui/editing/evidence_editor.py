@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.model import Evidence, Extra, Source
 from viewer.core.validation import anchor_evidence
-from viewer.ui.editing.date_editor import StatusLabel
+from viewer.ui.common.status_label import StatusLabel
+from viewer.ui.common.text import arg
+from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
 
 CONTEXT_CHARS = 100  # shown on each side of the match: about 200 characters of context
 _ELLIPSIS = "\u2026"
-# Translucent, as in the source pane, so the highlight reads on light and dark palettes.
-_EXACT_COLOR = QColor(255, 196, 0, 120)
-_FUZZY_COLOR = QColor(255, 120, 0, 90)
 
 
 def without_keys(extra: Extra, keys: Iterable[str]) -> Extra:
@@ -163,7 +162,7 @@ class EvidenceEntry(QGroupBox):
     def set_number(self, number: int) -> None:
         """Show this entry as the `number`th (1-based)."""
         self._number = number
-        self.setTitle(self.tr("Evidence %1").replace("%1", str(number)))
+        self.setTitle(arg(self.tr("Evidence %1"), number))
 
     def focus_quote(self) -> None:
         """Put the cursor in the quote."""
@@ -195,7 +194,7 @@ class EvidenceEntry(QGroupBox):
             missing = self._source.itemData(0)
             self._source.setItemText(
                 0,
-                self.tr("'%1' (not in the timeline)").replace("%1", missing)
+                arg(self.tr("'%1' (not in the timeline)"), missing)
                 if missing
                 else self.tr("Choose a source…"),
             )
@@ -249,7 +248,7 @@ class EvidenceEntry(QGroupBox):
             return self.tr("Not found"), "error"
         if anchor.kind is MatchKind.FUZZY:
             percent = str(int(anchor.score * 100))
-            return self.tr("Approximate match (%1%)").replace("%1", percent), "warning"
+            return arg(self.tr("Approximate match (%1%)"), percent), "warning"
         if anchor.kind is MatchKind.EXACT:
             found = self.tr("Found exactly")
         else:
@@ -283,7 +282,7 @@ class EvidenceEntry(QGroupBox):
         cursor.setPosition(text.utf16_offset(anchor.end) - base, QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fuzzy = anchor.kind is MatchKind.FUZZY
-        fmt.setBackground(_FUZZY_COLOR if fuzzy else _EXACT_COLOR)
+        fmt.setBackground(APPROXIMATE_QUOTE_COLOUR if fuzzy else QUOTE_COLOUR)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = fmt
@@ -339,7 +338,7 @@ class EvidenceEditor(QWidget):
     def problems(self) -> list[str]:
         """One line per entry that cannot be saved."""
         return [
-            self.tr("Evidence %1: %2").replace("%1", str(number)).replace("%2", problem)
+            arg(self.tr("Evidence %1: %2"), number, problem)
             for number, entry in enumerate(self._entries, 1)
             if (problem := entry.problem())
         ]

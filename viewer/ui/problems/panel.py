@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.problems import Problem, Severity
+from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.problems.model import (
     LOCATION,
@@ -116,20 +117,11 @@ class ProblemsPanel(QWidget):
         super().changeEvent(event)
 
     def _count_text(self, errors: int, warnings: int) -> str:
-        # Whole phrases per count, so that English reads right without a translation file.
         parts = []
         if errors:
-            parts.append(
-                self.tr("1 error")
-                if errors == 1
-                else self.tr("{count} errors").format(count=errors)
-            )
+            parts.append(self.tr("%n error(s)", "", errors))
         if warnings:
-            parts.append(
-                self.tr("1 warning")
-                if warnings == 1
-                else self.tr("{count} warnings").format(count=warnings)
-            )
+            parts.append(self.tr("%n warning(s)", "", warnings))
         return ", ".join(parts) or self.tr("No problems")
 
     # -- reacting ----------------------------------------------------------------------------
@@ -151,7 +143,7 @@ class ProblemsPanel(QWidget):
         text = self._count_text(errors, warnings)
         shown, total = self._proxy.rowCount(), self._model.rowCount()
         if shown < total:
-            text = self.tr("{counts} ({shown} shown)").format(counts=text, shown=shown)
+            text = arg(self.tr("%1 (%2 shown)"), text, shown)
         self._summary.setText(text)
 
     def _on_severity_chosen(self, index: int) -> None:

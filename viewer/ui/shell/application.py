@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from viewer.resources import resources_dir
+from viewer.ui.common.prompts import Prompts
 from viewer.ui.document import Document
 from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
 from viewer.ui.shell.files import bundled_or_working_copy
@@ -57,13 +58,16 @@ def startup_file(argument: str | None, settings: Settings) -> Path:
     return last if last and last.is_file() else bundled_or_working_copy()
 
 
-def create_window(app: QApplication, file: str | None, settings: Settings) -> MainWindow:
-    """Build translations, document and main window, and open the startup file."""
+def create_window(
+    app: QApplication, file: str | None, settings: Settings, prompts: Prompts | None = None
+) -> MainWindow:
+    """Build translations, document and main window, and open the startup file; every question
+    to the user goes through `prompts` (Qt's dialogs by default)."""
     language = initial_language(settings)
     translations = Translations(app)
     translations.apply(language)
     document = Document(language)
-    window = MainWindow(document, settings)
+    window = MainWindow(document, settings, prompts or Prompts())
 
     def switch_language(code: str) -> None:
         settings.language = code

@@ -1,68 +1,121 @@
-"""Files: save, save as, the working copy of the bundle, autosave, recovery, outside changes."""
+"""The one owner of the open file: open, save, save as, the bundle's working copy, reverting,
+and changes made by other programs. Nothing is lost, nothing is overwritten unnoticed."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from viewer.core.store import LoadError, load_timeline
 from viewer.core.workspace import (
     FileStamp,
-    discard_recovery,
-    find_recoveries,
     is_bundled,
-    load_recovery,
     remove_working_copy,
     save_as,
     save_working_copy,
     stamp,
     working_copy_path,
-    write_recovery,
 )
 from viewer.core.writer import SaveError, save_timeline
 from viewer.resources import bundled_timeline
+from viewer.ui.common.prompts import Answer, Level, Prompts
+from viewer.ui.common.shortcuts import give_shortcuts
+from viewer.ui.common.text import arg
 from viewer.ui.document import Document
+from viewer.ui.shell.recovery import RecoveryKeeper
 
-AUTOSAVE_MS = 30_000
+TIMELINE_FILTER = "*.yaml *.yml"
 
 
 class FileController(QObject):
-    """Keeps the user's files safe: nothing is lost, nothing is overwritten unnoticed."""
+    """Opens timelines into the document and writes the document back to disk."""
 
-    opened = Signal(Path)  # a file was loaded into the document (ask the window to remember it)
+    about_to_open = Signal()  # a file was read and will replace the document's timeline
+    opened = Signal(Path)  # the document now holds (or was saved to) this file
+    open_failed = Signal(str)  # this file, chosen to be opened, could not be
 
-    def __init__(self, document: Document, parent: QWidget) -> None:
+    def __init__(self, document: Document, prompts: Prompts, parent: QWidget) -> None:
         super().__init__(parent)
         self._document = document
+        self._prompts = prompts
         self._parent = parent
         self._stamp: FileStamp | None = None
-        self.save = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save_file)
-        self.save_as = QAction(
-            self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_file_as
+        self._recovery = RecoveryKeeper(document, prompts, parent)
+        self.open = give_shortcuts(QAction(self, triggered=self.choose_file), "open")
+        self.open_bundled = QAction(
+            self, triggered=lambda: self.open_path(bundled_or_working_copy())
         )
+        self.save = give_shortcuts(QAction(self, triggered=self.save_file), "save")
+        self.save_as = give_shortcuts(QAction(self, triggered=self.save_file_as), "save-as")
         self.revert_bundled = QAction(self, triggered=self.revert_to_bundled)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
-        self._autosave = QTimer(self)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.write_recovery_copy)
         document.path_changed.connect(self._watch)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Apply the UI language to the actions."""
+        self.open.setText(self.tr("&Open…"))
+        self.open_bundled.setText(self.tr("Open &Bundled Chronology"))
         self.save.setText(self.tr("&Save"))
         self.save_as.setText(self.tr("Save &As…"))
         self.revert_bundled.setText(self.tr("Revert to Bundled Chronology…"))
 
-    def actions(self) -> list[QAction]:
-        """The file actions, in menu order."""
-        return [self.save, self.save_as, self.revert_bundled]
+    # -- opening ---------------------------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open a timeline file; on failure say why and keep what was open."""
+        if not self.maybe_save():
+            return False
+        if not self._load(path):
+            self.open_failed.emit(str(path))  # it no longer belongs among the recent files
+            return False
+        return True
+
+    def open_bundled_chronology(self) -> bool:
+        """Open the bundled chronology (the user's working copy of it, once saved)."""
+        return self.open_path(bundled_or_working_copy())
+
+    def choose_file(self) -> bool:
+        """Ask which timeline to open, then open it."""
+        folder = str(self._document.path.parent) if self._document.path else ""
+        filters = arg(self.tr("Timelines (%1);;All files (*)"), TIMELINE_FILTER)
+        path = self._prompts.open_file(
+            self._parent, "open-timeline", self.tr("Open Timeline"), folder, filters
+        )
+        return path is not None and self.open_path(path)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore the newest recovery copy; True when restored."""
+        result = self._recovery.offer()
+        if result is None:
+            return False
+        self.about_to_open.emit()
+        self._document.load(result)
+        self._document.undo_stack.resetClean()  # restored edits are not saved yet
+        self.opened.emit(result.path)
+        return True
+
+    def revert_to_bundled(self) -> bool:
+        """Drop the working copy and open the bundled chronology as shipped."""
+        answer = self._prompts.ask(
+            self._parent,
+            "revert-bundled",
+            self.tr("Revert to Bundled Chronology"),
+            self.tr(
+                "Your working copy of the bundled chronology will be deleted and the "
+                "chronology reopened as shipped. This cannot be undone."
+            ),
+            (Answer.DISCARD, Answer.CANCEL),
+            Answer.CANCEL,
+        )
+        if answer is not Answer.DISCARD:
+            return False
+        remove_working_copy(bundled_timeline())
+        self._document.undo_stack.setClean()
+        return self._load(bundled_timeline())
 
     # -- saving ----------------------------------------------------------------------------------
     def save_file(self) -> bool:
@@ -85,15 +138,15 @@ class FileController(QObject):
         return True
 
     def save_file_as(self) -> bool:
-        """Save to a new file; the sources are copied beside it."""
+        """Ask where, then save there; the sources are copied beside the new file."""
         doc = self._document
-        start = str(doc.path.parent if doc.path else Path.home())
-        name, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save Timeline As"), start, self.tr("Timelines (*.yaml *.yml)")
+        folder = str(doc.path.parent if doc.path else Path.home())
+        filters = arg(self.tr("Timelines (%1)"), TIMELINE_FILTER)
+        target = self._prompts.save_file(
+            self._parent, "save-timeline", self.tr("Save Timeline As"), folder, filters
         )
-        if not name:
+        if target is None:
             return False
-        target = Path(name)
         if target.suffix.lower() not in (".yaml", ".yml"):
             target = target.with_suffix(".yaml")
         return self.save_to(target)
@@ -117,82 +170,27 @@ class FileController(QObject):
         """Before closing or opening another file: True when it is safe to go on."""
         if self._document.undo_stack.isClean():
             return True
-        answer = QMessageBox.warning(
+        answer = self._prompts.ask(
             self._parent,
+            "unsaved-changes",
             self.tr("Unsaved Changes"),
             self.tr("The timeline has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            (Answer.SAVE, Answer.DISCARD, Answer.CANCEL),
+            Answer.SAVE,
+            warning=True,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer is Answer.SAVE:
             return self.save_file()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def revert_to_bundled(self) -> bool:
-        """Drop the working copy and open the bundled chronology as shipped."""
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Revert to Bundled Chronology"),
-            self.tr(
-                "Your working copy of the bundled chronology will be deleted and the "
-                "chronology reopened as shipped. This cannot be undone."
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Discard:
-            return False
-        remove_working_copy(bundled_timeline())
-        self._document.undo_stack.setClean()
-        self._load(bundled_timeline())
-        return True
+        return answer is Answer.DISCARD
 
     def closing(self) -> None:
         """A clean exit: no recovery copy is needed."""
-        self._autosave.stop()
-        discard_recovery(self._document.path)
+        self._recovery.stop()
+        self._recovery.discard()
 
-    # -- recovery --------------------------------------------------------------------------------
     def write_recovery_copy(self) -> None:
-        """Write the unsaved state where the next start can find it after a crash."""
-        # a failed autosave must not interrupt work; the next tick tries again
-        if not self._document.undo_stack.isClean():
-            with contextlib.suppress(SaveError, OSError):
-                write_recovery(self._document.timeline, self._document.path)
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer to restore the newest recovery copy; True when restored."""
-        recoveries = find_recoveries()
-        if not recoveries:
-            return False
-        newest = recoveries[0]
-        name = newest.original.name if newest.original else self.tr("an untitled timeline")
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Restore Unsaved Changes?"),
-            self.tr(
-                "The app did not close normally. Unsaved changes to %1 were kept at %2. "
-                "Restore them?"
-            )
-            .replace("%1", name)
-            .replace("%2", newest.written.astimezone().strftime("%Y-%m-%d %H:%M")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            discard_recovery(newest.original)
-            return False
-        try:
-            result = load_recovery(newest)
-        except LoadError as exc:
-            QMessageBox.critical(self._parent, self.tr("Cannot Restore"), exc.problem.format())
-            return False
-        self._document.load(result)
-        self._document.undo_stack.resetClean()  # restored edits are not saved yet
-        self.opened.emit(result.path)
-        return True
+        """Write the unsaved state now, as the autosave timer does."""
+        self._recovery.write_copy()
 
     # -- outside changes -------------------------------------------------------------------------
     def _watch(self) -> None:
@@ -209,19 +207,18 @@ class FileController(QObject):
         path = Path(name)
         if path.exists() and str(path) not in self._watcher.files():
             self._watcher.addPath(name)  # editors that replace files drop the watch
-        now = stamp(path)
-        if now == self._stamp:
+        if stamp(path) == self._stamp or not self._document.undo_stack.isClean():
             return
-        if self._document.undo_stack.isClean():
-            answer = QMessageBox.question(
-                self._parent,
-                self.tr("File Changed on Disk"),
-                self.tr("%1 was changed by another program. Reload it?").replace("%1", path.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self._load(path)
+        answer = self._prompts.ask(
+            self._parent,
+            "reload",
+            self.tr("File Changed on Disk"),
+            arg(self.tr("%1 was changed by another program. Reload it?"), path.name),
+            (Answer.YES, Answer.NO),
+            Answer.YES,
+        )
+        if answer is Answer.YES:
+            self._load(path)
 
     def _confirm_overwrite_outside_change(self) -> bool:
         path = self._document.path
@@ -230,44 +227,56 @@ class FileController(QObject):
         current = stamp(path)
         if current is None or current == self._stamp:
             return True
-        answer = QMessageBox.warning(
+        answer = self._prompts.ask(
             self._parent,
+            "overwrite-outside-change",
             self.tr("File Changed on Disk"),
-            self.tr(
-                "%1 was changed by another program since you opened it. Saving will "
-                "replace those changes with yours."
-            ).replace("%1", path.name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            arg(
+                self.tr(
+                    "%1 was changed by another program since you opened it. Saving will "
+                    "replace those changes with yours."
+                ),
+                path.name,
+            ),
+            (Answer.SAVE, Answer.CANCEL),
+            Answer.CANCEL,
+            warning=True,
         )
-        return answer == QMessageBox.StandardButton.Save
+        return answer is Answer.SAVE
 
     def _confirm_lossy_save(self) -> bool:
         if self._document.complete:
             return True
-        answer = QMessageBox.warning(
+        answer = self._prompts.ask(
             self._parent,
+            "lossy-save",
             self.tr("Part of the File Could Not Be Read"),
             self.tr(
                 "Some entries of this file could not be read (see Problems). Saving will "
                 "leave them out. Save anyway?"
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            (Answer.SAVE, Answer.CANCEL),
+            Answer.CANCEL,
+            warning=True,
         )
-        return answer == QMessageBox.StandardButton.Save
+        return answer is Answer.SAVE
 
     # -- helpers ---------------------------------------------------------------------------------
-    def _load(self, path: Path) -> None:
+    def _load(self, path: Path) -> bool:
         try:
             result = load_timeline(path)
         except LoadError as exc:
-            QMessageBox.critical(
-                self._parent, self.tr("Cannot Open Timeline"), exc.problem.format()
+            self._prompts.tell(
+                self._parent,
+                self.tr("Cannot Open Timeline"),
+                arg(self.tr("The file could not be opened:\n\n%1"), exc.problem.format()),
+                Level.ERROR,
             )
-            return
+            return False
+        self.about_to_open.emit()
         self._document.load(result)
         self.opened.emit(path)
+        return True
 
     def _set_saved_path(self, path: Path) -> None:
         self._document.set_path(path)
@@ -276,23 +285,21 @@ class FileController(QObject):
     def _saved(self) -> None:
         self._stamp = stamp(self._document.path)
         self._document.undo_stack.setClean()
-        discard_recovery(self._document.path)
+        self._recovery.discard()
 
     def _report_save_error(self, error: Exception) -> None:
-        QMessageBox.critical(
+        self._prompts.tell(
             self._parent,
             self.tr("Could Not Save"),
-            self.tr(
-                "The timeline was not saved; your changes are still here and the file on "
-                "disk is unchanged.\n\n%1"
-            ).replace("%1", str(error)),
+            arg(
+                self.tr(
+                    "The timeline was not saved; your changes are still here and the file on "
+                    "disk is unchanged.\n\n%1"
+                ),
+                error,
+            ),
+            Level.ERROR,
         )
-
-    def _clean_changed(self, clean: bool) -> None:
-        if clean:
-            self._autosave.stop()
-        else:
-            self._autosave.start()
 
 
 def bundled_or_working_copy() -> Path:

@@ -5,33 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QUndoView,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QUndoView, QWidget
 
 from viewer import __version__
-from viewer.core.store import LoadError, load_timeline
 from viewer.ui.actors.panel import ActorPanel
-from viewer.ui.common.icons import icon
+from viewer.ui.common.prompts import Level, Prompts
+from viewer.ui.common.text import arg
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
-from viewer.ui.shell.files import FileController, bundled_or_working_copy
+from viewer.ui.shell.actions import WindowActions
+from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.timeline.panel import TimelinePanel
 
-LANGUAGES = (("en", "English"), ("ko", "한국어"))
+_DOCKS = (  # name, object name, area
+    ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    ("history", "historyDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+)
 
 
 class MainWindow(QMainWindow):
@@ -40,12 +37,17 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
     def __init__(
-        self, document: Document, settings: Settings, parent: QWidget | None = None
+        self,
+        document: Document,
+        settings: Settings,
+        prompts: Prompts,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._document = document
         self._settings = settings
+        self._prompts = prompts
         self._timeline = TimelinePanel(document, self)
         self.setCentralWidget(self._timeline)
         self._actors = ActorPanel(document, self)
@@ -54,21 +56,13 @@ class MainWindow(QMainWindow):
         self._problems = ProblemsPanel(document, self)
         self._history = QUndoView(document.undo_stack, self)
         self._history.setObjectName("undoHistory")
-        self._files = FileController(document, self)
+        self._files = FileController(document, prompts, self)
         self._edits = EditController(document, self)
         self._actor_dialog: QDialog | None = None
+        widgets = (self._actors, self._source, self._details, self._problems, self._history)
         self._docks = {
-            "actors": self._dock("actorsDock", self._actors, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "source": self._dock("sourceDock", self._source, Qt.DockWidgetArea.RightDockWidgetArea),
-            "details": self._dock(
-                "detailsDock", self._details, Qt.DockWidgetArea.RightDockWidgetArea
-            ),
-            "problems": self._dock(
-                "problemsDock", self._problems, Qt.DockWidgetArea.BottomDockWidgetArea
-            ),
-            "history": self._dock(
-                "historyDock", self._history, Qt.DockWidgetArea.BottomDockWidgetArea
-            ),
+            name: self._dock(object_name, widget, area)
+            for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
         self.tabifyDockWidget(self._docks["problems"], self._docks["history"])
         self._docks["problems"].raise_()
@@ -79,21 +73,30 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._status, 1)
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        self._actions = WindowActions(
+            self, self._intents(), document.undo_stack, self._files, self._edits
+        )
+        self._actions.build(self._docks)
+        self._actions.show_language(document.language)
+        self._actions.language_chosen.connect(self.language_requested)
+        self._actions.recent_chosen.connect(lambda path: self.open_path(Path(path)))
         self._problem_counts = self._problems.counts()
         self._problems.count_changed.connect(self._problem_count_changed)
-        self._timeline.view.activated.connect(lambda _id: self._edits.edit_selected())
-        self._timeline.view.event_moved.connect(self._edits.move_event)
-        self._timeline.view.context_requested.connect(self._timeline_menu)
-        self._files.opened.connect(self._remember_file)
-        self._source.set_selection_actions([self._from_selection, self._as_evidence])
-        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._timeline.activated.connect(lambda _id: self._edits.edit_selected())
+        self._timeline.event_moved.connect(self._edits.move_event)
+        self._timeline.context_requested.connect(self._timeline_menu)
+        self._files.about_to_open.connect(self._remember_view)
+        self._files.opened.connect(self._opened)
+        self._files.open_failed.connect(self._forget_file)
+        self._source.set_selection_actions(
+            [self._actions.action("new-event-from-selection"),
+             self._actions.action("add-selection-as-evidence")]
+        )  # fmt: skip
+        # a method, not a lambda: the connection ends with the window, the stack may live on
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.path_changed.connect(self._update_title)
         document.timeline_changed.connect(self._update_status)
         document.filter_changed.connect(self._update_status)
-        document.selection_changed.connect(self._selection_changed)
         self._timeline.set_grouping(settings.grouping)
         self._timeline.set_colour_mode(settings.colour_mode)
         self.retranslate()
@@ -104,34 +107,15 @@ class MainWindow(QMainWindow):
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
 
+    @property
+    def document(self) -> Document:
+        """The state this window shows: timeline, selection, undo stack."""
+        return self._document
+
     # -- intent ----------------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open a timeline file; on failure explain why and keep what was open."""
-        if not self._files.maybe_save():
-            return False
-        try:
-            result = load_timeline(path)
-        except LoadError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot open timeline"),
-                self.tr("The file could not be opened:\n\n%1").replace("%1", exc.problem.format()),
-            )
-            self._settings.remove_recent_file(str(path))
-            self._rebuild_recent_menu()
-            return False
-        self._remember_view()
-        self._document.load(result)
-        self._remember_file(path)
-        saved = self._settings.view_range(path.resolve())
-        if saved:
-            self._timeline.view.set_view_range(*saved)
-        else:
-            self._timeline.view.fit_all()
-        if any(problem.is_error for problem in result.problems):
-            self._docks["problems"].show()
-            self._docks["problems"].raise_()
-        return True
+        return self._files.open_path(path)
 
     def offer_recovery(self) -> bool:
         """After a crash, offer the unsaved changes kept by autosave; True when restored."""
@@ -141,11 +125,24 @@ class MainWindow(QMainWindow):
         """Select an event everywhere."""
         self._document.select_event(event_id)
 
-    def timeline_view(self):
-        """The timeline view (for tests and benchmarks that drive it directly)."""
-        return self._timeline.view
-
     # -- building --------------------------------------------------------------------------------
+    def _intents(self) -> dict[str, object]:
+        timeline = self._timeline
+        return {
+            "quit": self.close,
+            "find-in-source": self._find_in_source,
+            "zoom-in": lambda: timeline.zoom(1.25),
+            "zoom-out": lambda: timeline.zoom(0.8),
+            "fit-all": timeline.fit_all,
+            "zoom-to-selection": timeline.zoom_to_selection,
+            "new-event-from-selection": self._new_event_from_selection,
+            "add-selection-as-evidence": self._add_selection_as_evidence,
+            "manage-actors": self._manage_actors,
+            "reset-layout": lambda: self.restoreState(self._default_state),
+            "keyboard-shortcuts": self._show_shortcuts,
+            "about": self._show_about,
+        }
+
     def _fit_to_screen(self) -> None:
         available = self.screen().availableGeometry()
         width = min(2400, int(available.width() * 0.94))
@@ -177,143 +174,20 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _create_actions(self) -> None:
-        view = self._timeline.view
-        self._open = QAction(
-            self, shortcut=QKeySequence.StandardKey.Open, triggered=self._choose_file
-        )
-        self._open_bundled = QAction(
-            self, triggered=lambda: self.open_path(bundled_or_working_copy())
-        )
-        self._quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self._undo = self._document.undo_stack.createUndoAction(self)
-        self._undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self._redo = self._document.undo_stack.createRedoAction(self)
-        self._redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self._find = QAction(
-            self, shortcut=QKeySequence.StandardKey.Find, triggered=self._find_in_source
-        )
-        self._zoom_in = QAction(self, triggered=lambda: view.zoom(1.25))
-        self._zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self._zoom_out = QAction(
-            self, shortcut=QKeySequence.StandardKey.ZoomOut, triggered=lambda: view.zoom(0.8)
-        )
-        self._fit = QAction(self, shortcut=QKeySequence("Ctrl+0"), triggered=view.fit_all)
-        self._zoom_selection = QAction(
-            self, shortcut=QKeySequence("Ctrl+E"), triggered=view.zoom_to_selection
-        )
-        self._reset_layout = QAction(self, triggered=lambda: self.restoreState(self._default_state))
-        self._about = QAction(self, triggered=self._show_about)
-        self._from_selection = QAction(
-            self, shortcut=QKeySequence("Ctrl+Shift+N"), triggered=self._new_event_from_selection
-        )
-        self._as_evidence = QAction(
-            self, shortcut=QKeySequence("Ctrl+Shift+E"), triggered=self._add_selection_as_evidence
-        )
-        self._actors_action = QAction(self, triggered=self._manage_actors)
-        self._language_group = QActionGroup(self)
-        self._language_actions = {}
-        for code, name in LANGUAGES:
-            action = QAction(name, self, checkable=True)
-            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            self._language_group.addAction(action)
-            self._language_actions[code] = action
-        self._language_actions.get(
-            self._document.language, self._language_actions["en"]
-        ).setChecked(True)
-
-    def _create_toolbar(self) -> None:
-        self._toolbar = self.addToolBar("")
-        self._toolbar.setObjectName("mainToolBar")
-        self._toolbar.setMovable(False)
-        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        groups = (
-            ((self._open, "open"), (self._files.save, "save")),
-            ((self._undo, "undo"), (self._redo, "redo")),
-            ((self._edits.new_event, "new-event"), (self._find, "find")),
-            ((self._zoom_in, "zoom-in"), (self._zoom_out, "zoom-out"), (self._fit, "zoom-fit")),
-        )
-        for number, group in enumerate(groups):
-            if number:
-                self._toolbar.addSeparator()
-            for action, name in group:
-                action.setIcon(icon(name))
-                self._toolbar.addAction(action)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self._file_menu = bar.addMenu("")
-        self._file_menu.addAction(self._open)
-        self._recent_menu = QMenu(self)
-        self._file_menu.addMenu(self._recent_menu)
-        self._file_menu.addAction(self._open_bundled)
-        self._file_menu.addSeparator()
-        for action in self._files.actions():
-            self._file_menu.addAction(action)
-        self._file_menu.addSeparator()
-        self._file_menu.addAction(self._quit)
-        self._edit_menu = bar.addMenu("")
-        self._edit_menu.addAction(self._undo)
-        self._edit_menu.addAction(self._redo)
-        self._edit_menu.addSeparator()
-        for action in self._edits.actions():
-            self._edit_menu.addAction(action)
-        self._edit_menu.addAction(self._from_selection)
-        self._edit_menu.addAction(self._as_evidence)
-        self._edit_menu.addSeparator()
-        self._edit_menu.addAction(self._actors_action)
-        self._edit_menu.addSeparator()
-        self._edit_menu.addAction(self._find)
-        self._view_menu = bar.addMenu("")
-        for action in (self._zoom_in, self._zoom_out, self._fit, self._zoom_selection):
-            self._view_menu.addAction(action)
-        self._view_menu.addSeparator()
-        self._panels_menu = self._view_menu.addMenu("")
-        for dock in self._docks.values():
-            self._panels_menu.addAction(dock.toggleViewAction())
-        self._panels_menu.addSeparator()
-        self._panels_menu.addAction(self._reset_layout)
-        self._language_menu = self._view_menu.addMenu("")
-        for action in self._language_actions.values():
-            self._language_menu.addAction(action)
-        self._help_menu = bar.addMenu("")
-        self._help_menu.addAction(self._about)
-        self._rebuild_recent_menu()
-
     def retranslate(self) -> None:
         """Apply the UI language to menus, docks and the status bar."""
-        self._file_menu.setTitle(self.tr("&File"))
-        self._open.setText(self.tr("&Open…"))
-        self._recent_menu.setTitle(self.tr("Open &Recent"))
-        self._open_bundled.setText(self.tr("Open &Bundled Chronology"))
-        self._quit.setText(self.tr("&Quit"))
-        self._edit_menu.setTitle(self.tr("&Edit"))
-        self._undo.setText(self.tr("&Undo"))
-        self._redo.setText(self.tr("&Redo"))
-        self._find.setText(self.tr("&Find in Source…"))
-        self._view_menu.setTitle(self.tr("&View"))
-        self._zoom_in.setText(self.tr("Zoom &In"))
-        self._zoom_out.setText(self.tr("Zoom &Out"))
-        self._fit.setText(self.tr("&Fit Whole Timeline"))
-        self._zoom_selection.setText(self.tr("Zoom to &Selection"))
-        self._panels_menu.setTitle(self.tr("&Panels"))
-        self._reset_layout.setText(self.tr("&Reset Layout"))
-        self._language_menu.setTitle(self.tr("&Language"))
-        self._help_menu.setTitle(self.tr("&Help"))
-        self._about.setText(self.tr("&About Timeline Viewer"))
-        self._docks["actors"].setWindowTitle(self.tr("Actors"))
-        self._docks["source"].setWindowTitle(self.tr("Source"))
-        self._docks["details"].setWindowTitle(self.tr("Details"))
-        self._docks["history"].setWindowTitle(self.tr("History"))
-        self._toolbar.setWindowTitle(self.tr("Toolbar"))
-        self._from_selection.setText(self.tr("New Event from &Selection"))
-        self._as_evidence.setText(self.tr("Add Selection as E&vidence"))
-        self._actors_action.setText(self.tr("Manage &Actors…"))
+        self._actions.retranslate()
+        titles = {
+            "actors": self.tr("Actors"),
+            "source": self.tr("Source"),
+            "details": self.tr("Details"),
+            "history": self.tr("History"),
+        }
+        for name, title in titles.items():
+            self._docks[name].setWindowTitle(title)
         self._history.setEmptyLabel(self.tr("<opened file>"))
-        self._edits.retranslate()
-        self._files.retranslate()
         self._problem_count_changed(*self._problem_counts)
-        self._rebuild_recent_menu()
+        self._actions.set_recent(self._settings.recent_files)
         self._update_title()
         self._update_status()
 
@@ -323,11 +197,26 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- reactions -------------------------------------------------------------------------------
-    def _remember_file(self, path: Path) -> None:
+    def _opened(self, path: Path) -> None:
         resolved = path.resolve()
         self._settings.add_recent_file(resolved)
         self._settings.last_file = str(resolved)
-        self._rebuild_recent_menu()
+        self._actions.set_recent(self._settings.recent_files)
+        saved = self._settings.view_range(resolved)
+        if saved:
+            self._timeline.set_view_range(*saved)
+        else:
+            self._timeline.fit_all()
+        if any(problem.is_error for problem in self._document.problems):
+            self._docks["problems"].show()
+            self._docks["problems"].raise_()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _forget_file(self, path: str) -> None:
+        self._settings.remove_recent_file(path)
+        self._actions.set_recent(self._settings.recent_files)
 
     def _new_event_from_selection(self) -> None:
         passage = self._source.selected_passage()
@@ -343,8 +232,8 @@ class MainWindow(QMainWindow):
 
     def _timeline_menu(self, event_id: str, day: float, global_pos: QPoint) -> None:
         menu = QMenu(self)
-        px = self._timeline.view.current_viewport().px_per_day
         here = menu.addAction(self.tr("New Event Here…"))
+        px = self._timeline.px_per_day()
         here.triggered.connect(lambda: self._edits.create_event(date=date_at(day, px)))
         if event_id:
             menu.addSeparator()
@@ -357,56 +246,43 @@ class MainWindow(QMainWindow):
         if self._actor_dialog is None:
             from viewer.ui.actors.dialog import ActorDialog  # loaded on first use
 
-            self._actor_dialog = ActorDialog(self._document, self)
+            self._actor_dialog = ActorDialog(self._document, self._prompts, self)
         self._actor_dialog.show()
         self._actor_dialog.raise_()
         self._actor_dialog.activateWindow()
-
-    def _rebuild_recent_menu(self) -> None:
-        self._recent_menu.clear()
-        recent = self._settings.recent_files
-        for number, path in enumerate(recent, start=1):
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
-            action = self._recent_menu.addAction(label.replace("&&", "&"))
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
-        self._recent_menu.setEnabled(bool(recent))
-
-    def _choose_file(self) -> None:
-        start = str(self._document.path.parent) if self._document.path else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Timeline"),
-            start,
-            self.tr("Timelines (*.yaml *.yml);;All files (*)"),
-        )
-        if name:
-            self.open_path(Path(name))
 
     def _find_in_source(self) -> None:
         self._docks["source"].show()
         self._docks["source"].raise_()
         self._source.show_find_bar()
 
+    def _show_shortcuts(self) -> None:
+        from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog  # loaded on first use
+
+        dialog = ShortcutsDialog(self._actions.named_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def _show_about(self) -> None:
-        QMessageBox.about(
+        self._prompts.tell(
             self,
             self.tr("About Timeline Viewer"),
-            self.tr(
-                "Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
-                "the sentence in its source that supports it."
-            ).replace("%1", __version__),
+            arg(
+                self.tr(
+                    "Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
+                    "the sentence in its source that supports it."
+                ),
+                __version__,
+            ),
+            Level.ABOUT,
         )
 
     def _problem_count_changed(self, errors: int, warnings: int) -> None:
         self._problem_counts = (errors, warnings)
         title = self.tr("Problems")
         if errors or warnings:
-            title = self.tr("Problems (%1)").replace("%1", str(errors + warnings))
+            title = arg(self.tr("Problems (%1)"), errors + warnings)
         self._docks["problems"].setWindowTitle(title)
-        self._update_status()
-
-    def _selection_changed(self, _event_id: str) -> None:
         self._update_status()
 
     def _update_title(self) -> None:
@@ -427,11 +303,7 @@ class MainWindow(QMainWindow):
         if shown is None:
             text = self.tr("%n event(s)", "", total)
         else:
-            text = (
-                self.tr("%1 of %2 events shown")
-                .replace("%1", str(len(shown)))
-                .replace("%2", str(total))
-            )
+            text = arg(self.tr("%1 of %2 events shown"), len(shown), total)
         errors, warnings = self._problem_counts
         if errors or warnings:
             text += " · " + self.tr("%n problem(s)", "", errors + warnings)
@@ -440,7 +312,7 @@ class MainWindow(QMainWindow):
     def _remember_view(self) -> None:
         if self._document.path:
             self._settings.set_view_range(
-                self._document.path.resolve(), *self._timeline.view.view_range()
+                self._document.path.resolve(), *self._timeline.view_range()
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -453,7 +325,7 @@ class MainWindow(QMainWindow):
         self._remember_view()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
-        self._settings.grouping = self._timeline.view.grouping
-        self._settings.colour_mode = self._timeline.view.colour_mode
+        self._settings.grouping = self._timeline.grouping()
+        self._settings.colour_mode = self._timeline.colour_mode()
         self._settings.sync()
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from viewer.core.anchoring import nfc
+from viewer.ui.common.text import arg
 
 
 def find_matches(text: str, needle: str) -> list[tuple[int, int]]:
@@ -121,11 +122,7 @@ class FindBar(QWidget):
         elif not self._matches:
             self._status.setText(self.tr("not found"))
         else:
-            self._status.setText(
-                self.tr("%1 of %2")
-                .replace("%1", str(self._current + 1))
-                .replace("%2", str(len(self._matches)))
-            )
+            self._status.setText(arg(self.tr("%1 of %2"), self._current + 1, len(self._matches)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter, Shift+Enter and Escape in the field."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.evidence_index import SourceSupport, SupportSegment, mention_spans
 from viewer.core.model import Actor
+from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
 
 # Each selection's format names what it marks, so tests and tools can tell them apart.
 MARK_KIND = int(QTextFormat.Property.UserProperty) + 1
@@ -18,9 +19,7 @@ QUOTE = "quote"
 MENTION = "mention"
 SUPPORT = "support"
 
-# Translucent colours read on light and dark palettes alike.
-_QUOTE_COLOR = QColor(255, 196, 0, 120)
-_APPROXIMATE_COLOR = QColor(255, 120, 0, 90)
+# Translucent colours read on light and dark palettes alike (the quote's are in the vocabulary).
 _MENTION_COLOR = QColor(70, 140, 255, 60)
 _SUPPORT_COLOR = QColor(60, 120, 220)
 
@@ -35,11 +34,11 @@ def quote_format(kind: MatchKind) -> QTextCharFormat:
     """The highlight of the supporting quote; a fuzzy match looks different from an exact one."""
     fmt = _format(QUOTE)
     if kind is MatchKind.FUZZY:
-        fmt.setBackground(_APPROXIMATE_COLOR)
+        fmt.setBackground(APPROXIMATE_QUOTE_COLOUR)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(220, 90, 0))
     else:
-        fmt.setBackground(_QUOTE_COLOR)
+        fmt.setBackground(QUOTE_COLOUR)
     return fmt
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
 from viewer.core.model import Event, Evidence, Source
-from viewer.ui.document import Change, Document
+from viewer.ui.common.text import arg
+from viewer.ui.document import Document
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.marks import SourceMarks
 
@@ -47,9 +49,10 @@ class SourcePane(QWidget):
         self._selection_actions: list[QAction] = []
         self._build()
         document.timeline_changed.connect(self._on_timeline_changed)
-        document.selection_changed.connect(lambda _id: self._refresh())
-        document.evidence_changed.connect(lambda _index: self._refresh())
-        document.language_changed.connect(lambda _lang: self._refresh(scroll=False))
+        # methods, not lambdas: these connections end with the pane, the document may live on
+        document.selection_changed.connect(self._on_reading_changed)
+        document.evidence_changed.connect(self._on_reading_changed)
+        document.language_changed.connect(self._on_language_changed)
         self.retranslate()
 
     # -- building ----------------------------------------------------------------------------
@@ -153,10 +156,26 @@ class SourcePane(QWidget):
         self._refresh(scroll=False)
 
     # -- following the document --------------------------------------------------------------
-    def _on_timeline_changed(self, _change: Change) -> None:
-        self._supports.clear()
-        self._marks = None
+    def _on_reading_changed(self, *_: object) -> None:
+        self._refresh()
+
+    def _on_language_changed(self, _language: str) -> None:
         self._refresh(scroll=False)
+
+    def _on_timeline_changed(self, change: Change) -> None:
+        # Only the sources the change touched are indexed and marked again.
+        for source_id in [s for s in self._supports if change.touches_source(s)]:
+            del self._supports[source_id]
+        if self._shown is not None and change.touches_source(self._shown[0]):
+            self._marks = None
+        event = self._document.selected_event()
+        cited = evidence_sources(event) if event is not None else ()
+        if (
+            self._marks is None
+            or change.touches_event(self._document.selected_event_id)
+            or any(change.touches_source(source_id) for source_id in cited)
+        ):
+            self._refresh(scroll=False)
 
     def _refresh(self, scroll: bool = True) -> None:
         if self._busy:
@@ -184,7 +203,7 @@ class SourcePane(QWidget):
                 notice = self.tr("This evidence cites an unknown source “%1”.")
             else:
                 notice = self.tr("The file of this source could not be read.")
-            self._set_notice(notice.replace("%1", entry.source))
+            self._set_notice(arg(notice, entry.source))
             return
         marks = self._marks
         anchor = marks.support.anchor(event.id, index)
@@ -204,9 +223,7 @@ class SourcePane(QWidget):
     def _show_navigation(self, event: Event, index: int) -> None:
         count = len(event.evidence)
         self._nav.setVisible(count > 1)
-        self._counter.setText(
-            self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
-        )
+        self._counter.setText(arg(self.tr("%1 of %2"), index + 1, count))
         self._prev.setEnabled(index > 0)
         self._next.setEnabled(index < count - 1)
         self._sources.blockSignals(True)
@@ -218,12 +235,10 @@ class SourcePane(QWidget):
         names = [self._source_name(source_id) for source_id in evidence_sources(event)]
         self._agreement.setVisible(len(names) > 1)
         # the count on screen, the names on hover: a long list would crowd out the text
-        self._agreement.setText(self.tr("Reported by %1 sources").replace("%1", str(len(names))))
+        self._agreement.setText(self.tr("Reported by %n source(s)", "", len(names)))
         self._agreement.setToolTip(
             html.escape(
-                self.tr("Reported by %1 sources: %2")
-                .replace("%1", str(len(names)))
-                .replace("%2", ", ".join(names))
+                arg(self.tr("Reported by %n source(s): %1", "", len(names)), ", ".join(names))
             )
         )
 
@@ -294,17 +309,23 @@ class SourcePane(QWidget):
         if not entry.quote.strip():
             return self.tr("This evidence has no quote.")
         if not anchor.found:
-            return self.tr("Quote not found in this source. The evidence quotes: “%1”").replace(
-                "%1", entry.quote.strip()
+            return arg(
+                self.tr("Quote not found in this source. The evidence quotes: “%1”"),
+                entry.quote.strip(),
             )
         if anchor.kind is MatchKind.FUZZY:
-            return self.tr(
-                "Quote matches only approximately (%1%); the highlighted passage may differ."
-            ).replace("%1", str(round(anchor.score * 100)))
+            return arg(
+                self.tr(
+                    "Quote matches only approximately (%1%); the highlighted passage may differ."
+                ),
+                round(anchor.score * 100),
+            )
         if anchor.ambiguous:
             return self.tr(
-                "The quote occurs %1 times in this source; one of them is highlighted."
-            ).replace("%1", str(anchor.occurrences))
+                "The quote occurs %n time(s) in this source; one of them is highlighted.",
+                "",
+                anchor.occurrences,
+            )
         return ""
 
     def _set_notice(self, text: str) -> None:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 
 from viewer.core.bands import Bands
-from viewer.core.layout import BandLayout, Span, Viewport, layout_band
-from viewer.ui.timeline import painter as painter
+from viewer.core.layout import BandLayout, ClusterBox, EventBox, Span, layout_band
+from viewer.core.viewport import Viewport
 from viewer.ui.timeline.style import (
     AXIS_HEIGHT,
     BAND_HEADER_HEIGHT,
@@ -22,6 +22,7 @@ from viewer.ui.timeline.style import (
 Hit = tuple[str, object]  # ("event", index) | ("cluster", ClusterBox) | ("more", None)
 MAX_CHIP = 220.0
 MIN_CHIP = 90.0  # narrower than this, a chip would show too little of its title
+UNDATED_LABEL_WIDTH = 84  # the "Undated" caption at the left of the undated strip
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,18 @@ def place_bands(
     return placed
 
 
+def box_rect(box: EventBox, band_top: float, label_offset: float) -> QRectF:
+    """The clickable rectangle of an event box."""
+    top = band_top + label_offset + box.lane * LANE_HEIGHT
+    return QRectF(box.left, top + 2, box.right - box.left, LANE_HEIGHT - 4)
+
+
+def cluster_rect(cluster: ClusterBox, band_top: float, lanes: int, label_offset: float) -> QRectF:
+    """The clickable rectangle of a cluster marker."""
+    top = band_top + label_offset + lanes * LANE_HEIGHT
+    return QRectF(cluster.x0 + 3, top + 3, cluster.x1 - cluster.x0 - 6, CLUSTER_HEIGHT - 6)
+
+
 def place_chips(
     undated: tuple[int, ...],
     right: float,
@@ -103,7 +116,7 @@ def place_chips(
     """Chips for the undated events left to right, then a "+N more" chip for the rest; the last
     chip that fits is shortened rather than left out."""
     chips: list[Chip] = []
-    x = float(painter.UNDATED_LABEL_WIDTH)
+    x = float(UNDATED_LABEL_WIDTH)
     top, height = AXIS_HEIGHT + 5, UNDATED_HEIGHT - 10
     for position, index in enumerate(undated):
         width = min(label_width(index) + 20, MAX_CHIP)
@@ -134,10 +147,10 @@ def hit_test(
         return None
     for band in placed:
         for box in band.layout.boxes:
-            if painter.box_rect(box, band.top, frame.label_offset).contains(point):
+            if box_rect(box, band.top, frame.label_offset).contains(point):
                 return "event", box.index
         for cluster in band.layout.clusters:
-            rect = painter.cluster_rect(cluster, band.top, band.lanes, frame.label_offset)
+            rect = cluster_rect(cluster, band.top, band.lanes, frame.label_offset)
             if rect.contains(point):
                 return "cluster", cluster
     return None

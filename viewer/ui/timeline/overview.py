@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.core.axis import axis
-from viewer.core.layout import Viewport
+from viewer.core.viewport import Viewport
 from viewer.ui.timeline.view import TimelineView
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -18,23 +17,25 @@ from PySide6.QtGui import (
 )
 
 from viewer.core.axis import axis
-from viewer.core.layout import ClusterBox, EventBox, Viewport
-from viewer.ui.document import Document
+from viewer.core.layout import ClusterBox, EventBox
+from viewer.core.model import Timeline
+from viewer.core.viewport import Viewport
+from viewer.ui.common.vocabulary import kind_name, undated
+from viewer.ui.timeline.geometry import (
+    UNDATED_LABEL_WIDTH,
+    Chip,
+    PlacedBand,
+    box_rect,
+    cluster_rect,
+)
 from viewer.ui.timeline.style import (
     AXIS_HEIGHT,
     BAR_HEIGHT,
-    CLUSTER_HEIGHT,
-    LANE_HEIGHT,
     MARKER_RADIUS,
     UNDATED_HEIGHT,
     event_colour,
-    kind_label,
 )
 
-if TYPE_CHECKING:
-    from viewer.ui.timeline.geometry import Chip, PlacedBand
-
-UNDATED_LABEL_WIDTH = 84
 FADE = 48.0  # px over which an open end fades out
 
 
@@ -47,22 +48,12 @@ class PaintContext:
     font: QFont
     width: int
     height: int
-    document: Document
+    timeline: Timeline
+    language: str
+    selected_id: str
     colour_mode: str
     label_offset: float
     grouping: str
-
-
-def box_rect(box: EventBox, band_top: float, label_offset: float) -> QRectF:
-    """The clickable rectangle of an event box."""
-    top = band_top + label_offset + box.lane * LANE_HEIGHT
-    return QRectF(box.left, top + 2, box.right - box.left, LANE_HEIGHT - 4)
-
-
-def cluster_rect(cluster: ClusterBox, band_top: float, lanes: int, label_offset: float) -> QRectF:
-    """The clickable rectangle of a cluster marker."""
-    top = band_top + label_offset + lanes * LANE_HEIGHT
-    return QRectF(cluster.x0 + 3, top + 3, cluster.x1 - cluster.x0 - 6, CLUSTER_HEIGHT - 6)
 
 
 def paint_background(ctx: PaintContext) -> None:
@@ -97,7 +88,7 @@ def paint_band(ctx: PaintContext, placed: PlacedBand, height: int) -> None:
         )
     qp.setFont(ctx.font)
     metrics = QFontMetricsF(ctx.font)
-    selected = ctx.document.selected_event_id
+    selected = ctx.selected_id
     for box in placed.layout.boxes:
         _paint_box(ctx, box, placed.top, metrics, selected)
     for cluster in placed.layout.clusters:
@@ -105,8 +96,8 @@ def paint_band(ctx: PaintContext, placed: PlacedBand, height: int) -> None:
 
 
 def _band_title(ctx: PaintContext, key: str) -> str:
-    timeline = ctx.document.timeline
-    lang = ctx.document.language
+    timeline = ctx.timeline
+    lang = ctx.language
     if not key:
         labels = {
             "actor": QCoreApplication.translate("TimelineView", "No actor"),
@@ -119,7 +110,7 @@ def _band_title(ctx: PaintContext, key: str) -> str:
     if ctx.grouping == "source" and key in timeline.sources_by_id:
         return timeline.sources_by_id[key].title.get(lang) or key
     if ctx.grouping == "kind":
-        return kind_label(key)
+        return kind_name(key)
     return key
 
 
@@ -127,8 +118,8 @@ def _paint_box(
     ctx: PaintContext, box: EventBox, band_top: float, metrics: QFontMetricsF, selected: str
 ) -> None:
     qp = ctx.painter
-    event = ctx.document.timeline.events[box.index]
-    colour = event_colour(event, ctx.document.timeline, ctx.colour_mode)
+    event = ctx.timeline.events[box.index]
+    colour = event_colour(event, ctx.timeline, ctx.colour_mode)
     rect = box_rect(box, band_top, ctx.label_offset)
     middle = rect.center().y()
     is_selected = event.id == selected
@@ -169,7 +160,7 @@ def _paint_box(
     text_colour = (
         QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
     )
-    title = event.title.get(ctx.document.language)
+    title = event.title.get(ctx.language)
     label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
     qp.setPen(text_colour)
     if is_selected:
@@ -210,7 +201,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
     metrics = QFontMetricsF(ctx.font)
     qp.setPen(ctx.palette.color(QPalette.ColorRole.PlaceholderText))
     caption = metrics.elidedText(
-        QCoreApplication.translate("TimelineView", "Undated"),
+        undated(),
         Qt.TextElideMode.ElideRight,
         UNDATED_LABEL_WIDTH - 12,
     )
@@ -219,7 +210,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
         caption,
     )
-    timeline = ctx.document.timeline
+    timeline = ctx.timeline
     for chip in chips:
         rect = chip.rect
         if chip.index < 0:
@@ -236,7 +227,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
             continue
         event = timeline.events[chip.index]
         colour = event_colour(event, timeline, ctx.colour_mode)
-        selected = event.id == ctx.document.selected_event_id
+        selected = event.id == ctx.selected_id
         border = ctx.palette.color(QPalette.ColorRole.Highlight) if selected else colour
         qp.setPen(QPen(border, 2 if selected else 1))
         qp.setBrush(ctx.palette.color(QPalette.ColorRole.Base))
@@ -244,7 +235,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
         qp.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2), colour)
         qp.setPen(ctx.palette.color(QPalette.ColorRole.Text))
         label = metrics.elidedText(
-            event.title.get(ctx.document.language), Qt.TextElideMode.ElideRight, rect.width() - 16
+            event.title.get(ctx.language), Qt.TextElideMode.ElideRight, rect.width() - 16
         )
         qp.drawText(
             rect.adjusted(11, 0, -4, 0),
@@ -256,7 +247,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
 def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
     """The time axis on top, with grid lines down through the bands."""
     qp = ctx.painter
-    ticks = axis(viewport, ctx.document.language)
+    ticks = axis(viewport, ctx.language)
     grid = QColor(ctx.palette.color(QPalette.ColorRole.Mid))
     grid.setAlpha(60)
     qp.setPen(QPen(grid, 1))

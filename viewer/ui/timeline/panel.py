@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.core.bands import GROUPINGS
+from viewer.core.changes import Change
 from viewer.ui.document import Document
 from viewer.ui.timeline.legend import LegendBar
 from viewer.ui.timeline.overview import OverviewStrip
@@ -20,11 +21,15 @@ LEGEND_GAP = 18  # px before the legend
 class TimelinePanel(QWidget):
     """Hosts the timeline view with its controls, legend and overview strip."""
 
+    activated = Signal(str)  # Enter or double-click on an event
+    event_moved = Signal(str, int)  # an event was dragged by a number of whole days
+    context_requested = Signal(str, float, QPoint)  # event id or "", day, global position
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self.view = TimelineView(document, self)
-        self._overview = OverviewStrip(self.view, self)
+        self._view = TimelineView(document, self)
+        self._overview = OverviewStrip(self._view, self)
         self._group_label = QLabel(self)
         self._grouping = QComboBox(self)
         self._grouping.setObjectName("groupingCombo")
@@ -51,13 +56,49 @@ class TimelinePanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(self._controls)
         layout.addLayout(self._legend_row)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._view, 1)
         layout.addWidget(self._overview)
         self._grouping.currentIndexChanged.connect(self._grouping_chosen)
         self._colour.currentIndexChanged.connect(self._colour_chosen)
-        document.timeline_changed.connect(self._refresh_legend)
+        self._view.activated.connect(self.activated)
+        self._view.event_moved.connect(self.event_moved)
+        self._view.context_requested.connect(self.context_requested)
+        document.timeline_changed.connect(self._on_timeline_changed)
         document.language_changed.connect(self._refresh_legend)
         self.retranslate()
+
+    # -- intent ----------------------------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        """Zoom about the middle of the view."""
+        self._view.zoom(factor)
+
+    def fit_all(self) -> None:
+        """Show the whole timeline."""
+        self._view.fit_all()
+
+    def zoom_to_selection(self) -> None:
+        """Fit the selected event into the view."""
+        self._view.zoom_to_selection()
+
+    def view_range(self) -> tuple[float, float]:
+        """The first and last visible day."""
+        return self._view.view_range()
+
+    def set_view_range(self, start: float, end: float) -> None:
+        """Show the days from `start` to `end`, within the zoom limits."""
+        self._view.set_view_range(start, end)
+
+    def px_per_day(self) -> float:
+        """The zoom: how many pixels a day takes."""
+        return self._view.current_viewport().px_per_day
+
+    def grouping(self) -> str:
+        """How events are split into swimlanes."""
+        return self._view.grouping
+
+    def colour_mode(self) -> str:
+        """What colours mean."""
+        return self._view.colour_mode
 
     def set_grouping(self, grouping: str) -> None:
         """Choose the swimlane grouping (as if picked in the combo)."""
@@ -81,13 +122,13 @@ class TimelinePanel(QWidget):
             "kind": self.tr("Kind"),
         }
         _fill(
-            self._grouping, [names[key] for key in GROUPINGS], GROUPINGS.index(self.view.grouping)
+            self._grouping, [names[key] for key in GROUPINGS], GROUPINGS.index(self._view.grouping)
         )
         colours = {"kind": self.tr("Kind"), "source": self.tr("Source")}
         _fill(
             self._colour,
             [colours[key] for key in COLOUR_MODES],
-            COLOUR_MODES.index(self.view.colour_mode),
+            COLOUR_MODES.index(self._view.colour_mode),
         )
         self._refresh_legend()
 
@@ -106,16 +147,20 @@ class TimelinePanel(QWidget):
 
     def _grouping_chosen(self, index: int) -> None:
         if 0 <= index < len(GROUPINGS):
-            self.view.set_grouping(GROUPINGS[index])
+            self._view.set_grouping(GROUPINGS[index])
 
     def _colour_chosen(self, index: int) -> None:
         if 0 <= index < len(COLOUR_MODES):
-            self.view.set_colour_mode(COLOUR_MODES[index])
+            self._view.set_colour_mode(COLOUR_MODES[index])
+            self._refresh_legend()
+
+    def _on_timeline_changed(self, change: Change) -> None:
+        if change.reloaded or (change.sources and self._view.colour_mode == "source"):
             self._refresh_legend()
 
     def _refresh_legend(self, *_: object) -> None:
         self._legend.set_entries(
-            legend(self._document.timeline, self.view.colour_mode, self._document.language)
+            legend(self._document.timeline, self._view.colour_mode, self._document.language)
         )
         self._place_legend()
 

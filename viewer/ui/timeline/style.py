@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from viewer.core.model import EVENT_KINDS, Event, Timeline
+from viewer.core.model import Event, Timeline
+from viewer.ui.common.vocabulary import EVENT_KINDS, kind_colour, kind_name
 
 AXIS_HEIGHT = 46
 UNDATED_HEIGHT = 32
@@ -16,12 +16,6 @@ GROUP_LANES = 3
 BAR_HEIGHT = 16
 MARKER_RADIUS = 5.5
 
-KIND_COLOURS = {
-    "fact": QColor("#2f6fdb"),
-    "claim": QColor("#d9822b"),
-    "opinion": QColor("#2e9e6a"),
-    "speculation": QColor("#9b51e0"),
-}
 SOURCE_PALETTE = tuple(
     QColor(name)
     for name in (
@@ -38,22 +32,11 @@ SOURCE_PALETTE = tuple(
 COLOUR_MODES = ("kind", "source")
 
 
-def kind_label(kind: str) -> str:
-    """The translated name of an event kind."""
-    labels = {
-        "fact": QCoreApplication.translate("EventKind", "Fact"),
-        "claim": QCoreApplication.translate("EventKind", "Claim"),
-        "opinion": QCoreApplication.translate("EventKind", "Opinion"),
-        "speculation": QCoreApplication.translate("EventKind", "Speculation"),
-    }
-    return labels.get(kind, kind)
-
-
 def event_colour(event: Event, timeline: Timeline, mode: str) -> QColor:
     """The colour of an event under the chosen colour mode."""
     if mode == "source" and event.evidence:
         return source_colour(timeline, event.evidence[0].source)
-    return KIND_COLOURS.get(event.kind, KIND_COLOURS["fact"])
+    return kind_colour(event.kind)
 
 
 def source_colour(timeline: Timeline, source_id: str) -> QColor:
@@ -70,4 +53,4 @@ def legend(timeline: Timeline, mode: str, lang: str) -> list[tuple[QColor, str]]
             (source_colour(timeline, source.id), source.title.get(lang) or source.id)
             for source in timeline.sources
         ]
-    return [(KIND_COLOURS[kind], kind_label(kind)) for kind in EVENT_KINDS]
+    return [(kind_colour(kind), kind_name(kind)) for kind in EVENT_KINDS]

@@ -18,14 +18,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from viewer.core.bands import Bands, SpanTable, build_bands, span_table
-from viewer.core.layout import ClusterBox, EventBox, Span, Viewport
+from viewer.core.changes import Change
+from viewer.core.layout import ClusterBox, EventBox, Span
+from viewer.core.viewport import Viewport, zoom_limits
+from viewer.ui.common.shortcuts import timeline_key
+from viewer.ui.common.vocabulary import undated
 from viewer.ui.document import Document
-from viewer.ui.timeline import painter as painter
+from viewer.ui.timeline import painter
 from viewer.ui.timeline.geometry import (
     Chip,
     Frame,
     Hit,
     PlacedBand,
+    box_rect,
     hit_test,
     place_bands,
     place_chips,
@@ -117,10 +122,7 @@ class TimelineView(QAbstractScrollArea):
     def set_view_range(self, start: float, end: float) -> None:
         """Show the days from `start` to `end`, within the zoom limits."""
         width = max(self.viewport().width(), 1)
-        low, high = self._zoom_limits()
-        px = min(max(width / max(end - start, 1e-6), low), high)
-        centre = (start + end) / 2
-        self._set_viewport(Viewport(centre - width / px / 2, px, width))
+        self._set_viewport(Viewport.showing(start, end, width, self.time_bounds()))
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom by `factor` keeping the time under `anchor_x` (default: the centre) in place."""
@@ -175,14 +177,18 @@ class TimelineView(QAbstractScrollArea):
         """Where an event is drawn in viewport coordinates, if it is visible."""
         for placed, box in self._visible_boxes():
             if self._document.timeline.events[box.index].id == event_id:
-                return painter.box_rect(box, placed.top, self._frame().label_offset)
+                return box_rect(box, placed.top, self._frame().label_offset)
         for chip in self._chips:
             if chip.index >= 0 and self._document.timeline.events[chip.index].id == event_id:
                 return chip.rect
         return None
 
     # -- state changes ---------------------------------------------------------------------------
-    def _timeline_changed(self, *_: object) -> None:
+    def _timeline_changed(self, change: Change) -> None:
+        if not change.events:
+            # names of actors and sources are read when painted: nothing to lay out again
+            self.viewport().update()
+            return
         self._table = None
         self._bands_cache.clear()
         self._rebuild()
@@ -237,10 +243,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _set_viewport(self, view: Viewport) -> None:
-        lo, hi = self.time_bounds()
-        span = view.width / view.px_per_day
-        start = min(max(view.start, lo), max(lo, hi - span))
-        self._viewport = Viewport(start, view.px_per_day, view.width)
+        self._viewport = view.clamped(self.time_bounds())
         self._update_scrollbars()
         self._invalidate_layout()
         self.viewport_changed.emit()
@@ -248,18 +251,13 @@ class TimelineView(QAbstractScrollArea):
     def _ensure_viewport(self) -> Viewport:
         width = max(self.viewport().width(), 1)
         if self._viewport is None:
-            lo, hi = self.time_bounds()
-            self._viewport = Viewport(lo, width / max(hi - lo, 1.0), width)
-        elif self._viewport.width != width:
-            # a resized view keeps showing the same time range, only wider or narrower
-            old = self._viewport
-            self._viewport = Viewport(old.start, old.px_per_day * width / old.width, width)
+            self._viewport = Viewport.whole(self.time_bounds(), width)
+        else:
+            self._viewport = self._viewport.resized(width)
         return self._viewport
 
     def _zoom_limits(self) -> tuple[float, float]:
-        lo, hi = self.time_bounds()
-        width = max(self.viewport().width(), 1)
-        return width / max(hi - lo, 1.0), float(width)  # whole timeline .. one day
+        return zoom_limits(self.time_bounds(), max(self.viewport().width(), 1))
 
     def _update_scrollbars(self) -> None:
         view = self._ensure_viewport()
@@ -336,7 +334,9 @@ class TimelineView(QAbstractScrollArea):
             font=self.font(),
             width=self.viewport().width(),
             height=self.viewport().height(),
-            document=self._document,
+            timeline=self._document.timeline,
+            language=self._document.language,
+            selected_id=self._document.selected_event_id,
             colour_mode=self._colour_mode,
             label_offset=self._frame().label_offset,
             grouping=self._grouping,
@@ -387,7 +387,7 @@ class TimelineView(QAbstractScrollArea):
         if hit and hit[0] == "event":
             timeline_event = self._document.timeline.events[hit[1]]
             lang = self._document.language
-            date = timeline_event.edtf.render(lang) if timeline_event.edtf else self.tr("Undated")
+            date = timeline_event.edtf.render(lang) if timeline_event.edtf else undated()
             text = f"<b>{html.escape(date)}</b><br>{html.escape(timeline_event.title.get(lang))}"
         elif hit and hit[0] == "cluster":
             text = html.escape(self.tr("%n events here: click to zoom in", "", hit[1].count))
@@ -507,21 +507,18 @@ class TimelineView(QAbstractScrollArea):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom(1 / ZOOM_STEP)
-        elif key == Qt.Key.Key_Left:
-            self.select_relative(-1)
-        elif key == Qt.Key.Key_Right:
-            self.select_relative(1)
-        elif key == Qt.Key.Key_Home:
-            self.select_edge(last=False)
-        elif key == Qt.Key.Key_End:
-            self.select_edge(last=True)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._document.selected_event_id:
-                self.activated.emit(self._document.selected_event_id)
-        else:
+        selected = self._document.selected_event_id
+        actions = {
+            "zoom-in": lambda: self.zoom(ZOOM_STEP),
+            "zoom-out": lambda: self.zoom(1 / ZOOM_STEP),
+            "previous-event": lambda: self.select_relative(-1),
+            "next-event": lambda: self.select_relative(1),
+            "first-event": lambda: self.select_edge(last=False),
+            "last-event": lambda: self.select_edge(last=True),
+            "open-event": lambda: selected and self.activated.emit(selected),
+        }
+        action = actions.get(timeline_key(event.key()))
+        if action is None:
             super().keyPressEvent(event)
+        else:
+            action()

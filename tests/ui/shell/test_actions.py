@@ -1,0 +1,81 @@
+"""The window's actions: menus and toolbar, each shortcut from the one table, all listed in Help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar
+
+from tests.ui.conftest import trigger
+from tests.ui.prompts import ScriptedPrompts
+from viewer.ui.common.prompts import Level
+from viewer.ui.common.shortcuts import ACTION_KEYS, key_sequences
+from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+
+def test_the_toolbar_offers_new_event_and_undo(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    names = [action.objectName() for action in toolbar.actions() if not action.isSeparator()]
+    assert "new-event" in names and "undo" in names
+    assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())
+
+
+def test_every_declared_shortcut_belongs_to_one_action(open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    owners: dict[str, str] = {}
+    for name in ACTION_KEYS:
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+        assert action.shortcuts() == key_sequences(name)
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in owners, f"{text} is both {owners[text]} and {name}"
+            owners[text] = name
+
+
+def test_the_menus_hold_the_file_edit_view_and_help_commands(
+    open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    names = {
+        title: [a.objectName() for a in menu.actions() if a.objectName()]
+        for title, menu in menus.items()
+    }
+    assert names["&File"][:1] == ["open"] and "save-as" in names["&File"]
+    assert names["&File"][-1] == "quit"
+    assert {"new-event", "delete-event", "manage-actors"} <= set(names["&Edit"])
+    assert names["&Help"] == ["keyboard-shortcuts", "about"]
+
+
+def test_help_lists_every_shortcut_with_its_keys(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    trigger(window, "keyboard-shortcuts")
+    dialog = window.findChild(ShortcutsDialog)
+    qtbot.waitExposed(dialog)
+    rows = dict(dialog.rows())
+    native = QKeySequence.SequenceFormat.NativeText
+    assert rows["New Event…"] == QKeySequence(QKeySequence.StandardKey.New).toString(native)
+    assert rows["Edit Event…"] == "Ctrl+Return, F2"
+    assert rows["Select the next event"] == "Right"
+    assert len(rows) == len(ACTION_KEYS) + 7
+    dialog.close()
+
+
+def test_about_names_the_version(open_window, sample_path: Path, prompts: ScriptedPrompts) -> None:
+    from viewer import __version__
+
+    window = open_window(sample_path)
+    trigger(window, "about")
+    title, text, level = prompts.told[-1]
+    assert level is Level.ABOUT and __version__ in text and title == "About Timeline Viewer"
+
+
+def test_quit_closes_the_window(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    trigger(window, "quit")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.instance() is not None

@@ -1,0 +1,212 @@
+"""Files in the main window: save, save as, the bundle's working copy, recovery after a crash,
+changes made by other programs. Nothing is lost and nothing is overwritten unnoticed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import write_timeline
+from tests.ui.conftest import delete_an_event, trigger
+from tests.ui.prompts import ScriptedPrompts
+from viewer.core import writer
+from viewer.core.store import load_timeline
+from viewer.core.workspace import find_recoveries
+from viewer.resources import bundled_timeline
+from viewer.ui.common.prompts import Answer, Level
+from viewer.ui.settings import Settings
+from viewer.ui.shell.main_window import MainWindow
+from viewer.ui.shell.recovery import RecoveryKeeper
+
+
+def autosave(window: MainWindow) -> None:
+    """What the 30-second autosave timer does."""
+    window.findChild(RecoveryKeeper).write_copy()
+
+
+def test_save_and_reopen_gives_the_same_timeline(qtbot, open_window, sample_path: Path) -> None:
+    window = open_window(sample_path)
+    window.select_event("altman-fired")
+    trigger(window, "duplicate-event")
+    trigger(window, "save")
+    assert not window.isWindowModified()
+    assert load_timeline(sample_path).timeline == window.document.timeline
+
+
+def test_the_first_save_of_the_bundled_chronology_writes_a_working_copy(
+    qtbot, open_window, tmp_path: Path, monkeypatch
+) -> None:
+    bundle = tmp_path / "installed" / "openai-crisis"
+    shutil.copytree(bundled_timeline().parent, bundle)
+    bundled = bundle / "timeline.yaml"
+    original = bundled.read_bytes()
+    monkeypatch.setattr("viewer.ui.shell.files.bundled_timeline", lambda: bundled)
+    window = open_window(bundled)
+    doc = window.document
+    window.select_event(doc.timeline.events[0].id)
+    trigger(window, "delete-event")
+    trigger(window, "save")
+    assert not window.isWindowModified()
+    assert bundled.read_bytes() == original, "the installed bundle is never written"
+    copy = doc.path
+    assert copy != bundled and copy.is_file()
+    assert "timeline-viewer" in str(copy)
+    reloaded = load_timeline(copy)
+    assert reloaded.errors == [] and len(reloaded.timeline.events) == len(doc.timeline.events)
+    assert Settings().last_file == str(copy.resolve())
+
+
+def test_a_crash_leaves_a_recovery_copy_that_the_next_start_restores(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    delete_an_event(window)
+    autosave(window)
+    window.document.undo_stack.clear()  # the crash: nothing is saved or cleaned up
+    prompts.answer("restore", Answer.YES)
+    again = open_window(None)
+    assert "restore" in prompts.keys_asked()
+    assert [e.id for e in again.document.timeline.events] == ["altman-fired"]
+    assert again.document.path == sample_path.resolve()
+    assert again.isWindowModified()
+    assert [e.id for e in load_timeline(sample_path).timeline.events] == [
+        "altman-fired",
+        "altman-returns",
+    ], "the file itself was not touched"
+
+
+def test_a_change_on_disk_is_noticed_before_a_save_overwrites_it(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    delete_an_event(window)
+    outside = sample_path.read_text(encoding="utf-8").replace("Sample crisis", "Edited elsewhere")
+    sample_path.write_text(outside, encoding="utf-8")
+    prompts.answer("overwrite-outside-change", Answer.CANCEL)
+    trigger(window, "save")
+    assert any("changed by another program" in text for _key, text in prompts.asked)
+    assert sample_path.read_text(encoding="utf-8") == outside
+    assert window.isWindowModified(), "the edits are still there to save"
+
+
+def test_a_failing_save_keeps_the_file_and_the_edits(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    window = open_window(sample_path)
+    before = sample_path.read_bytes()
+    delete_an_event(window)
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.os, "replace", refuse)
+    trigger(window, "save")
+    assert [(title, level) for title, _text, level in prompts.told] == [
+        ("Could Not Save", Level.ERROR)
+    ]
+    assert "Permission denied" in prompts.told[0][1]
+    assert sample_path.read_bytes() == before
+    assert "altman-returns" not in window.document.timeline.events_by_id
+    assert window.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    delete_an_event(window)
+    prompts.answer("unsaved-changes", Answer.CANCEL)
+    assert window.close() is False
+    assert window.isVisible()
+    assert prompts.keys_asked() == ["unsaved-changes"]
+
+
+def test_save_as_copies_the_sources_beside_the_new_file(
+    qtbot, open_window, sample_path: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    target = tmp_path / "elsewhere" / "copy"
+    target.parent.mkdir()
+    prompts.answer("save-timeline", target)
+    trigger(window, "save-as")
+    saved = target.with_suffix(".yaml")  # the extension is added when left out
+    assert (saved.parent / "sources" / "news.txt").is_file()
+    assert load_timeline(saved).problems == []
+    assert window.document.path == saved
+
+
+def test_a_second_window_on_the_same_file_is_warned(
+    qtbot, open_window, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    path = write_timeline(tmp_path)
+    first = open_window(path)
+    second = open_window(path)
+    delete_an_event(first)
+    trigger(first, "save")
+    second.select_event("altman-fired")
+    trigger(second, "delete-event")
+    prompts.answer("overwrite-outside-change", Answer.CANCEL)
+    trigger(second, "save")
+    assert "overwrite-outside-change" in prompts.keys_asked()
+    assert [e.id for e in load_timeline(path).timeline.events] == ["altman-fired"]
+
+
+def test_a_file_changed_by_another_program_is_offered_for_reload(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    prompts.answer("reload", Answer.YES)
+    window = open_window(sample_path)
+    outside = sample_path.read_text(encoding="utf-8").replace(
+        "Board fires Altman", "Board removes Altman"
+    )
+    sample_path.write_text(outside, encoding="utf-8")
+    qtbot.waitUntil(lambda: "reload" in prompts.keys_asked())
+    qtbot.waitUntil(
+        lambda: window.document.timeline.events[0].title.get("en") == "Board removes Altman"
+    )
+
+
+def test_a_clean_exit_removes_the_recovery_copy(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    delete_an_event(window)
+    autosave(window)
+    assert [r.original for r in find_recoveries()] == [sample_path.resolve()]
+    prompts.answer("unsaved-changes", Answer.DISCARD)
+    assert window.close()
+    assert find_recoveries() == []
+
+
+def test_opening_a_file_chosen_in_the_dialog_replaces_the_timeline(
+    qtbot, open_window, sample_path: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    other = write_timeline(tmp_path / "other", "schema: 1\ntitle: Other\n", sources={})
+    window = open_window(sample_path)
+    prompts.answer("open-timeline", other)
+    trigger(window, "open")
+    assert window.document.path == other
+    assert window.document.timeline.events == ()
+    assert Settings().recent_files[0] == str(other.resolve())
+
+
+def test_reverting_the_bundle_asks_first_and_reopens_it_as_shipped(
+    qtbot, open_window, prompts: ScriptedPrompts, monkeypatch, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "installed" / "openai-crisis"
+    shutil.copytree(bundled_timeline().parent, bundle)
+    bundled = bundle / "timeline.yaml"
+    monkeypatch.setattr("viewer.ui.shell.files.bundled_timeline", lambda: bundled)
+    window = open_window(bundled)
+    count = len(window.document.timeline.events)
+    window.select_event(window.document.timeline.events[0].id)
+    trigger(window, "delete-event")
+    trigger(window, "save")
+    assert len(load_timeline(window.document.path).timeline.events) == count - 1
+    prompts.answer("revert-bundled", Answer.CANCEL)
+    trigger(window, "revert-bundled")
+    assert window.document.path != bundled
+    prompts.answer("revert-bundled", Answer.DISCARD)
+    trigger(window, "revert-bundled")
+    assert window.document.path == bundled
+    assert len(window.document.timeline.events) == count

@@ -1,0 +1,57 @@
+"""Every keyboard shortcut, declared once: actions take theirs from here, Help lists them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+
+# Window-wide actions, by name; the first sequence is the one menus show.
+ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
+    "open": (StandardKey.Open,),
+    "save": (StandardKey.Save,),
+    "save-as": (StandardKey.SaveAs,),
+    "quit": (StandardKey.Quit,),
+    "undo": (StandardKey.Undo,),
+    "redo": (StandardKey.Redo,),
+    "new-event": (StandardKey.New,),
+    "edit-event": ("Ctrl+Return", "F2"),
+    "duplicate-event": ("Ctrl+D",),
+    "delete-event": (StandardKey.Delete,),
+    "new-event-from-selection": ("Ctrl+Shift+N",),
+    "add-selection-as-evidence": ("Ctrl+Shift+E",),
+    "find-in-source": (StandardKey.Find,),
+    "zoom-in": (StandardKey.ZoomIn, "Ctrl+="),
+    "zoom-out": (StandardKey.ZoomOut,),
+    "fit-all": ("Ctrl+0",),
+    "zoom-to-selection": ("Ctrl+E",),
+}
+
+# Keys the focused timeline handles itself (modifiers are ignored: "+" comes with Shift on
+# many keyboards, and arrows carry the keypad modifier on some systems).
+TIMELINE_KEYS: dict[str, tuple[Qt.Key, ...]] = {
+    "zoom-in": (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+    "zoom-out": (Qt.Key.Key_Minus,),
+    "previous-event": (Qt.Key.Key_Left,),
+    "next-event": (Qt.Key.Key_Right,),
+    "first-event": (Qt.Key.Key_Home,),
+    "last-event": (Qt.Key.Key_End,),
+    "open-event": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
+}
+
+
+def key_sequences(name: str) -> list[QKeySequence]:
+    """The key sequences of the action `name`, as this platform writes them."""
+    return [QKeySequence(key) for key in ACTION_KEYS[name]]
+
+
+def give_shortcuts(action: QAction, name: str) -> QAction:
+    """Give `action` the shortcuts declared for `name`; return it."""
+    action.setShortcuts(key_sequences(name))
+    return action
+
+
+def timeline_key(key: int) -> str:
+    """The name of what `key` does on the focused timeline, or ""."""
+    return next((name for name, keys in TIMELINE_KEYS.items() if key in keys), "")
