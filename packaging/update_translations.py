@@ -59,9 +59,12 @@ def tidy(ts: Path) -> list[str]:
     known: dict[tuple[str, bool], ET.Element] = {}
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation is not None and translation.get("type") in (None, *_GONE):
-            if "".join(translation.itertext()).strip():
-                known.setdefault(_key(message), translation)
+        if (
+            translation is not None
+            and translation.get("type") in (None, *_GONE)
+            and "".join(translation.itertext()).strip()
+        ):
+            known.setdefault(_key(message), translation)
     unfinished = []
     for context in tree.getroot().findall("context"):
         for message in context.findall("message"):
@@ -69,9 +72,10 @@ def tidy(ts: Path) -> list[str]:
             kind = translation.get("type") if translation is not None else None
             if kind in _GONE:
                 context.remove(message)
-            elif kind == "unfinished":
-                if not _fill(message, translation, known.get(_key(message)), english):
-                    unfinished.append(message.findtext("source") or "")
+            elif kind == "unfinished" and not _fill(
+                message, translation, known.get(_key(message)), english
+            ):
+                unfinished.append(message.findtext("source") or "")
         if not context.findall("message"):
             tree.getroot().remove(context)
     ET.indent(tree, space="    ")

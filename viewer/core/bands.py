@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from viewer.core.layout import Span, SpanIndex, event_span, time_bounds
 from viewer.core.model import EVENT_KINDS, Timeline
@@ -29,6 +31,35 @@ class Bands:
     undated: tuple[int, ...]  # indexes of the visible undated events, in stored order
     order: tuple[Span, ...]  # the visible dated events in time order, for keyboard stepping
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
+
+    @cached_property
+    def starts(self) -> list[float]:
+        """The start day of each event in `order`."""
+        return [span.start for span in self.order]
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {span.index: position for position, span in enumerate(self.order)}
+
+    def position(self, index: int) -> int | None:
+        """Where the event at `index` comes in `order`, or None when it is not shown there."""
+        return self._positions.get(index)
+
+    def stepped(self, index: int | None, step: int, day: float) -> Span | None:
+        """The shown event `step` places after (or before) the event at `index`; with no such
+        event, the one `step` places from `day`. None when nothing is shown."""
+        if not self.order:
+            return None
+        position = self.position(index) if index is not None else None
+        if position is None:
+            position = bisect_left(self.starts, day) - (step > 0)
+        return self.order[min(max(position + step, 0), len(self.order) - 1)]
+
+    def density(self, lo: float, hi: float, columns: int) -> list[int]:
+        """How many shown events start in each of `columns` equal slices of [lo, hi)."""
+        step = (hi - lo) / max(columns, 1)
+        edges = [bisect_left(self.starts, lo + step * column) for column in range(columns + 1)]
+        return [edges[column + 1] - edges[column] for column in range(columns)]
 
 
 @dataclass(frozen=True)
@@ -74,6 +105,37 @@ def build_bands(
     bands = tuple(Band(key, SpanIndex(members)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
     return Bands(bands, tuple(undated), order, table.bounds)
+
+
+class ShownEvents:
+    """The bands of one timeline value under any grouping and filter, worked out from one span
+    table and kept for the unfiltered view and a few recent filters."""
+
+    KEPT = 4
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._table = span_table(timeline)
+        self._kept: dict[tuple[str, frozenset[str] | None], Bands] = {}
+
+    def bands(self, grouping: str, visible_ids: frozenset[str] | None) -> Bands:
+        """The bands of the events `visible_ids` (None: all) grouped by `grouping`."""
+        key = (grouping, visible_ids)
+        bands = self._kept.get(key)
+        if bands is None:
+            bands = build_bands(self._timeline, self._table, grouping, visible_ids)
+            if len(self._kept) >= self.KEPT:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = bands
+        return bands
+
+    def index_of(self, event_id: str) -> int | None:
+        """The position of the event `event_id` in the timeline (the first, if repeated)."""
+        return self._table.index_by_id.get(event_id)
+
+    def is_dated(self, index: int) -> bool:
+        """Whether the event at `index` has a place on the time axis."""
+        return self._table.spans[index] is not None
 
 
 KeysOf = Callable[[int], Iterable[str]]

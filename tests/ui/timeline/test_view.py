@@ -251,11 +251,11 @@ def test_the_actor_filter_hides_other_events(qtbot, make_view) -> None:
 
 
 def test_grouping_by_actor_gives_one_band_per_actor(qtbot, make_view) -> None:
-    view, _ = make_view(EVENTS)
+    view, document = make_view(EVENTS)
     view.set_grouping("actor")
     assert [band.key for band in view.band_layouts()] == ["alice", "bob"]
     alice = view.band_layouts()[0]
-    assert {view._document.timeline.events[b.index].id for b in alice.layout.boxes} == {
+    assert {document.timeline.events[b.index].id for b in alice.layout.boxes} == {
         "founding",
         "split",
         "returned",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from viewer.core.bands import Bands
 from viewer.core.layout import BandLayout, ClusterBox, EventBox, Span, layout_band
@@ -23,6 +24,30 @@ Hit = tuple[str, object]  # ("event", index) | ("cluster", ClusterBox) | ("more"
 MAX_CHIP = 220.0
 MIN_CHIP = 90.0  # narrower than this, a chip would show too little of its title
 UNDATED_LABEL_WIDTH = 84  # the "Undated" caption at the left of the undated strip
+
+
+class LabelWidths:
+    """How wide event titles are in the view's font, measured once per event until cleared."""
+
+    def __init__(self, font: QFont) -> None:
+        self._metrics = QFontMetricsF(font)
+        self._widths: dict[int, float] = {}
+
+    def width(self, index: int, title: str) -> float:
+        """The width of the title of the event at `index`."""
+        width = self._widths.get(index)
+        if width is None:
+            width = self._widths[index] = self._metrics.horizontalAdvance(title) + 2
+        return width
+
+    def more(self, count: int) -> float:
+        """The width of the "+N more" chip's text."""
+        text = QCoreApplication.translate("TimelineView", "+%n more", "", count)
+        return self._metrics.horizontalAdvance(text)
+
+    def clear(self) -> None:
+        """Measure again (the titles, their language or the events changed)."""
+        self._widths.clear()
 
 
 @dataclass(frozen=True)

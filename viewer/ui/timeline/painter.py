@@ -24,6 +24,7 @@ from viewer.ui.common.vocabulary import kind_name, undated
 from viewer.ui.timeline.geometry import (
     UNDATED_LABEL_WIDTH,
     Chip,
+    Frame,
     PlacedBand,
     box_rect,
     cluster_rect,
@@ -61,6 +62,16 @@ def paint_background(ctx: PaintContext) -> None:
     ctx.painter.fillRect(
         QRectF(0, 0, ctx.width, ctx.height), ctx.palette.color(QPalette.ColorRole.Base)
     )
+
+
+def paint_view(
+    ctx: PaintContext, layout: list[PlacedBand], frame: Frame, chips: list[Chip], undated: int
+) -> None:
+    """The canvas, every laid-out band and the undated strip (the axis goes on top later)."""
+    paint_background(ctx)
+    for placed in layout:
+        paint_band(ctx, placed, frame.band_height)
+    paint_undated(ctx, chips, undated)
 
 
 def paint_band(ctx: PaintContext, placed: PlacedBand, height: int) -> None:

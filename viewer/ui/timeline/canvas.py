@@ -1,0 +1,301 @@
+"""The painted timeline: axis, undated strip and bands of packed events, for a time range."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from viewer.core.bands import Bands, ShownEvents
+from viewer.core.changes import Change
+from viewer.core.layout import EventBox, Span
+from viewer.core.viewport import Viewport, zoom_limits
+from viewer.ui.document import Document
+from viewer.ui.timeline import painter
+from viewer.ui.timeline.geometry import (
+    Chip,
+    Frame,
+    Hit,
+    LabelWidths,
+    PlacedBand,
+    box_rect,
+    hit_test,
+    place_bands,
+    place_chips,
+)
+from viewer.ui.timeline.scrolling import scrolled_to, show_bands, show_time_range
+from viewer.ui.timeline.style import LANE_HEIGHT
+
+
+class TimelineCanvas(QAbstractScrollArea):
+    """Shows the document's events over time in bands under an axis, for a visible time range
+    that can be zoomed, panned and fitted; what the pointer and keys do is `TimelineView`'s."""
+
+    viewport_changed = Signal()
+    layout_rebuilt = Signal()  # the data, filter or grouping changed
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self._document = document
+        self._grouping = "none"
+        self._colour_mode = "kind"
+        self._shown: ShownEvents | None = None  # made again when the events change
+        self._bands: Bands | None = None
+        self._viewport: Viewport | None = None
+        self._placed: list[PlacedBand] | None = None
+        self._chips: list[Chip] = []
+        self._label_widths = LabelWidths(self.font())
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(320, 200)
+        self.horizontalScrollBar().valueChanged.connect(self._horizontal_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._invalidate_layout)
+        document.timeline_changed.connect(self._timeline_changed)
+        document.filter_changed.connect(self._rebuild)
+        document.selection_changed.connect(self._selection_changed)
+        document.language_changed.connect(self._language_changed)
+        self._rebuild()
+
+    # -- intent --------------------------------------------------------------------------------
+    @property
+    def grouping(self) -> str:
+        """How events are split into swimlanes: none, actor, source, tag or kind."""
+        return self._grouping
+
+    def set_grouping(self, grouping: str) -> None:
+        """Split events into swimlanes by `grouping`."""
+        if grouping != self._grouping:
+            self._grouping = grouping
+            self._rebuild()
+
+    @property
+    def colour_mode(self) -> str:
+        """What colours mean: kind or source."""
+        return self._colour_mode
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour events by kind or by source."""
+        self._colour_mode = mode
+        self.viewport().update()
+
+    def time_bounds(self) -> tuple[float, float]:
+        """The whole range of the timeline in days."""
+        return self._bands.bounds if self._bands else (0.0, 1.0)
+
+    def current_viewport(self) -> Viewport:
+        """The visible time range."""
+        return self._ensure_viewport()
+
+    def view_range(self) -> tuple[float, float]:
+        """The first and last visible day."""
+        view = self._ensure_viewport()
+        return view.start, view.end
+
+    def set_view_range(self, start: float, end: float) -> None:
+        """Show the days from `start` to `end`, within the zoom limits."""
+        width = max(self.viewport().width(), 1)
+        self._set_viewport(Viewport.showing(start, end, width, self.time_bounds()))
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` keeping the time under `anchor_x` (default: the centre) in place."""
+        view = self._ensure_viewport()
+        anchor = view.width / 2 if anchor_x is None else anchor_x
+        self._set_viewport(view.zoomed(factor, anchor, self._zoom_limits()))
+
+    def fit_all(self) -> None:
+        """Show the whole timeline."""
+        self.set_view_range(*self.time_bounds())
+
+    def zoom_to_selection(self) -> None:
+        """Fit the selected event's dates into the view, with a margin."""
+        span = self._selected_span()
+        if span is not None:
+            margin = max((span.end - span.start) * 0.4, 2.0)
+            self.set_view_range(span.start - margin, span.end + margin)
+
+    def select_relative(self, step: int) -> None:
+        """Select the previous (-1) or next (+1) event in time."""
+        view = self._ensure_viewport()
+        span = self._bands.stepped(self._selected_index(), step, view.day(view.width / 2))
+        if span is not None:
+            self._select_index(span.index)
+
+    def select_edge(self, last: bool) -> None:
+        """Select the first or the last event in time."""
+        if self._bands and self._bands.order:
+            self._select_index(self._bands.order[-1 if last else 0].index)
+
+    def language(self) -> str:
+        """The language labels are shown in."""
+        return self._document.language
+
+    def density(self, lo: float, hi: float, columns: int) -> list[int]:
+        """How many shown events start in each of `columns` equal slices of [lo, hi)."""
+        return self._bands.density(lo, hi, columns) if self._bands else [0] * columns
+
+    def band_layouts(self) -> list[PlacedBand]:
+        """The placed bands as last laid out (what is on screen), for hit tests and tests."""
+        return self._ensure_layout()
+
+    def event_rect(self, event_id: str) -> QRectF | None:
+        """Where an event is drawn in viewport coordinates, if it is visible."""
+        for placed, box in self._visible_boxes():
+            if self._document.timeline.events[box.index].id == event_id:
+                return box_rect(box, placed.top, self._frame().label_offset)
+        for chip in self._chips:
+            if chip.index >= 0 and self._document.timeline.events[chip.index].id == event_id:
+                return chip.rect
+        return None
+
+    # -- state changes ---------------------------------------------------------------------------
+    def _timeline_changed(self, change: Change) -> None:
+        if not change.events:
+            # names of actors and sources are read when painted: nothing to lay out again
+            self.viewport().update()
+            return
+        self._shown = None
+        self._rebuild()
+
+    def _rebuild(self, *_: object) -> None:
+        doc = self._document
+        first = self._bands is None or not self._bands.order
+        if self._shown is None:
+            self._shown = ShownEvents(doc.timeline)
+        self._bands = self._shown.bands(self._grouping, doc.visible_event_ids())
+        self._label_widths.clear()
+        if first or self._viewport is None:
+            self._viewport = None
+        self._update_scrollbars()
+        self._invalidate_layout()
+        self.layout_rebuilt.emit()
+
+    def _selected_index(self) -> int | None:
+        """Where the selected event is in the timeline, or None."""
+        shown = self._shown
+        return shown.index_of(self._document.selected_event_id) if shown is not None else None
+
+    def _selection_changed(self, event_id: str) -> None:
+        span = self._selected_span()
+        if span is not None:
+            view = self._ensure_viewport()
+            if span.end < view.start or span.start > view.end:
+                self._set_viewport(
+                    view.panned(view.x((span.start + span.end) / 2) - view.width / 2)
+                )
+        self._invalidate_layout()  # a selection hidden in a cluster is drawn on its own
+
+    def _language_changed(self, _lang: str) -> None:
+        self._label_widths.clear()
+        self._invalidate_layout()
+
+    def _invalidate_layout(self, *_: object) -> None:
+        self._placed = None
+        self.viewport().update()
+
+    def _set_viewport(self, view: Viewport) -> None:
+        self._viewport = view.clamped(self.time_bounds())
+        self._update_scrollbars()
+        self._invalidate_layout()
+        self.viewport_changed.emit()
+
+    def _ensure_viewport(self) -> Viewport:
+        width = max(self.viewport().width(), 1)
+        if self._viewport is None:
+            self._viewport = Viewport.whole(self.time_bounds(), width)
+        else:
+            self._viewport = self._viewport.resized(width)
+        return self._viewport
+
+    def _zoom_limits(self) -> tuple[float, float]:
+        return zoom_limits(self.time_bounds(), max(self.viewport().width(), 1))
+
+    def _update_scrollbars(self) -> None:
+        show_time_range(self.horizontalScrollBar(), self._ensure_viewport(), self.time_bounds())
+        frame = self._frame()
+        available = self.viewport().height() - frame.bands_top
+        show_bands(
+            self.verticalScrollBar(), frame.content_height(self._bands), available, LANE_HEIGHT
+        )
+
+    def _horizontal_scrolled(self, value: int) -> None:
+        self._viewport = scrolled_to(value, self._ensure_viewport(), self.time_bounds())
+        self._invalidate_layout()
+        self.viewport_changed.emit()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _frame(self) -> Frame:
+        return Frame.of(self._bands, self._grouping != "none", self.viewport().height())
+
+    def _label_width(self, index: int) -> float:
+        doc = self._document
+        return self._label_widths.width(index, doc.timeline.events[index].title.get(doc.language))
+
+    def _ensure_layout(self) -> list[PlacedBand]:
+        if self._placed is None:
+            self._placed = place_bands(
+                self._bands, self._frame(), self._ensure_viewport(),
+                self.verticalScrollBar().value(), self.viewport().height(), self._label_width,
+                self._selected_span(),
+            )  # fmt: skip
+            undated = self._bands.undated if self._bands else ()
+            right = self.viewport().width() - 8
+            self._chips = place_chips(undated, right, self._label_width, self._label_widths.more)
+        return self._placed
+
+    def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:
+        return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
+
+    def _selected_span(self) -> Span | None:
+        index = self._selected_index()
+        position = self._bands.position(index) if self._bands and index is not None else None
+        return None if position is None or self._bands is None else self._bands.order[position]
+
+    def _select_index(self, index: int) -> None:
+        self._document.select_event(self._document.timeline.events[index].id)
+
+    def _hit(self, point: QPointF) -> Hit | None:
+        return hit_test(point, self._ensure_layout(), self._chips, self._frame())
+
+    def _move_ghost(self) -> tuple[QRectF, str] | None:
+        """Where a dragged event would land and the date it would get (none is dragged here)."""
+        return None
+
+    # -- painting --------------------------------------------------------------------------------
+    def paintEvent(self, event: QEvent) -> None:
+        qp = QPainter(self.viewport())
+        qp.setRenderHint(QPainter.RenderHint.Antialiasing)
+        context = painter.PaintContext(
+            painter=qp,
+            palette=self.palette(),
+            font=self.font(),
+            width=self.viewport().width(),
+            height=self.viewport().height(),
+            timeline=self._document.timeline,
+            language=self._document.language,
+            selected_id=self._document.selected_event_id,
+            colour_mode=self._colour_mode,
+            label_offset=self._frame().label_offset,
+            grouping=self._grouping,
+        )
+        undated_count = len(self._bands.undated) if self._bands else 0
+        layout = self._ensure_layout()
+        painter.paint_view(context, layout, self._frame(), self._chips, undated_count)
+        ghost = self._move_ghost()
+        if ghost is not None:
+            painter.paint_ghost(context, *ghost)
+        painter.paint_axis(context, self._ensure_viewport())
+        qp.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._label_widths = LabelWidths(self.font())
+            self._invalidate_layout()
+        super().changeEvent(event)
+
+    # -- Qt overrides ------------------------------------------------------------------------------
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        if self._viewport is not None:
+            self._set_viewport(self._ensure_viewport())
+        self._update_scrollbars()
+        self._invalidate_layout()

@@ -1,0 +1,51 @@
+"""A press of the left button on the timeline: a click, a pan, or an event dragged to a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF
+
+from viewer.core.model import Event
+from viewer.core.viewport import Viewport
+
+DRAG_THRESHOLD = 4  # px the pointer moves before a press becomes a drag
+
+
+@dataclass
+class Press:
+    """Where the button went down and what was there; dragging a dated event redates it,
+    dragging anywhere else pans the view."""
+
+    point: QPointF
+    viewport: Viewport  # the view when the button went down
+    scroll: int  # the vertical scroll then
+    moving: int | None  # the index of the dated event under the pointer, if any
+    dragging: bool = False
+    dx: float = 0.0
+
+    def drag_to(self, point: QPointF) -> bool:
+        """Follow the pointer; True once the press has become a drag."""
+        delta = point - self.point
+        self.dragging = self.dragging or delta.manhattanLength() > DRAG_THRESHOLD
+        if self.dragging:
+            self.dx = delta.x()
+        return self.dragging
+
+    def panned(self, point: QPointF) -> tuple[Viewport, int]:
+        """The view and vertical scroll a pan to `point` shows."""
+        delta = point - self.point
+        return self.viewport.panned(-delta.x()), int(self.scroll - delta.y())
+
+    def days(self, px_per_day: float) -> int:
+        """Whole days the dragged event has moved so far."""
+        return round(self.dx / px_per_day)
+
+    def date_label(self, event: Event, px_per_day: float, language: str) -> str:
+        """The date the dragged `event` would get, as shown beside it ("" when it has none)."""
+        if event.edtf is None:
+            return ""
+        try:
+            return event.edtf.shifted(self.days(px_per_day)).render(language)
+        except ValueError:  # shifted past the calendar's ends
+            return ""
