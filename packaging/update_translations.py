@@ -95,9 +95,11 @@ def _fill(
 ) -> bool:
     source = message.findtext("source") or ""
     if english:
-        forms = english_plurals(source) if message.get("numerus") == "yes" else None
-        if forms is None:
+        if message.get("numerus") != "yes":
             return True  # English falls back to the source text
+        forms = english_plurals(source)
+        if forms is None:
+            return False  # plural forms without "(s)" are written by hand
         _set_forms(translation, list(forms))
         return True
     if known is None:

@@ -963,64 +963,64 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="175" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="181" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="176" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="177" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="178" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="188" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="260" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="269" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="263" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="272" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="282" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="304" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1028,12 +1028,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1258,49 +1258,49 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="149" />
+            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <source>Select an event to read its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <location filename="../../viewer/ui/source/pane.py" line="151" />
+            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <source>Previous evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/source/pane.py" line="154" />
             <source>Next evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="154" />
+            <location filename="../../viewer/ui/source/pane.py" line="155" />
             <source>Sources cited for this event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="187" />
+            <location filename="../../viewer/ui/source/pane.py" line="194" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="196" />
+            <location filename="../../viewer/ui/source/pane.py" line="203" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="198" />
+            <location filename="../../viewer/ui/source/pane.py" line="205" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="219" />
+            <location filename="../../viewer/ui/source/pane.py" line="226" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="231" />
+            <location filename="../../viewer/ui/source/pane.py" line="238" />
             <source>Reported by %n source(s)</source>
             <translation>
                 <numerusform>Reported by %n source</numerusform>
@@ -1308,7 +1308,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="234" />
+            <location filename="../../viewer/ui/source/pane.py" line="241" />
             <source>Reported by %n source(s): %1</source>
             <translation>
                 <numerusform>Reported by %n source: %1</numerusform>
@@ -1316,22 +1316,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="303" />
+            <location filename="../../viewer/ui/source/pane.py" line="310" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="306" />
+            <location filename="../../viewer/ui/source/pane.py" line="313" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="312" />
+            <location filename="../../viewer/ui/source/pane.py" line="319" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="318" />
+            <location filename="../../viewer/ui/source/pane.py" line="325" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -1339,17 +1339,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="381" />
+            <location filename="../../viewer/ui/source/pane.py" line="388" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="383" />
+            <location filename="../../viewer/ui/source/pane.py" line="390" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="385" />
+            <location filename="../../viewer/ui/source/pane.py" line="392" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
@@ -1397,38 +1397,38 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="103" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="114" />
             <source>No actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="104" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="105" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
             <source>No tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="225" />
-            <location filename="../../viewer/ui/timeline/view.py" line="300" />
+            <location filename="../../viewer/ui/timeline/geometry.py" line="45" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="236" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>
         </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="29" />
+            <source>Show the other undated events</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/timeline/view.py" line="393" />
-            <source>%n events here: click to zoom in</source>
+            <location filename="../../viewer/ui/timeline/view.py" line="69" />
+            <source>%n event(s) here: click to zoom in</source>
             <translation>
                 <numerusform>%n event here: click to zoom in</numerusform>
                 <numerusform>%n events here: click to zoom in</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/timeline/view.py" line="395" />
-            <source>Show the other undated events</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1532,112 +1532,112 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <location filename="../../viewer/ui/shell/actions.py" line="158" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <location filename="../../viewer/ui/shell/actions.py" line="158" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <location filename="../../viewer/ui/shell/actions.py" line="165" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <location filename="../../viewer/ui/shell/actions.py" line="165" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="169" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="171" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -967,42 +967,42 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="175" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="181" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="176" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="177" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="178" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="188" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="260" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="269" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="263" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="272" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1011,34 +1011,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="282" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="304" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1260,95 +1260,95 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="149" />
+            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <source>Select an event to read its source</source>
             <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <location filename="../../viewer/ui/source/pane.py" line="151" />
+            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <source>Previous evidence</source>
             <translation>이전 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/source/pane.py" line="154" />
             <source>Next evidence</source>
             <translation>다음 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="154" />
+            <location filename="../../viewer/ui/source/pane.py" line="155" />
             <source>Sources cited for this event</source>
             <translation>이 사건에 인용된 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="187" />
+            <location filename="../../viewer/ui/source/pane.py" line="194" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="196" />
+            <location filename="../../viewer/ui/source/pane.py" line="203" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="198" />
+            <location filename="../../viewer/ui/source/pane.py" line="205" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="219" />
+            <location filename="../../viewer/ui/source/pane.py" line="226" />
             <source>%1 of %2</source>
             <translation>%1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="231" />
+            <location filename="../../viewer/ui/source/pane.py" line="238" />
             <source>Reported by %n source(s)</source>
             <translation>
                 <numerusform>출처 %n곳에서 보도</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="234" />
+            <location filename="../../viewer/ui/source/pane.py" line="241" />
             <source>Reported by %n source(s): %1</source>
             <translation>
                 <numerusform>출처 %n곳에서 보도: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="318" />
+            <location filename="../../viewer/ui/source/pane.py" line="325" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="303" />
+            <location filename="../../viewer/ui/source/pane.py" line="310" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="306" />
+            <location filename="../../viewer/ui/source/pane.py" line="313" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="312" />
+            <location filename="../../viewer/ui/source/pane.py" line="319" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="381" />
+            <location filename="../../viewer/ui/source/pane.py" line="388" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="383" />
+            <location filename="../../viewer/ui/source/pane.py" line="390" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="385" />
+            <location filename="../../viewer/ui/source/pane.py" line="392" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
@@ -1396,37 +1396,37 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="103" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="114" />
             <source>No actor</source>
             <translation>관련자 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="104" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="105" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
             <source>No tag</source>
             <translation>태그 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="225" />
-            <location filename="../../viewer/ui/timeline/view.py" line="300" />
+            <location filename="../../viewer/ui/timeline/geometry.py" line="45" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="236" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>
         </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="29" />
+            <source>Show the other undated events</source>
+            <translation>날짜 없는 나머지 사건 보기</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/timeline/view.py" line="393" />
-            <source>%n events here: click to zoom in</source>
+            <location filename="../../viewer/ui/timeline/view.py" line="69" />
+            <source>%n event(s) here: click to zoom in</source>
             <translation>
                 <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/timeline/view.py" line="395" />
-            <source>Show the other undated events</source>
-            <translation>날짜 없는 나머지 사건 보기</translation>
         </message>
     </context>
     <context>
@@ -1530,112 +1530,112 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="155" />
+            <location filename="../../viewer/ui/shell/actions.py" line="157" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <location filename="../../viewer/ui/shell/actions.py" line="158" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="156" />
+            <location filename="../../viewer/ui/shell/actions.py" line="158" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="162" />
+            <location filename="../../viewer/ui/shell/actions.py" line="164" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <location filename="../../viewer/ui/shell/actions.py" line="165" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="163" />
+            <location filename="../../viewer/ui/shell/actions.py" line="165" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="169" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="171" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

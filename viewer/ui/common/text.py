@@ -4,6 +4,9 @@ Every user-visible sentence with values in it is a translated template. Counts u
 plural forms (`self.tr("%n event(s)", "", count)`, with the English catalogue holding the
 English forms); every other value is filled by `arg`, after translation, in one pass, so a
 value that itself contains "%2" (a file called `a%2.yaml`) is shown as it is.
+
+pyside6-lupdate records plural forms only for a QObject's `tr(text, "", n)`, not for
+`QCoreApplication.translate`, so a count is always translated by some widget's `tr`.
 """
 
 from __future__ import annotations

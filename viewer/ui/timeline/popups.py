@@ -15,7 +15,9 @@ from viewer.ui.timeline.geometry import Hit
 
 
 def tooltip_html(hit: Hit | None, timeline: Timeline, language: str) -> str:
-    """The rich-text tooltip of what is under the pointer ("" for nothing); data is escaped."""
+    """The rich-text tooltip of an event or of the "more" chip ("" for anything else); data is
+    escaped. (A cluster's tooltip counts its events: the view translates it, since pyside6-lupdate
+    finds plural forms only in a QObject's `tr`.)"""
     if hit is None:
         return ""
     kind, payload = hit
@@ -23,14 +25,10 @@ def tooltip_html(hit: Hit | None, timeline: Timeline, language: str) -> str:
         event = timeline.events[payload]  # type: ignore[index]
         date = event.edtf.render(language) if event.edtf else undated()
         return f"<b>{html.escape(date)}</b><br>{html.escape(event.title.get(language))}"
-    if kind == "cluster":
-        count = payload.count  # type: ignore[attr-defined]
-        return html.escape(
-            QCoreApplication.translate(
-                "TimelineView", "%n events here: click to zoom in", "", count
-            )
-        )
-    return html.escape(QCoreApplication.translate("TimelineView", "Show the other undated events"))
+    if kind == "more":
+        text = QCoreApplication.translate("TimelineView", "Show the other undated events")
+        return html.escape(text)
+    return ""
 
 
 def undated_menu(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -62,7 +64,11 @@ class TimelineView(TimelineCanvas):
 
     def _show_tooltip(self, event: QEvent) -> None:
         hit = self._hit(QPointF(event.pos()))
-        text = tooltip_html(hit, self._document.timeline, self._document.language)
+        if hit is not None and hit[0] == "cluster":
+            count = hit[1].count  # type: ignore[attr-defined]
+            text = html.escape(self.tr("%n event(s) here: click to zoom in", "", count))
+        else:
+            text = tooltip_html(hit, self._document.timeline, self._document.language)
         if text:
             QToolTip.showText(event.globalPos(), text, self.viewport())
         else:
