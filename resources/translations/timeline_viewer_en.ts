@@ -805,6 +805,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EvidenceHeader</name>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="75" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/header.py" line="88" />
+            <source>Reported by %n source(s)</source>
+            <translation>
+                <numerusform>Reported by %n source</numerusform>
+                <numerusform>Reported by %n sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/header.py" line="89" />
+            <source>Reported by %n source(s): %1</source>
+            <translation>
+                <numerusform>Reported by %n source: %1</numerusform>
+                <numerusform>Reported by %n sources: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="113" />
+            <location filename="../../viewer/ui/source/header.py" line="114" />
+            <source>Previous evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="115" />
+            <location filename="../../viewer/ui/source/header.py" line="116" />
+            <source>Next evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <source>Sources cited for this event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <location filename="../../viewer/ui/shell/files.py" line="63" />
@@ -1258,80 +1299,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
+            <location filename="../../viewer/ui/source/pane.py" line="101" />
             <source>Select an event to read its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="151" />
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
-            <source>Previous evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
-            <location filename="../../viewer/ui/source/pane.py" line="154" />
-            <source>Next evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="155" />
-            <source>Sources cited for this event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="194" />
+            <location filename="../../viewer/ui/source/pane.py" line="141" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="203" />
+            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="205" />
+            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="226" />
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="238" />
-            <source>Reported by %n source(s)</source>
-            <translation>
-                <numerusform>Reported by %n source</numerusform>
-                <numerusform>Reported by %n sources</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="241" />
-            <source>Reported by %n source(s): %1</source>
-            <translation>
-                <numerusform>Reported by %n source: %1</numerusform>
-                <numerusform>Reported by %n sources: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="310" />
+            <location filename="../../viewer/ui/source/pane.py" line="219" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="313" />
+            <location filename="../../viewer/ui/source/pane.py" line="222" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="319" />
+            <location filename="../../viewer/ui/source/pane.py" line="228" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="325" />
+            <location filename="../../viewer/ui/source/pane.py" line="234" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -1339,17 +1342,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="388" />
+            <location filename="../../viewer/ui/source/pane.py" line="292" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="390" />
+            <location filename="../../viewer/ui/source/pane.py" line="294" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="392" />
+            <location filename="../../viewer/ui/source/pane.py" line="296" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>

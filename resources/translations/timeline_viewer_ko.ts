@@ -805,6 +805,45 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EvidenceHeader</name>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="75" />
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/header.py" line="88" />
+            <source>Reported by %n source(s)</source>
+            <translation>
+                <numerusform>출처 %n곳에서 보도</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/header.py" line="89" />
+            <source>Reported by %n source(s): %1</source>
+            <translation>
+                <numerusform>출처 %n곳에서 보도: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="113" />
+            <location filename="../../viewer/ui/source/header.py" line="114" />
+            <source>Previous evidence</source>
+            <translation>이전 근거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="115" />
+            <location filename="../../viewer/ui/source/header.py" line="116" />
+            <source>Next evidence</source>
+            <translation>다음 근거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <source>Sources cited for this event</source>
+            <translation>이 사건에 인용된 출처</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <location filename="../../viewer/ui/shell/files.py" line="63" />
@@ -1260,95 +1299,59 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
+            <location filename="../../viewer/ui/source/pane.py" line="101" />
             <source>Select an event to read its source</source>
             <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="151" />
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
-            <source>Previous evidence</source>
-            <translation>이전 근거</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
-            <location filename="../../viewer/ui/source/pane.py" line="154" />
-            <source>Next evidence</source>
-            <translation>다음 근거</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="155" />
-            <source>Sources cited for this event</source>
-            <translation>이 사건에 인용된 출처</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="194" />
+            <location filename="../../viewer/ui/source/pane.py" line="141" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="203" />
+            <location filename="../../viewer/ui/source/pane.py" line="150" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="205" />
+            <location filename="../../viewer/ui/source/pane.py" line="152" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="226" />
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="238" />
-            <source>Reported by %n source(s)</source>
-            <translation>
-                <numerusform>출처 %n곳에서 보도</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="241" />
-            <source>Reported by %n source(s): %1</source>
-            <translation>
-                <numerusform>출처 %n곳에서 보도: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="325" />
+            <location filename="../../viewer/ui/source/pane.py" line="234" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="310" />
+            <location filename="../../viewer/ui/source/pane.py" line="219" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="313" />
+            <location filename="../../viewer/ui/source/pane.py" line="222" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="319" />
+            <location filename="../../viewer/ui/source/pane.py" line="228" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="388" />
+            <location filename="../../viewer/ui/source/pane.py" line="292" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="390" />
+            <location filename="../../viewer/ui/source/pane.py" line="294" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="392" />
+            <location filename="../../viewer/ui/source/pane.py" line="296" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>

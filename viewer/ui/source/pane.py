@@ -5,15 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QStackedWidget,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -22,16 +19,12 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
-from viewer.core.model import Event, Evidence, Source
+from viewer.core.model import Evidence
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.source.find_bar import FindBar
+from viewer.ui.source.header import EvidenceHeader
 from viewer.ui.source.marks import SourceMarks
-
-_NOTICE_STYLE = (
-    "QLabel#anchorNotice { background-color: rgba(255, 170, 0, 55);"
-    " border: 1px solid rgba(200, 120, 0, 150); border-radius: 3px; padding: 3px 6px; }"
-)
 
 
 class SourcePane(QWidget):
@@ -66,33 +59,8 @@ class SourcePane(QWidget):
         self._stack.addWidget(self._empty)
 
         page = QWidget(self._stack)
-        self._nav = QWidget(page)
-        self._prev = self._arrow_button("evidencePrev", Qt.ArrowType.LeftArrow, -1)
-        self._counter = self._plain_label("evidenceCounter", self._nav)
-        self._counter.setWordWrap(False)
-        self._next = self._arrow_button("evidenceNext", Qt.ArrowType.RightArrow, 1)
-        self._sources = QComboBox(self._nav)
-        self._sources.setObjectName("evidenceSources")
-        # Long titles must not widen the pane; the full title shows above the text.
-        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        self._sources.setSizeAdjustPolicy(policy)
-        self._sources.setMinimumContentsLength(16)
-        self._sources.activated.connect(self._document.select_evidence)
-        nav = QHBoxLayout(self._nav)
-        nav.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._prev, self._counter, self._next, self._sources):
-            nav.addWidget(widget)
-        nav.setStretch(3, 1)
-
-        self._agreement = self._plain_label("evidenceAgreement", page)
-        self._title = self._plain_label("sourceTitle", page)
-        font = QFont(self._title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self._title.setFont(font)
-        self._meta = self._plain_label("sourceMeta", page)
-        self._notice = self._plain_label("anchorNotice", page)
-        self._notice.setStyleSheet(_NOTICE_STYLE)
+        self._header = EvidenceHeader(page)
+        self._header.evidence_chosen.connect(self._choose_evidence)
 
         self._text = QPlainTextEdit(page)
         self._text.setObjectName("sourceText")
@@ -112,30 +80,13 @@ class SourcePane(QWidget):
 
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._nav, self._agreement, self._title, self._meta, self._notice):
-            column.addWidget(widget)
+        column.addWidget(self._header)
         column.addWidget(self._text, 1)
         column.addWidget(self._find)
         self._stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self._stack)
-
-    def _arrow_button(self, name: str, arrow: Qt.ArrowType, step: int) -> QToolButton:
-        button = QToolButton(self._nav)
-        button.setObjectName(name)
-        button.setArrowType(arrow)
-        button.clicked.connect(lambda: self._step_evidence(step))
-        return button
-
-    @staticmethod
-    def _plain_label(name: str, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # data text, never markup
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     # -- intent ------------------------------------------------------------------------------
     def show_find_bar(self) -> None:
@@ -148,11 +99,6 @@ class SourcePane(QWidget):
     def retranslate(self) -> None:
         """Re-apply the user-visible strings in the current UI language."""
         self._empty.setText(self.tr("Select an event to read its source"))
-        self._prev.setToolTip(self.tr("Previous evidence"))
-        self._prev.setAccessibleName(self.tr("Previous evidence"))
-        self._next.setToolTip(self.tr("Next evidence"))
-        self._next.setAccessibleName(self.tr("Next evidence"))
-        self._sources.setToolTip(self.tr("Sources cited for this event"))
         self._refresh(scroll=False)
 
     # -- following the document --------------------------------------------------------------
@@ -187,15 +133,16 @@ class SourcePane(QWidget):
         self._stack.setCurrentIndex(1)
         evidence = event.evidence
         index = min(max(self._document.evidence_index, 0), len(evidence) - 1)
-        self._show_navigation(event, index)
+        timeline, language = self._document.timeline, self._document.language
+        self._header.show_event(event, index, timeline, language)
         if index < 0:
-            self._show_header(None, "")
+            self._header.show_source(None, "", timeline, language)
             self._show_text(None, "")
-            self._set_notice(self.tr("This event cites no source."))
+            self._header.set_notice(self.tr("This event cites no source."))
             return
         entry = evidence[index]
         source = self._document.timeline.sources_by_id.get(entry.source)
-        self._show_header(source, entry.source)
+        self._header.show_source(source, entry.source, timeline, language)
         text = self._document.texts.get(entry.source)
         reloaded = self._show_text(text, entry.source)
         if self._marks is None:
@@ -203,15 +150,15 @@ class SourcePane(QWidget):
                 notice = self.tr("This evidence cites an unknown source “%1”.")
             else:
                 notice = self.tr("The file of this source could not be read.")
-            self._set_notice(arg(notice, entry.source))
+            self._header.set_notice(arg(notice, entry.source))
             return
         marks = self._marks
         anchor = marks.support.anchor(event.id, index)
         if anchor is None:  # only for a repeated event id; the first event owns the marks
             self._text.setExtraSelections([])
-            self._set_notice("")
+            self._header.set_notice("")
             return
-        self._set_notice(self._anchor_notice(entry, anchor))
+        self._header.set_notice(self._anchor_notice(entry, anchor))
         actors = self._document.timeline.actors_by_id
         # Mentions come last: their translucent tint still shows inside the quote highlight.
         quote = [marks.quote_selection(anchor)] if anchor.found else []
@@ -219,44 +166,6 @@ class SourcePane(QWidget):
         self._text.setExtraSelections([*marks.support_selections(), *quote, *mentions])
         if anchor.found and (scroll or reloaded):
             self._scroll_to(anchor)
-
-    def _show_navigation(self, event: Event, index: int) -> None:
-        count = len(event.evidence)
-        self._nav.setVisible(count > 1)
-        self._counter.setText(arg(self.tr("%1 of %2"), index + 1, count))
-        self._prev.setEnabled(index > 0)
-        self._next.setEnabled(index < count - 1)
-        self._sources.blockSignals(True)
-        self._sources.clear()
-        for position, entry in enumerate(event.evidence):
-            self._sources.addItem(f"{position + 1}. {self._source_name(entry.source)}")
-        self._sources.setCurrentIndex(index)
-        self._sources.blockSignals(False)
-        names = [self._source_name(source_id) for source_id in evidence_sources(event)]
-        self._agreement.setVisible(len(names) > 1)
-        # the count on screen, the names on hover: a long list would crowd out the text
-        self._agreement.setText(self.tr("Reported by %n source(s)", "", len(names)))
-        self._agreement.setToolTip(
-            html.escape(
-                arg(self.tr("Reported by %n source(s): %1", "", len(names)), ", ".join(names))
-            )
-        )
-
-    def _source_name(self, source_id: str) -> str:
-        source = self._document.timeline.sources_by_id.get(source_id)
-        title = source.title.get(self._document.language) if source else ""
-        return title or source_id
-
-    def _show_header(self, source: Source | None, source_id: str) -> None:
-        self._title.setText(self._source_name(source_id) if source_id else "")
-        self._title.setToolTip(html.escape(source.url) if source and source.url else "")
-        parts: list[str] = []
-        if source is not None:
-            date = source.published_date
-            published = date.render(self._document.language) if date else source.published
-            parts = [part for part in (source.author, source.publisher, published) if part]
-        self._meta.setText(" · ".join(parts))
-        self._meta.setVisible(bool(parts))
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """The shown source's id and the span (Python offsets) of the text the user selected."""
@@ -328,10 +237,6 @@ class SourcePane(QWidget):
             )
         return ""
 
-    def _set_notice(self, text: str) -> None:
-        self._notice.setText(text)
-        self._notice.setVisible(bool(text))
-
     # -- scrolling and selecting -------------------------------------------------------------
     def _scroll_to(self, anchor: Anchor) -> None:
         assert self._marks is not None
@@ -354,10 +259,9 @@ class SourcePane(QWidget):
             self._text.setTextCursor(self._marks.cursor(start, end))
             self._text.ensureCursorVisible()
 
-    def _step_evidence(self, delta: int) -> None:
+    def _choose_evidence(self, index: int) -> None:
         event = self._document.selected_event()
         if event is not None:
-            index = self._document.evidence_index + delta
             self._document.select_evidence(min(max(index, 0), len(event.evidence) - 1))
 
     # -- the text's viewport: clicks and tooltips on supporting sentences --------------------
