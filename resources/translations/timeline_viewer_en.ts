@@ -4,7 +4,7 @@
     <context>
         <name>ActorChoiceModel</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="142" />
+            <location filename="../../viewer/ui/editing/actor_choices.py" line="116" />
             <source>%1 (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
@@ -291,27 +291,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="340" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="120" />
             <source>Filter by name or alias</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="341" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="121" />
             <source>Filter actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="342" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="122" />
             <source>&amp;New actor…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="343" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="123" />
             <source>Add an actor to the timeline and to this event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="344" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
             <source>Actors of the event</source>
             <translation type="unfinished" />
         </message>
@@ -521,117 +521,117 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="249" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="250" />
             <source>New Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="253" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="254" />
             <source>Edit Event — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="256" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
             <source>&amp;Title:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Id:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Summary:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>&amp;Actors:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>Ta&amp;gs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="260" />
             <source>N&amp;otes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="260" />
             <source>&amp;Evidence:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="263" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="264" />
             <source>How the file and links refer to this event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="264" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="265" />
             <source>made from the title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="265" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="266" />
             <source>comma separated, e.g. governance, investors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="266" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="267" />
             <source>Title in English</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="267" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="268" />
             <source>Title in Korean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="268" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="269" />
             <source>Summary in English</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="269" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="270" />
             <source>Summary in Korean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="353" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="354" />
             <source>Enter an id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="355" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="356" />
             <source>An id cannot contain spaces</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="357" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="358" />
             <source>Another event already has the id '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="361" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="362" />
             <source>Enter a title in English or Korean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="372" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="373" />
             <source>Cannot save yet: %1</source>
             <translation type="unfinished" />
         </message>
@@ -639,27 +639,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="341" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="65" />
             <source>Evidence %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="383" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="107" />
             <source>Add e&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="385" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="109" />
             <source>Cite a sentence from a source that supports the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="387" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="111" />
             <source>The timeline has no sources to cite</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="415" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="139" />
             <source>No evidence yet: cite the sentence in a source that supports the event</source>
             <translation type="unfinished" />
         </message>
@@ -667,128 +667,128 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="165" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="161" />
             <source>Evidence %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="174" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="170" />
             <source>Sou&amp;rce:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="175" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="171" />
             <source>&amp;Quote:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="176" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="172" />
             <source>In context:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="173" />
             <source>Text before:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="174" />
             <source>Text after:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="182" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>The supporting sentence, copied from the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="183" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="184" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>The quote in its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
             <source>Context &amp;hints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="183" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="189" />
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="190" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="191" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="192" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
             <source>Remove this evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="197" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>'%1' (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="199" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
             <source>Choose a source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="224" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
             <source>Choose a source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="226" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
             <source>This source is not in the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="232" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
             <source>Enter the quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="237" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="233" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="248" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="244" />
             <source>Not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="251" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="247" />
             <source>Approximate match (%1%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="249" />
             <source>Found exactly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="255" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -796,7 +796,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="261" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>
@@ -1085,32 +1085,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewActorDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="217" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="67" />
             <source>New Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>&amp;English name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>&amp;Korean name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>Kin&amp;d:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="237" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="87" />
             <source>Enter a name in English or Korean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="239" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="89" />
             <source>An actor called '%1' already exists</source>
             <translation type="unfinished" />
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ActorChoiceModel</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="142" />
+            <location filename="../../viewer/ui/editing/actor_choices.py" line="116" />
             <source>%1 (not in the timeline)</source>
             <translation>%1 (타임라인에 없음)</translation>
         </message>
@@ -293,27 +293,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="340" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="120" />
             <source>Filter by name or alias</source>
             <translation>이름이나 별칭으로 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="341" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="121" />
             <source>Filter actors</source>
             <translation>관련자 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="342" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="122" />
             <source>&amp;New actor…</source>
             <translation>새 관련자(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="343" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="123" />
             <source>Add an actor to the timeline and to this event</source>
             <translation>타임라인과 이 사건에 관련자 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="344" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
             <source>Actors of the event</source>
             <translation>이 사건의 관련자</translation>
         </message>
@@ -523,117 +523,117 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="249" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="250" />
             <source>New Event</source>
             <translation>새 사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="253" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="254" />
             <source>Edit Event — %1</source>
             <translation>사건 편집 — %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="256" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Id:</source>
             <translation>ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Summary:</source>
             <translation>요약(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="257" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>&amp;Actors:</source>
             <translation>관련자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="258" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
             <source>Ta&amp;gs:</source>
             <translation>태그(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="260" />
             <source>N&amp;otes:</source>
             <translation>메모(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="259" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="260" />
             <source>&amp;Evidence:</source>
             <translation>근거(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="263" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="264" />
             <source>How the file and links refer to this event</source>
             <translation>파일과 링크에서 이 사건을 가리키는 이름</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="264" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="265" />
             <source>made from the title</source>
             <translation>제목으로 자동 생성</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="265" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="266" />
             <source>comma separated, e.g. governance, investors</source>
             <translation>쉼표로 구분, 예: governance, investors</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="266" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="267" />
             <source>Title in English</source>
             <translation>영어 제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="267" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="268" />
             <source>Title in Korean</source>
             <translation>한국어 제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="268" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="269" />
             <source>Summary in English</source>
             <translation>영어 요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="269" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="270" />
             <source>Summary in Korean</source>
             <translation>한국어 요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="353" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="354" />
             <source>Enter an id</source>
             <translation>ID를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="355" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="356" />
             <source>An id cannot contain spaces</source>
             <translation>ID에는 공백을 넣을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="357" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="358" />
             <source>Another event already has the id '%1'</source>
             <translation>다른 사건이 이미 ID '%1'을(를) 쓰고 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="361" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="362" />
             <source>Enter a title in English or Korean</source>
             <translation>영어나 한국어로 제목을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/event_dialog.py" line="372" />
+            <location filename="../../viewer/ui/editing/event_dialog.py" line="373" />
             <source>Cannot save yet: %1</source>
             <translation>아직 저장할 수 없음: %1</translation>
         </message>
@@ -641,27 +641,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEditor</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="341" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="65" />
             <source>Evidence %1: %2</source>
             <translation>근거 %1: %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="383" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="107" />
             <source>Add e&amp;vidence</source>
             <translation>근거 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="385" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="109" />
             <source>Cite a sentence from a source that supports the event</source>
             <translation>사건을 뒷받침하는 출처의 문장 인용</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="387" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="111" />
             <source>The timeline has no sources to cite</source>
             <translation>타임라인에 인용할 출처가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="415" />
+            <location filename="../../viewer/ui/editing/evidence_editor.py" line="139" />
             <source>No evidence yet: cite the sentence in a source that supports the event</source>
             <translation>아직 근거가 없습니다. 사건을 뒷받침하는 출처의 문장을 인용하세요</translation>
         </message>
@@ -669,135 +669,135 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="165" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="161" />
             <source>Evidence %1</source>
             <translation>근거 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="174" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="170" />
             <source>Sou&amp;rce:</source>
             <translation>출처(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="175" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="171" />
             <source>&amp;Quote:</source>
             <translation>인용문(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="176" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="172" />
             <source>In context:</source>
             <translation>문맥:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="173" />
             <source>Text before:</source>
             <translation>앞 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="174" />
             <source>Text after:</source>
             <translation>뒤 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="182" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>The supporting sentence, copied from the source</source>
             <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="183" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="184" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>The quote in its source</source>
             <translation>출처 안의 인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
             <source>Context &amp;hints</source>
             <translation>문맥 힌트(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="183" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="189" />
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="190" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>optional</source>
             <translation>선택 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="191" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="192" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
             <source>Remove this evidence entry</source>
             <translation>이 근거 제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="197" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>'%1' (not in the timeline)</source>
             <translation>'%1' (타임라인에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="199" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
             <source>Choose a source…</source>
             <translation>출처 선택…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="224" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
             <source>Choose a source</source>
             <translation>출처를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="226" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
             <source>This source is not in the timeline</source>
             <translation>이 출처는 타임라인에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="232" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
             <source>Enter the quote</source>
             <translation>인용문을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="237" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="233" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="248" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="244" />
             <source>Not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="251" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="247" />
             <source>Approximate match (%1%)</source>
             <translation>대략 일치 (%1%)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="249" />
             <source>Found exactly</source>
             <translation>정확히 일치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="255" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_editor.py" line="261" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>
@@ -1087,32 +1087,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewActorDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="217" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="67" />
             <source>New Actor</source>
             <translation>새 관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>&amp;English name:</source>
             <translation>영어 이름(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>&amp;Korean name:</source>
             <translation>한국어 이름(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="218" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>Kin&amp;d:</source>
             <translation>유형(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="237" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="87" />
             <source>Enter a name in English or Korean</source>
             <translation>영어나 한국어로 이름을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="239" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="89" />
             <source>An actor called '%1' already exists</source>
             <translation>'%1'(이)라는 관련자가 이미 있습니다</translation>
         </message>

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline
+from viewer.core.model import EMPTY_TEXT, Actor, Event, Extra, LocalText, Timeline
 
 
 class EditError(ValueError):
@@ -118,6 +118,12 @@ def slug(text: str) -> str:
     """A lowercase id from any text: letters and digits of any script, joined by hyphens."""
     words = re.findall(r"\w+", text.lower())
     return "-".join(word.strip("_") for word in words if word.strip("_"))[:60].strip("-")
+
+
+def without_keys(extra: Extra, keys: Iterable[str]) -> Extra:
+    """`extra` without `keys`: an invalid value kept there would override the edited field."""
+    drop = set(keys)
+    return tuple((key, value) for key, value in extra if key not in drop)
 
 
 def shown_text(text: LocalText, lang: str) -> str:

@@ -12,6 +12,7 @@ pyside6-lupdate records plural forms only for a QObject's `tr(text, "", n)`, not
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -24,3 +25,9 @@ def arg(template: str, *values: object) -> str:
         return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+def search_key(text: str) -> str:
+    """`text` as filters compare it: NFC-normalized (Korean typed in decomposed jamo matches
+    stored syllables) and case-folded."""
+    return unicodedata.normalize("NFC", text).casefold()

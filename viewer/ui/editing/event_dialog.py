@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.anchoring import SourceText
-from viewer.core.edits import edited_text, shown_text, unique_id
+from viewer.core.edits import edited_text, shown_text, unique_id, without_keys
 from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline, is_valid_id
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg
 from viewer.ui.common.vocabulary import EVENT_KINDS, LANGUAGE_NAMES, kind_help, kind_name
-from viewer.ui.editing.actor_picker import ActorPicker, TagEdit
+from viewer.ui.editing.actor_picker import ActorPicker
 from viewer.ui.editing.date_editor import DateEditor
-from viewer.ui.editing.evidence_editor import EvidenceEditor, without_keys
+from viewer.ui.editing.evidence_editor import EvidenceEditor
+from viewer.ui.editing.tag_edit import TagEdit
 
 __all__ = ["EventChoices", "EventDialog", "EventDraft", "EventEdit"]
 
