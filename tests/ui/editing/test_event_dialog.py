@@ -29,8 +29,8 @@ from tests.conftest import write_timeline
 from viewer.core.model import Actor, Event, Evidence, LocalText
 from viewer.core.store import load_timeline
 from viewer.ui.editing.actor_choices import ActorChoiceModel
-from viewer.ui.editing.new_actor_dialog import NewActorDialog
 from viewer.ui.editing.event_dialog import EventChoices, EventDialog, EventDraft, EventEdit
+from viewer.ui.editing.new_actor_dialog import NewActorDialog
 
 FIRED = "2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다."
 LETTER = "직원 700명 이상이 해임 반대 서명에 참여했다."
