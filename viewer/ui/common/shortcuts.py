@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 StandardKey = QKeySequence.StandardKey
 
@@ -50,6 +50,15 @@ def give_shortcuts(action: QAction, name: str) -> QAction:
     """Give `action` the shortcuts declared for `name`; return it."""
     action.setShortcuts(key_sequences(name))
     return action
+
+
+def matches(event: QKeyEvent, name: str) -> bool:
+    """Whether the key `event` is one of the action `name`'s shortcuts."""
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        event.matches(key) if isinstance(key, StandardKey) else pressed == QKeySequence(key)
+        for key in ACTION_KEYS[name]
+    )
 
 
 def timeline_key(key: int) -> str:

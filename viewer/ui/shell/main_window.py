@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
         return {
             "quit": self.close,
             "find-in-source": self._find_in_source,
-            "zoom-in": lambda: timeline.zoom(1.25),
-            "zoom-out": lambda: timeline.zoom(0.8),
+            "zoom-in": timeline.zoom_in,
+            "zoom-out": timeline.zoom_out,
             "fit-all": timeline.fit_all,
             "zoom-to-selection": timeline.zoom_to_selection,
             "new-event-from-selection": self._new_event_from_selection,

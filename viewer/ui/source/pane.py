@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -20,6 +20,7 @@ from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
 from viewer.core.model import Evidence
+from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.source.find_bar import FindBar
@@ -336,7 +337,7 @@ class SourcePane(QWidget):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Find)
+            and matches(event, "find-in-source")
         ):
             event.accept()
             return True
@@ -344,7 +345,7 @@ class SourcePane(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+F opens the find bar."""
-        if event.matches(QKeySequence.StandardKey.Find):
+        if matches(event, "find-in-source"):
             self.show_find_bar()
         else:
             super().keyPressEvent(event)

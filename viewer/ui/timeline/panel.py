@@ -12,7 +12,7 @@ from viewer.ui.document import Document
 from viewer.ui.timeline.legend import LegendBar
 from viewer.ui.timeline.overview import OverviewStrip
 from viewer.ui.timeline.style import COLOUR_MODES, legend
-from viewer.ui.timeline.view import TimelineView
+from viewer.ui.timeline.view import ZOOM_STEP, TimelineView
 
 CONTROL_GAP = 12  # px between the grouping and the colour controls
 LEGEND_GAP = 18  # px before the legend
@@ -68,9 +68,13 @@ class TimelinePanel(QWidget):
         self.retranslate()
 
     # -- intent ----------------------------------------------------------------------------------
-    def zoom(self, factor: float) -> None:
-        """Zoom about the middle of the view."""
-        self._view.zoom(factor)
+    def zoom_in(self) -> None:
+        """Zoom in one step about the middle of the view."""
+        self._view.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step about the middle of the view."""
+        self._view.zoom(1 / ZOOM_STEP)
 
     def fit_all(self) -> None:
         """Show the whole timeline."""
