@@ -11,6 +11,7 @@ import yaml
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.core import writer
+from viewer.core.edits import edited_text
 from viewer.core.model import LocalText
 from viewer.core.store import load_timeline
 from viewer.core.writer import SaveError, dump_timeline, save_timeline, scalar
@@ -36,7 +37,7 @@ def test_round_trip_gives_the_same_timeline(sample_path: Path) -> None:
 def test_changing_one_event_changes_only_its_lines(sample_path: Path) -> None:
     timeline = load_timeline(sample_path).timeline
     changed = dataclasses.replace(
-        timeline.events[1], title=timeline.events[1].title.with_lang("en", "Altman is back")
+        timeline.events[1], title=edited_text(timeline.events[1].title, {"en": "Altman is back"})
     )
     edited = dataclasses.replace(timeline, events=(timeline.events[0], changed))
     diff = [

@@ -53,12 +53,6 @@ class LocalText:
             return self.plain
         return dict(self.by_lang).get(lang)
 
-    def with_lang(self, lang: str, text: str) -> LocalText:
-        """A copy with `lang` replaced; a plain string becomes a map keeping it as English."""
-        langs = dict(self.by_lang) if self.plain is None else {"en": self.plain}
-        langs[lang] = text
-        return LocalText(by_lang=tuple(langs.items()))
-
     def to_data(self) -> str | dict[str, str]:
         """The YAML form: a string or a mapping."""
         return self.plain if self.plain is not None else dict(self.by_lang)

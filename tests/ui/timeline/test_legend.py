@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
 from tests.conftest import write_timeline
 from tests.ui.conftest import shown
@@ -99,11 +99,14 @@ def test_the_legend_moves_under_the_controls_when_the_panel_is_narrow(
 ) -> None:
     panel.set_colour_mode("source")
     legend = panel.findChild(LegendBar)
+    controls = panel.findChild(QComboBox, "colourCombo")
+
+    def under_the_controls() -> bool:
+        return legend.y() >= controls.geometry().bottom()
+
     panel.resize(legend.sizeHint().width() + 600, 500)
-    qtbot.waitUntil(lambda: not panel.legend_has_own_row())
-    beside_top = legend.y()
+    qtbot.waitUntil(lambda: not under_the_controls())
     panel.resize(560, 500)
-    qtbot.waitUntil(panel.legend_has_own_row)
-    qtbot.waitUntil(lambda: legend.y() > beside_top)
+    qtbot.waitUntil(under_the_controls)
     assert legend.width() > 500, "on its own row the legend has the panel's width"
     assert all(text for text in legend.shown_labels())

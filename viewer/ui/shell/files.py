@@ -45,9 +45,7 @@ class FileController(QObject):
         self._stamp: FileStamp | None = None
         self._recovery = RecoveryKeeper(document, prompts, parent)
         self.open = give_shortcuts(QAction(self, triggered=self.choose_file), "open")
-        self.open_bundled = QAction(
-            self, triggered=lambda: self.open_path(bundled_or_working_copy())
-        )
+        self.open_bundled = QAction(self, triggered=self.open_bundled_chronology)
         self.save = give_shortcuts(QAction(self, triggered=self.save_file), "save")
         self.save_as = give_shortcuts(QAction(self, triggered=self.save_file_as), "save-as")
         self.revert_bundled = QAction(self, triggered=self.revert_to_bundled)
@@ -187,10 +185,6 @@ class FileController(QObject):
         """A clean exit: no recovery copy is needed."""
         self._recovery.stop()
         self._recovery.discard()
-
-    def write_recovery_copy(self) -> None:
-        """Write the unsaved state now, as the autosave timer does."""
-        self._recovery.write_copy()
 
     # -- outside changes -------------------------------------------------------------------------
     def _watch(self) -> None:

@@ -136,10 +136,6 @@ class TimelinePanel(QWidget):
         )
         self._refresh_legend()
 
-    def legend_has_own_row(self) -> bool:
-        """Whether the legend sits under the controls (the panel is too narrow beside them)."""
-        return self._legend_row.indexOf(self._legend) >= 0
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_legend()
