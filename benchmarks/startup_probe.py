@@ -77,9 +77,10 @@ def main(kind: str) -> None:
     else:
         from viewer.ui.settings import Settings
         from viewer.ui.shell.application import create_window
+        from viewer.ui.timeline.view import TimelineView
 
         window = create_window(app, None, Settings())
-        target = window.timeline_view().viewport()
+        target = window.findChild(TimelineView, "timelineView").viewport()
     target.installEventFilter(quitter)
     window.show()
     app.exec()
