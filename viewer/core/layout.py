@@ -152,7 +152,9 @@ class EventBox:
     @property
     def right(self) -> float:
         """The rightmost pixel the box uses, label included."""
-        return max(self.x1, self.label_x + self.label_width)
+        return max(
+            self.x1 + POINT_WIDTH / 2 if self.is_point else self.x1, self.label_x + self.label_width
+        )
 
 
 @dataclass(frozen=True)

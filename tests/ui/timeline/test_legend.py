@@ -1,29 +1,16 @@
-"""The colour legend: labels share the row, never widen the window, and move under the controls."""
+"""The colour legend: labels share one row, never widen the window, show whole as a tooltip."""
 
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
-from tests.conftest import write_timeline
-from tests.ui.conftest import shown
-from viewer.core.store import load_timeline
-from viewer.ui.document import Document
+from tests.ui.timeline.conftest import TITLES
 from viewer.ui.timeline.legend import MAX_LABEL, LegendBar, label_widths
-from viewer.ui.timeline.panel import TimelinePanel
-
-TITLES = [
-    "OpenAI를 둘러싼 일론 머스크와 샘 알트만의 갈등",
-    "OpenAI DevDay 이후 급변하는 OpenAI 상황",
-    "Microsoft, the white knight of the OpenAI saga",
-    "<b>x</b><img src=evil.png>",
-    "Short",
-]
 
 
 def test_label_widths_keep_short_labels_whole_and_cut_the_longest_to_fit() -> None:
@@ -71,42 +58,3 @@ def test_the_legend_tooltip_shows_data_text_literally(qtbot, bar: LegendBar) -> 
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=evil.png&gt;" in QToolTip.text()
     assert "<img" not in QToolTip.text()
     QToolTip.hideText()
-
-
-@pytest.fixture
-def panel(qtbot, tmp_path: Path) -> TimelinePanel:
-    sources = "\n".join(
-        f"  - id: s{n}\n    file: sources/s{n}.txt\n    title: {title!r}"
-        for n, title in enumerate(TITLES)
-    )
-    text = f"schema: 1\nsources:\n{sources}\nactors: []\nevents: []\n"
-    path = write_timeline(tmp_path, text, {f"s{n}.txt": "본문이다." for n in range(len(TITLES))})
-    document = Document()
-    document.load(load_timeline(path))
-    return shown(qtbot, TimelinePanel(document), 1400, 500)
-
-
-def test_colouring_by_source_keeps_the_panel_narrow_enough_for_small_screens(
-    panel: TimelinePanel,
-) -> None:
-    panel.set_colour_mode("source")
-    assert len(panel.findChild(LegendBar).entries()) == len(TITLES)
-    assert panel.minimumSizeHint().width() < 520
-
-
-def test_the_legend_moves_under_the_controls_when_the_panel_is_narrow(
-    qtbot, panel: TimelinePanel
-) -> None:
-    panel.set_colour_mode("source")
-    legend = panel.findChild(LegendBar)
-    controls = panel.findChild(QComboBox, "colourCombo")
-
-    def under_the_controls() -> bool:
-        return legend.y() >= controls.geometry().bottom()
-
-    panel.resize(legend.sizeHint().width() + 600, 500)
-    qtbot.waitUntil(lambda: not under_the_controls())
-    panel.resize(560, 500)
-    qtbot.waitUntil(under_the_controls)
-    assert legend.width() > 500, "on its own row the legend has the panel's width"
-    assert all(text for text in legend.shown_labels())

@@ -3,66 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import write_timeline
-from tests.ui.conftest import shown
+from tests.ui.timeline.conftest import EVENTS
 from viewer.core.query import ActorFilter
-from viewer.core.store import load_timeline
-from viewer.ui.document import Document
 from viewer.ui.timeline.view import TimelineView
-
-SOURCE = "첫 문장이다.\n두 번째 문장이다.\n"
-
-
-def timeline_yaml(events: list[tuple[str, str | None, list[str]]]) -> str:
-    lines = [
-        "schema: 1",
-        "sources:",
-        "  - id: s",
-        "    file: sources/news.txt",
-        "actors:",
-        "  - id: alice",
-        "    name: {en: Alice, ko: 앨리스}",
-        "  - id: bob",
-        "    name: {en: Bob, ko: 밥}",
-        "events:",
-    ]
-    for event_id, date, actors in events:
-        lines.append(f"  - id: {event_id}")
-        if date:
-            lines.append(f'    date: "{date}"')
-        lines.append(f"    title: {{en: Title {event_id}, ko: 제목 {event_id}}}")
-        lines.append(f"    actors: [{', '.join(actors)}]")
-        lines.append("    evidence:\n      - source: s\n        quote: 첫 문장이다.")
-    return "\n".join(lines) + "\n"
-
-
-@pytest.fixture
-def make_view(qtbot, tmp_path: Path):
-    def make(events) -> tuple[TimelineView, Document]:
-        path = write_timeline(tmp_path, timeline_yaml(events), {"news.txt": SOURCE})
-        document = Document()
-        document.load(load_timeline(path))
-        view = shown(qtbot, TimelineView(document), 1000, 500)
-        view.fit_all()
-        return view, document
-
-    return make
-
-
-EVENTS = [
-    ("founding", "2015-12", ["alice"]),
-    ("split", "2018", ["alice", "bob"]),
-    ("fired", "2023-11-17", ["bob"]),
-    ("returned", "2023-11-21", ["alice"]),
-    ("background", None, ["bob"]),
-]
 
 
 def click(qtbot, view: TimelineView, event_id: str) -> None:
@@ -321,24 +270,3 @@ def test_a_pinch_zooms_at_the_fingers(qtbot, make_view) -> None:
     after = view.current_viewport()
     assert after.px_per_day == pytest.approx(before.px_per_day * 1.5)
     assert after.day(300) == pytest.approx(anchor, abs=0.01)
-
-
-def test_dragging_the_overview_frame_moves_the_view(qtbot, make_view) -> None:
-    from viewer.ui.timeline.overview import OverviewStrip
-
-    view, _ = make_view(EVENTS)
-    strip = OverviewStrip(view)
-    qtbot.addWidget(strip)
-    strip.resize(1000, 44)
-    strip.show()
-    view.zoom(10.0)
-    view.set_view_range(view.time_bounds()[0], view.time_bounds()[0] + 100)
-    frame = strip.frame_rect()
-    start = QPoint(int(frame.center().x()), 20)
-    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(strip, start + QPoint(300, 0))
-    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=start + QPoint(300, 0))
-    assert strip.frame_rect().center().x() == pytest.approx(frame.center().x() + 300, abs=2)
-    lo, hi = view.time_bounds()
-    expected = lo + (frame.left() + 300) / 1000 * (hi - lo)
-    assert view.view_range()[0] == pytest.approx(expected, rel=1e-3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
@@ -38,8 +39,10 @@ class Press:
         return self.viewport.panned(-delta.x()), int(self.scroll - delta.y())
 
     def days(self, px_per_day: float) -> int:
-        """Whole days the dragged event has moved so far."""
-        return round(self.dx / px_per_day)
+        """Whole days the dragged event has moved so far; half a day counts as a day, both ways
+        (round() would round halves to even: 2.5 days to 2, 3.5 to 4)."""
+        days = abs(self.dx) / px_per_day
+        return int(math.copysign(math.floor(days + 0.5), self.dx))
 
     def date_label(self, event: Event, px_per_day: float, language: str) -> str:
         """The date the dragged `event` would get, as shown beside it ("" when it has none)."""

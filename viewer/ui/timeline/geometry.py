@@ -23,6 +23,8 @@ from viewer.ui.timeline.style import (
 Hit = tuple[str, object]  # ("event", index) | ("cluster", ClusterBox) | ("more", None)
 MAX_CHIP = 220.0
 MIN_CHIP = 90.0  # narrower than this, a chip would show too little of its title
+CHIP_GAP = 6.0  # between two chips
+CHIP_PADDING = 20.0  # a chip's width beyond its text
 UNDATED_LABEL_WIDTH = 84  # the "Undated" caption at the left of the undated strip
 
 
@@ -144,20 +146,22 @@ def place_chips(
     x = float(UNDATED_LABEL_WIDTH)
     top, height = AXIS_HEIGHT + 5, UNDATED_HEIGHT - 10
     for position, index in enumerate(undated):
-        width = min(label_width(index) + 20, MAX_CHIP)
+        width = min(label_width(index) + CHIP_PADDING, MAX_CHIP)
         rest = len(undated) - position - 1
-        reserve = more_width(rest) + 24 if rest else 0
+        # room kept for the gap and the "+N more" chip after this one
+        reserve = CHIP_GAP + more_width(rest) + CHIP_PADDING if rest else 0
         if x + width + reserve > right:
             room = right - reserve - x
             if room >= MIN_CHIP:  # the chip fits shortened, its title elided
                 chips.append(Chip(index, QRectF(x, top, room, height)))
                 if rest:
-                    chips.append(Chip(-1, QRectF(x + room + 6, top, more_width(rest) + 20, height)))
+                    more = QRectF(x + room + CHIP_GAP, top, more_width(rest) + CHIP_PADDING, height)
+                    chips.append(Chip(-1, more))
             else:
-                chips.append(Chip(-1, QRectF(x, top, more_width(rest + 1) + 20, height)))
+                chips.append(Chip(-1, QRectF(x, top, more_width(rest + 1) + CHIP_PADDING, height)))
             break
         chips.append(Chip(index, QRectF(x, top, width, height)))
-        x += width + 6
+        x += width + CHIP_GAP
     return chips
 
 
