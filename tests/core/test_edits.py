@@ -20,7 +20,7 @@ from viewer.core.edits import (
     slug,
     unique_id,
 )
-from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline, is_valid_id
+from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline
 
 TIMELINE = Timeline(
     actors=(
@@ -99,8 +99,3 @@ def test_a_plain_text_stays_plain_until_a_second_language_is_added() -> None:
 def test_edited_text_is_nfc_normalized() -> None:
     decomposed = unicodedata.normalize("NFD", "올트먼")
     assert edited_text(EMPTY_TEXT, {"ko": decomposed}).exact("ko") == "올트먼"
-
-
-def test_an_id_is_non_empty_without_whitespace() -> None:
-    assert is_valid_id("sam-altman") and is_valid_id("올트먼")
-    assert not is_valid_id("") and not is_valid_id("sam altman") and not is_valid_id("a\tb")

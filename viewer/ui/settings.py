@@ -68,7 +68,7 @@ class Settings:
         value = self._settings.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [str(item) for item in value or []]
+        return [str(item) for item in value or [] if item]
 
     def add_recent_file(self, path: Path) -> None:
         """Put `path` first in the recent files."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 from tests.ui.conftest import trigger
 from tests.ui.prompts import ScriptedPrompts
 from viewer.ui.common.prompts import Level
-from viewer.ui.common.shortcuts import ACTION_KEYS, key_sequences
+from viewer.ui.common.shortcuts import ACTION_KEYS, key_sequences, named_sequences
 from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 
@@ -58,7 +58,8 @@ def test_help_lists_every_shortcut_with_its_keys(qtbot, open_window, sample_path
     qtbot.waitExposed(dialog)
     rows = dict(dialog.rows())
     native = QKeySequence.SequenceFormat.NativeText
-    assert rows["New Event…"] == QKeySequence(QKeySequence.StandardKey.New).toString(native)
+    new = ", ".join(sequence.toString(native) for sequence in named_sequences("new-event"))
+    assert rows["New Event…"] == new and "Ctrl+N" in new
     assert rows["Edit Event…"] == "Ctrl+Return, F2"
     assert rows["Select the next event"] == "Right"
     assert len(rows) == len(ACTION_KEYS) + 7

@@ -12,7 +12,7 @@ ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
     "open": (StandardKey.Open,),
     "save": (StandardKey.Save,),
     "save-as": (StandardKey.SaveAs,),
-    "quit": (StandardKey.Quit,),
+    "quit": (StandardKey.Quit, "Ctrl+Q"),  # not every desktop binds Quit
     "undo": (StandardKey.Undo,),
     "redo": (StandardKey.Redo,),
     "new-event": (StandardKey.New,),
@@ -42,8 +42,24 @@ TIMELINE_KEYS: dict[str, tuple[Qt.Key, ...]] = {
 
 
 def key_sequences(name: str) -> list[QKeySequence]:
-    """The key sequences of the action `name`, as this platform writes them."""
-    return [QKeySequence(key) for key in ACTION_KEYS[name]]
+    """The key sequences of the action `name`, every binding this platform has for a standard
+    key (Redo is both Ctrl+Y and Ctrl+Shift+Z on some), the first one shown in menus."""
+    sequences: list[QKeySequence] = []
+    for key in ACTION_KEYS[name]:
+        bindings = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [key]
+        sequences += [QKeySequence(binding) for binding in bindings]
+    return list(dict.fromkeys(s for s in sequences if not s.isEmpty()))
+
+
+def named_sequences(name: str) -> list[QKeySequence]:
+    """The sequences of `name` worth listing for people: a keyboard's dedicated keys (its own
+    New or Redo key, bound by some platforms) are left out."""
+    return [sequence for sequence in key_sequences(name) if _typed(sequence)]
+
+
+def _typed(sequence: QKeySequence) -> bool:
+    combination = sequence[0]
+    return bool(combination.keyboardModifiers()) or combination.key() < Qt.Key.Key_Back
 
 
 def give_shortcuts(action: QAction, name: str) -> QAction:

@@ -29,6 +29,7 @@ class Translations:
         """Switch the UI to `language`."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed = []
         # English too has a catalogue: it holds the plural forms of "%n event(s)" and the like.
         ours = QTranslator(self._app)

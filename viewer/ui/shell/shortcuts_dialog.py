@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.common.shortcuts import ACTION_KEYS, TIMELINE_KEYS, key_sequences
+from viewer.ui.common.shortcuts import ACTION_KEYS, TIMELINE_KEYS, named_sequences
 
 
 class ShortcutsDialog(QDialog):
@@ -36,17 +36,12 @@ class ShortcutsDialog(QDialog):
         window = self._group(self.tr("Anywhere in the window"))
         for name in ACTION_KEYS:
             if name in actions:
-                keys = [
-                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(name)
-                ]
+                keys = [_native(sequence) for sequence in named_sequences(name)]
                 self._row(window, actions[name].text().replace("&", ""), keys)
         timeline = self._group(self.tr("On the timeline"))
         descriptions = self._timeline_descriptions()
         for name, keys in TIMELINE_KEYS.items():
-            texts = [
-                QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys
-            ]
-            self._row(timeline, descriptions[name], texts)
+            self._row(timeline, descriptions[name], [_native(QKeySequence(key)) for key in keys])
         self._tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

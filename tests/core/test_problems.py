@@ -1,0 +1,52 @@
+"""Problems: whether they are errors, and the FILE:LINE:COL form editors and CI tools read."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.problems import Problem, Severity
+
+
+def problem(
+    line: int | None = 12,
+    column: int | None = 7,
+    path: str = "events[3].date",
+    severity: Severity = Severity.ERROR,
+) -> Problem:
+    return Problem(severity, "data/timeline.yaml", line, column, path, "bad date")
+
+
+def test_an_error_formats_as_file_line_column_severity_message_and_path() -> None:
+    assert problem().format() == "data/timeline.yaml:12:7: error: bad date [events[3].date]"
+
+
+def test_a_warning_says_warning() -> None:
+    warning = problem(severity=Severity.WARNING)
+    assert warning.format() == "data/timeline.yaml:12:7: warning: bad date [events[3].date]"
+
+
+def test_a_line_without_a_column_is_reported_at_column_1() -> None:
+    assert problem(column=None).format() == (
+        "data/timeline.yaml:12:1: error: bad date [events[3].date]"
+    )
+
+
+def test_a_problem_without_a_line_names_only_the_file() -> None:
+    assert problem(line=None, column=None).format() == (
+        "data/timeline.yaml: error: bad date [events[3].date]"
+    )
+
+
+def test_a_problem_without_a_path_has_no_brackets() -> None:
+    assert problem(path="").format() == "data/timeline.yaml:12:7: error: bad date"
+
+
+@pytest.mark.parametrize(
+    ("severity", "is_error"), [(Severity.ERROR, True), (Severity.WARNING, False)]
+)
+def test_only_errors_are_errors(severity: Severity, is_error: bool) -> None:
+    assert problem(severity=severity).is_error is is_error
+
+
+def test_severities_are_named_as_they_are_printed() -> None:
+    assert [severity.value for severity in Severity] == ["error", "warning"]

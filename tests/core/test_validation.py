@@ -1,0 +1,261 @@
+"""Checks across records: source files stay in the folder and are UTF-8, ids are unique,
+references resolve and quotes anchor in their sources."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE_SOURCE, SAMPLE_TIMELINE, write_timeline
+from tests.core.loading import line_of, only_problem
+from viewer.core.anchoring import MatchKind, SourceText
+from viewer.core.model import Actor, Event, Evidence, Source, Timeline
+from viewer.core.problems import Severity
+from viewer.core.records import Findings, Invalid
+from viewer.core.store import load_timeline
+from viewer.core.validation import (
+    anchor_evidence,
+    check_timeline,
+    load_source_texts,
+    read_source_file,
+    resolve_source_file,
+)
+
+# -- in a loaded file -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file_value", "sources", "message"),
+    [
+        ("sources/missing.txt", {}, "does not exist"),
+        ("sources/latin1.txt", {"latin1.txt": "caf\xe9".encode("latin-1")}, "not UTF-8"),
+        ("../outside.txt", {}, "outside the timeline's folder"),
+        ("/etc/hostname", {}, "absolute path"),
+        ("sources", {}, "is a folder"),
+    ],
+)
+def test_unusable_source_files_are_errors_on_the_file_key(
+    tmp_path: Path, file_value: str, sources: dict, message: str
+) -> None:
+    text = SAMPLE_TIMELINE.replace("file: sources/news.txt", f"file: {file_value}")
+    result = load_timeline(write_timeline(tmp_path, text, sources))
+    errors = result.errors
+    assert errors[0].path == "sources[0].file"
+    assert errors[0].line == line_of(text, f"file: {file_value}")
+    assert message in errors[0].message
+    assert "news" not in result.texts
+    assert len(result.timeline.events) == 2
+
+
+def test_a_symlink_leading_outside_the_folder_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(SAMPLE_SOURCE, encoding="utf-8")
+    folder = tmp_path / "timeline"
+    folder.mkdir()
+    path = write_timeline(folder, sources={})
+    (folder / "sources" / "news.txt").symlink_to(outside)
+    problem = load_timeline(path).errors[0]
+    assert "outside the timeline's folder" in problem.message
+
+
+def test_an_unknown_source_reference_is_reported_at_its_source_key(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace(
+        "      - source: news\n        quote: 11월",
+        "      - source: elsewhere\n        quote: 11월",
+    )
+    problem = only_problem(load_timeline(write_timeline(tmp_path, text)))
+    assert problem.path == "events[1].evidence[0].source"
+    assert problem.line == line_of(text, "source: elsewhere")
+    assert problem.column == text.splitlines()[problem.line - 1].index("elsewhere") + 1
+
+
+def test_an_ambiguous_quote_warns_until_context_picks_one(tmp_path: Path) -> None:
+    source = SAMPLE_SOURCE + "11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n"
+    result = load_timeline(write_timeline(tmp_path, sources={"news.txt": source}))
+    problem = only_problem(result, Severity.WARNING)
+    assert "occurs 2 times" in problem.message
+    assert problem.path == "events[1].evidence[0].quote"
+    text = SAMPLE_TIMELINE + "        occurrence: 2\n"
+    assert load_timeline(write_timeline(tmp_path, text, {"news.txt": source})).problems == []
+
+
+def test_an_event_without_evidence_is_a_warning(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.split("    evidence:\n      - source: news\n        quote: 11월")[0]
+    problem = only_problem(load_timeline(write_timeline(tmp_path, text)), Severity.WARNING)
+    assert problem.path == "events[1]"
+    assert "no evidence" in problem.message
+
+
+# -- source files -----------------------------------------------------------------------------
+
+
+def test_a_relative_source_file_resolves_inside_the_folder(tmp_path: Path) -> None:
+    assert (
+        resolve_source_file(tmp_path, "sources/news.txt")
+        == tmp_path.resolve() / "sources" / "news.txt"
+    )
+    assert resolve_source_file(tmp_path, "./a/./b.txt") == tmp_path.resolve() / "a" / "b.txt"
+
+
+@pytest.mark.parametrize(
+    ("file", "message"),
+    [
+        ("", "is empty"),
+        ("   ", "is empty"),
+        ("/etc/hostname", "'/etc/hostname' is an absolute path"),
+        ("C:\\news.txt", "is an absolute path; give a path relative to the timeline file"),
+        ("../news.txt", "'../news.txt' leads outside the timeline's folder"),
+        ("..\\news.txt", "leads outside the timeline's folder"),
+        ("sources/../../news.txt", "leads outside the timeline's folder"),
+    ],
+)
+def test_a_source_file_that_could_escape_the_folder_is_refused(
+    tmp_path: Path, file: str, message: str
+) -> None:
+    with pytest.raises(Invalid, match=re.escape(message)):
+        resolve_source_file(tmp_path, file)
+
+
+def test_a_symlinked_folder_leading_outside_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = tmp_path / "timeline"
+    folder.mkdir()
+    (folder / "sources").symlink_to(outside)
+    with pytest.raises(Invalid, match="leads outside the timeline's folder"):
+        resolve_source_file(folder, "sources/news.txt")
+
+
+def test_a_source_file_is_read_as_utf8_without_its_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_bytes("\ufeff".encode() + SAMPLE_SOURCE.encode("utf-8"))
+    assert read_source_file(path) == SAMPLE_SOURCE
+
+
+def test_a_source_file_that_is_not_utf8_names_the_line_of_the_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(b"first line\nsecond line\ncaf\xe9\n")
+    with pytest.raises(Invalid) as refused:
+        read_source_file(path)
+    assert str(refused.value) == "'latin1.txt' is not UTF-8 text (bad byte on its line 3)"
+
+
+def test_a_missing_source_file_or_a_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(Invalid, match=r"'gone\.txt' does not exist"):
+        read_source_file(tmp_path / "gone.txt")
+    with pytest.raises(Invalid, match="is a folder, not a text file"):
+        read_source_file(tmp_path)
+
+
+def test_sources_sharing_a_file_read_it_once(sample_path: Path) -> None:
+    timeline = Timeline(
+        sources=(
+            Source("news", file="sources/news.txt"),
+            Source("same", file="./sources/news.txt"),
+            Source("news", file="sources/other.txt"),
+            Source("fileless"),
+        )
+    )
+    found = Findings()
+    texts = load_source_texts(timeline, sample_path.parent, found)
+    assert list(texts) == ["news", "same"]
+    assert texts["news"] is texts["same"]
+    assert texts["news"].text == SAMPLE_SOURCE
+    assert found.items == []
+
+
+def test_an_unreadable_source_file_is_an_error_on_its_file_key(tmp_path: Path) -> None:
+    timeline = Timeline(sources=(Source("a", file="a.txt"), Source("b", file="../b.txt")))
+    found = Findings()
+    assert load_source_texts(timeline, tmp_path, found) == {}
+    assert found.items == [
+        (("sources", 0, "file"), "source file 'a.txt' does not exist", True),
+        (
+            ("sources", 1, "file"),
+            "source file '../b.txt' leads outside the timeline's folder",
+            True,
+        ),
+    ]
+
+
+# -- checks across records --------------------------------------------------------------------
+
+TEXT = SourceText("The board fired Sam Altman on Friday. Employees signed a letter.\n")
+
+
+def problems_of(timeline: Timeline, texts: dict[str, SourceText] | None = None) -> list:
+    found = Findings()
+    check_timeline(timeline, {"news": TEXT} if texts is None else texts, found)
+    return found.items
+
+
+def test_a_repeated_id_is_an_error_that_points_at_the_first_use() -> None:
+    timeline = Timeline(
+        actors=(Actor("a"), Actor("b"), Actor("a")),
+        events=(Event("e", evidence=(Evidence(),)), Event("e", evidence=(Evidence(),))),
+    )
+    assert problems_of(timeline) == [
+        (("actors", 2, "id"), "id 'a' is used twice (first at actors[0])", True),
+        (("events", 1, "id"), "id 'e' is used twice (first at events[0])", True),
+    ]
+
+
+def test_records_without_an_id_are_not_reported_as_repeats() -> None:
+    timeline = Timeline(sources=(Source(""), Source("")))
+    assert problems_of(timeline) == []
+
+
+def test_unknown_actors_and_sources_are_errors_where_they_are_named() -> None:
+    timeline = Timeline(
+        sources=(Source("news"),),
+        events=(
+            Event(
+                "e",
+                actors=("nobody",),
+                evidence=(Evidence("gone", "q"), Evidence("", "q")),
+            ),
+        ),
+    )
+    assert problems_of(timeline) == [
+        (("events", 0, "actors", 0), "unknown actor 'nobody'", True),
+        (("events", 0, "evidence", 0, "source"), "unknown source 'gone'", True),
+    ]
+
+
+def test_a_quote_that_matches_only_approximately_is_a_warning_with_its_similarity() -> None:
+    evidence = Evidence("news", "The board fired Sam Altmann on Friday.")
+    assert anchor_evidence(TEXT, evidence).kind is MatchKind.FUZZY
+    timeline = Timeline(sources=(Source("news"),), events=(Event("e", evidence=(evidence,)),))
+    [(path, message, is_error)] = problems_of(timeline)
+    assert path == ("events", 0, "evidence", 0, "quote") and not is_error
+    assert message == (
+        "quote matches source 'news' only approximately (99% similar); "
+        "check the passage and update the quote"
+    )
+
+
+def test_a_quote_not_in_its_source_is_an_error_naming_the_closest_similarity() -> None:
+    evidence = Evidence("news", "Completely unrelated words here about cooking pasta")
+    timeline = Timeline(sources=(Source("news"),), events=(Event("e", evidence=(evidence,)),))
+    [(path, message, is_error)] = problems_of(timeline)
+    assert path == ("events", 0, "evidence", 0, "quote") and is_error
+    assert message.startswith("quote not found in source 'news' (the closest passage is ")
+    assert message.endswith("% similar)")
+
+
+def test_a_quote_is_not_checked_when_its_source_text_could_not_be_read() -> None:
+    evidence = Evidence("news", "Completely unrelated words here about cooking pasta")
+    timeline = Timeline(sources=(Source("news"),), events=(Event("e", evidence=(evidence,)),))
+    assert problems_of(timeline, texts={}) == []
+
+
+def test_anchor_evidence_uses_the_occurrence_and_context_it_was_given() -> None:
+    text = SourceText("Altman returns. Then again: Altman returns.\n")
+    first = anchor_evidence(text, Evidence("news", "Altman returns."))
+    second = anchor_evidence(text, Evidence("news", "Altman returns.", occurrence=2))
+    after = anchor_evidence(text, Evidence("news", "Altman returns.", prefix="again: "))
+    assert first.ambiguous and first.occurrences == 2
+    assert second.start > first.start
+    assert after.start == second.start and not after.ambiguous
