@@ -152,67 +152,67 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorForm</name>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="109" />
+            <location filename="../../viewer/ui/actors/form.py" line="115" />
             <source>an actor needs an id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="111" />
+            <location filename="../../viewer/ui/actors/form.py" line="117" />
             <source>an id cannot contain spaces</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="113" />
+            <location filename="../../viewer/ui/actors/form.py" line="119" />
             <source>an actor needs a name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="156" />
+            <location filename="../../viewer/ui/actors/form.py" line="162" />
             <source>&amp;Id:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="157" />
+            <location filename="../../viewer/ui/actors/form.py" line="163" />
             <source>&amp;English name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="158" />
+            <location filename="../../viewer/ui/actors/form.py" line="164" />
             <source>&amp;Korean name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="159" />
+            <location filename="../../viewer/ui/actors/form.py" line="165" />
             <source>Ki&amp;nd:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="160" />
+            <location filename="../../viewer/ui/actors/form.py" line="166" />
             <source>A&amp;liases:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="161" />
+            <location filename="../../viewer/ui/actors/form.py" line="167" />
             <source>English des&amp;cription:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="162" />
+            <location filename="../../viewer/ui/actors/form.py" line="168" />
             <source>Korean desc&amp;ription:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="166" />
+            <location filename="../../viewer/ui/actors/form.py" line="172" />
             <source>Changing the id updates every event that refers to the actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="167" />
+            <location filename="../../viewer/ui/actors/form.py" line="173" />
             <source>Other spellings, one per line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="186" />
+            <location filename="../../viewer/ui/actors/form.py" line="192" />
             <source>No actor selected</source>
             <translation type="unfinished" />
         </message>
@@ -291,27 +291,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="120" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
             <source>Filter by name or alias</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="121" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
             <source>Filter actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="122" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
             <source>&amp;New actor…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="123" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
             <source>Add an actor to the timeline and to this event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
             <source>Actors of the event</source>
             <translation type="unfinished" />
         </message>
@@ -402,12 +402,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/date_editor.py" line="389" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="390" />
             <source>In English</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/date_editor.py" line="390" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="391" />
             <source>In Korean</source>
             <translation type="unfinished" />
         </message>
@@ -667,128 +667,128 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="161" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="167" />
             <source>Evidence %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="170" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="176" />
             <source>Sou&amp;rce:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="171" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
             <source>&amp;Quote:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="172" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>In context:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="173" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>Text before:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="174" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>Text after:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="184" />
             <source>The supporting sentence, copied from the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>The quote in its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>Context &amp;hints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="183" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="189" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="191" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
             <source>optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
             <source>Remove this evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
             <source>'%1' (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="201" />
             <source>Choose a source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
             <source>Choose a source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
             <source>This source is not in the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="234" />
             <source>Enter the quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="233" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="239" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="244" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="250" />
             <source>Not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="247" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
             <source>Approximate match (%1%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="249" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
             <source>Found exactly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -796,7 +796,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>
@@ -807,12 +807,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceHeader</name>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="75" />
+            <location filename="../../viewer/ui/source/header.py" line="76" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/header.py" line="88" />
+            <location filename="../../viewer/ui/source/header.py" line="89" />
             <source>Reported by %n source(s)</source>
             <translation>
                 <numerusform>Reported by %n source</numerusform>
@@ -820,7 +820,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/header.py" line="89" />
+            <location filename="../../viewer/ui/source/header.py" line="90" />
             <source>Reported by %n source(s): %1</source>
             <translation>
                 <numerusform>Reported by %n source: %1</numerusform>
@@ -828,19 +828,19 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="113" />
             <location filename="../../viewer/ui/source/header.py" line="114" />
+            <location filename="../../viewer/ui/source/header.py" line="115" />
             <source>Previous evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="115" />
             <location filename="../../viewer/ui/source/header.py" line="116" />
+            <location filename="../../viewer/ui/source/header.py" line="117" />
             <source>Next evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <location filename="../../viewer/ui/source/header.py" line="118" />
             <source>Sources cited for this event</source>
             <translation type="unfinished" />
         </message>
@@ -848,115 +848,115 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="61" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="62" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="65" />
+            <location filename="../../viewer/ui/shell/files.py" line="63" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="84" />
+            <location filename="../../viewer/ui/shell/files.py" line="82" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="86" />
+            <location filename="../../viewer/ui/shell/files.py" line="84" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="144" />
+            <location filename="../../viewer/ui/shell/files.py" line="142" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="146" />
+            <location filename="../../viewer/ui/shell/files.py" line="144" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="176" />
+            <location filename="../../viewer/ui/shell/files.py" line="174" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="177" />
+            <location filename="../../viewer/ui/shell/files.py" line="175" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="106" />
+            <location filename="../../viewer/ui/shell/files.py" line="104" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="59" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="60" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="108" />
+            <location filename="../../viewer/ui/shell/files.py" line="106" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="215" />
-            <location filename="../../viewer/ui/shell/files.py" line="233" />
+            <location filename="../../viewer/ui/shell/files.py" line="209" />
+            <location filename="../../viewer/ui/shell/files.py" line="227" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="216" />
+            <location filename="../../viewer/ui/shell/files.py" line="210" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="236" />
+            <location filename="../../viewer/ui/shell/files.py" line="230" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="253" />
+            <location filename="../../viewer/ui/shell/files.py" line="247" />
             <source>Part of the File Could Not Be Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="255" />
+            <location filename="../../viewer/ui/shell/files.py" line="249" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="271" />
+            <location filename="../../viewer/ui/shell/files.py" line="265" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="272" />
+            <location filename="../../viewer/ui/shell/files.py" line="266" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="293" />
+            <location filename="../../viewer/ui/shell/files.py" line="287" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="296" />
+            <location filename="../../viewer/ui/shell/files.py" line="290" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -966,37 +966,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="123" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="124" />
             <source>not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="125" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="126" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="144" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="145" />
             <source>Find in source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="145" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="146" />
             <source>Previous match (Shift+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="146" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="147" />
             <source>Next match (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="147" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="148" />
             <source>Close (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="148" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="149" />
             <source>Close find bar</source>
             <translation type="unfinished" />
         </message>
@@ -1085,32 +1085,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewActorDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="67" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>New Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>&amp;English name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>&amp;Korean name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>Kin&amp;d:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="87" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="88" />
             <source>Enter a name in English or Korean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="89" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="90" />
             <source>An actor called '%1' already exists</source>
             <translation type="unfinished" />
         </message>
@@ -1126,32 +1126,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ProblemsModel</name>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <location filename="../../viewer/ui/problems/model.py" line="150" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <location filename="../../viewer/ui/problems/model.py" line="150" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
@@ -1256,42 +1256,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="43" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="41" />
             <source>On the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="77" />
             <source>Zoom in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
             <source>Zoom out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="84" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
             <source>Select the previous event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="85" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
             <source>Select the next event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="86" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
             <source>Select the first event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="87" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
             <source>Select the last event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="88" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
             <source>Edit the selected event</source>
             <translation type="unfinished" />
         </message>
@@ -1299,42 +1299,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="101" />
+            <location filename="../../viewer/ui/source/pane.py" line="102" />
             <source>Select an event to read its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="141" />
+            <location filename="../../viewer/ui/source/pane.py" line="142" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
+            <location filename="../../viewer/ui/source/pane.py" line="151" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
+            <location filename="../../viewer/ui/source/pane.py" line="153" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="219" />
+            <location filename="../../viewer/ui/source/pane.py" line="220" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="222" />
+            <location filename="../../viewer/ui/source/pane.py" line="223" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="228" />
+            <location filename="../../viewer/ui/source/pane.py" line="229" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="234" />
+            <location filename="../../viewer/ui/source/pane.py" line="235" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -1342,17 +1342,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="292" />
+            <location filename="../../viewer/ui/source/pane.py" line="293" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="294" />
+            <location filename="../../viewer/ui/source/pane.py" line="295" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="296" />
+            <location filename="../../viewer/ui/source/pane.py" line="297" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
@@ -1360,39 +1360,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="115" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
             <source>Group by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="116" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
             <source>Colour by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="118" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
             <source>Nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="123" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="124" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="121" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="125" />
             <source>Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="126" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -1415,7 +1415,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/geometry.py" line="45" />
+            <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
             <location filename="../../viewer/ui/timeline/painter.py" line="236" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>

@@ -154,67 +154,67 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorForm</name>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="109" />
+            <location filename="../../viewer/ui/actors/form.py" line="115" />
             <source>an actor needs an id</source>
             <translation>관련자에는 ID가 있어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="111" />
+            <location filename="../../viewer/ui/actors/form.py" line="117" />
             <source>an id cannot contain spaces</source>
             <translation>ID에는 공백을 넣을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="113" />
+            <location filename="../../viewer/ui/actors/form.py" line="119" />
             <source>an actor needs a name</source>
             <translation>관련자에는 이름이 있어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="156" />
+            <location filename="../../viewer/ui/actors/form.py" line="162" />
             <source>&amp;Id:</source>
             <translation>ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="157" />
+            <location filename="../../viewer/ui/actors/form.py" line="163" />
             <source>&amp;English name:</source>
             <translation>영어 이름(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="158" />
+            <location filename="../../viewer/ui/actors/form.py" line="164" />
             <source>&amp;Korean name:</source>
             <translation>한국어 이름(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="159" />
+            <location filename="../../viewer/ui/actors/form.py" line="165" />
             <source>Ki&amp;nd:</source>
             <translation>유형(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="160" />
+            <location filename="../../viewer/ui/actors/form.py" line="166" />
             <source>A&amp;liases:</source>
             <translation>별칭(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="161" />
+            <location filename="../../viewer/ui/actors/form.py" line="167" />
             <source>English des&amp;cription:</source>
             <translation>영어 설명(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="162" />
+            <location filename="../../viewer/ui/actors/form.py" line="168" />
             <source>Korean desc&amp;ription:</source>
             <translation>한국어 설명(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="166" />
+            <location filename="../../viewer/ui/actors/form.py" line="172" />
             <source>Changing the id updates every event that refers to the actor</source>
             <translation>ID를 바꾸면 이 관련자를 가리키는 모든 사건도 함께 바뀝니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="167" />
+            <location filename="../../viewer/ui/actors/form.py" line="173" />
             <source>Other spellings, one per line</source>
             <translation>다른 표기, 한 줄에 하나씩</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="186" />
+            <location filename="../../viewer/ui/actors/form.py" line="192" />
             <source>No actor selected</source>
             <translation>선택한 관련자 없음</translation>
         </message>
@@ -293,27 +293,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="120" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
             <source>Filter by name or alias</source>
             <translation>이름이나 별칭으로 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="121" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
             <source>Filter actors</source>
             <translation>관련자 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="122" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
             <source>&amp;New actor…</source>
             <translation>새 관련자(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="123" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
             <source>Add an actor to the timeline and to this event</source>
             <translation>타임라인과 이 사건에 관련자 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
             <source>Actors of the event</source>
             <translation>이 사건의 관련자</translation>
         </message>
@@ -404,12 +404,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>파일에 저장되는 날짜. 비워 두면 날짜 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/date_editor.py" line="389" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="390" />
             <source>In English</source>
             <translation>영어 표기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/date_editor.py" line="390" />
+            <location filename="../../viewer/ui/editing/date_editor.py" line="391" />
             <source>In Korean</source>
             <translation>한국어 표기</translation>
         </message>
@@ -669,135 +669,135 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="161" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="167" />
             <source>Evidence %1</source>
             <translation>근거 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="170" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="176" />
             <source>Sou&amp;rce:</source>
             <translation>출처(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="171" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
             <source>&amp;Quote:</source>
             <translation>인용문(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="172" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>In context:</source>
             <translation>문맥:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="173" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>Text before:</source>
             <translation>앞 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="174" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>Text after:</source>
             <translation>뒤 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="184" />
             <source>The supporting sentence, copied from the source</source>
             <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>The quote in its source</source>
             <translation>출처 안의 인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>Context &amp;hints</source>
             <translation>문맥 힌트(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="183" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="189" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="191" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
             <source>optional</source>
             <translation>선택 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
             <source>Remove this evidence entry</source>
             <translation>이 근거 제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
             <source>'%1' (not in the timeline)</source>
             <translation>'%1' (타임라인에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="201" />
             <source>Choose a source…</source>
             <translation>출처 선택…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
             <source>Choose a source</source>
             <translation>출처를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
             <source>This source is not in the timeline</source>
             <translation>이 출처는 타임라인에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="234" />
             <source>Enter the quote</source>
             <translation>인용문을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="233" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="239" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="244" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="250" />
             <source>Not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="247" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
             <source>Approximate match (%1%)</source>
             <translation>대략 일치 (%1%)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="249" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
             <source>Found exactly</source>
             <translation>정확히 일치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>
@@ -807,38 +807,38 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceHeader</name>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="75" />
+            <location filename="../../viewer/ui/source/header.py" line="76" />
             <source>%1 of %2</source>
             <translation>%1/%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/header.py" line="88" />
+            <location filename="../../viewer/ui/source/header.py" line="89" />
             <source>Reported by %n source(s)</source>
             <translation>
                 <numerusform>출처 %n곳에서 보도</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/header.py" line="89" />
+            <location filename="../../viewer/ui/source/header.py" line="90" />
             <source>Reported by %n source(s): %1</source>
             <translation>
                 <numerusform>출처 %n곳에서 보도: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="113" />
             <location filename="../../viewer/ui/source/header.py" line="114" />
+            <location filename="../../viewer/ui/source/header.py" line="115" />
             <source>Previous evidence</source>
             <translation>이전 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="115" />
             <location filename="../../viewer/ui/source/header.py" line="116" />
+            <location filename="../../viewer/ui/source/header.py" line="117" />
             <source>Next evidence</source>
             <translation>다음 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <location filename="../../viewer/ui/source/header.py" line="118" />
             <source>Sources cited for this event</source>
             <translation>이 사건에 인용된 출처</translation>
         </message>
@@ -846,103 +846,103 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="61" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="62" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="65" />
+            <location filename="../../viewer/ui/shell/files.py" line="63" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="84" />
+            <location filename="../../viewer/ui/shell/files.py" line="82" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="86" />
+            <location filename="../../viewer/ui/shell/files.py" line="84" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="144" />
+            <location filename="../../viewer/ui/shell/files.py" line="142" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="146" />
+            <location filename="../../viewer/ui/shell/files.py" line="144" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="176" />
+            <location filename="../../viewer/ui/shell/files.py" line="174" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="177" />
+            <location filename="../../viewer/ui/shell/files.py" line="175" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="106" />
+            <location filename="../../viewer/ui/shell/files.py" line="104" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="59" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="60" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="108" />
+            <location filename="../../viewer/ui/shell/files.py" line="106" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="215" />
-            <location filename="../../viewer/ui/shell/files.py" line="233" />
+            <location filename="../../viewer/ui/shell/files.py" line="209" />
+            <location filename="../../viewer/ui/shell/files.py" line="227" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="216" />
+            <location filename="../../viewer/ui/shell/files.py" line="210" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="236" />
+            <location filename="../../viewer/ui/shell/files.py" line="230" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="253" />
+            <location filename="../../viewer/ui/shell/files.py" line="247" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="255" />
+            <location filename="../../viewer/ui/shell/files.py" line="249" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="271" />
+            <location filename="../../viewer/ui/shell/files.py" line="265" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="272" />
+            <location filename="../../viewer/ui/shell/files.py" line="266" />
             <source>The file could not be opened:
 
 %1</source>
@@ -951,12 +951,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="293" />
+            <location filename="../../viewer/ui/shell/files.py" line="287" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="296" />
+            <location filename="../../viewer/ui/shell/files.py" line="290" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -968,37 +968,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="123" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="124" />
             <source>not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="125" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="126" />
             <source>%1 of %2</source>
             <translation>%1/%2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="144" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="145" />
             <source>Find in source</source>
             <translation>출처에서 찾기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="145" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="146" />
             <source>Previous match (Shift+Enter)</source>
             <translation>이전 검색 결과 (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="146" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="147" />
             <source>Next match (Enter)</source>
             <translation>다음 검색 결과 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="147" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="148" />
             <source>Close (Esc)</source>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/find_bar.py" line="148" />
+            <location filename="../../viewer/ui/source/find_bar.py" line="149" />
             <source>Close find bar</source>
             <translation>찾기 표시줄 닫기</translation>
         </message>
@@ -1087,32 +1087,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewActorDialog</name>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="67" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
             <source>New Actor</source>
             <translation>새 관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>&amp;English name:</source>
             <translation>영어 이름(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>&amp;Korean name:</source>
             <translation>한국어 이름(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="68" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="69" />
             <source>Kin&amp;d:</source>
             <translation>유형(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="87" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="88" />
             <source>Enter a name in English or Korean</source>
             <translation>영어나 한국어로 이름을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="89" />
+            <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="90" />
             <source>An actor called '%1' already exists</source>
             <translation>'%1'(이)라는 관련자가 이미 있습니다</translation>
         </message>
@@ -1128,32 +1128,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ProblemsModel</name>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Severity</source>
             <translation>심각도</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Location</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Path</source>
             <translation>경로</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="125" />
+            <location filename="../../viewer/ui/problems/model.py" line="126" />
             <source>Message</source>
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <location filename="../../viewer/ui/problems/model.py" line="150" />
             <source>Error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/model.py" line="149" />
+            <location filename="../../viewer/ui/problems/model.py" line="150" />
             <source>Warning</source>
             <translation>경고</translation>
         </message>
@@ -1256,42 +1256,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>창 어디서나</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="43" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="41" />
             <source>On the timeline</source>
             <translation>타임라인에서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="77" />
             <source>Zoom in</source>
             <translation>확대</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
             <source>Zoom out</source>
             <translation>축소</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="84" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
             <source>Select the previous event</source>
             <translation>이전 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="85" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
             <source>Select the next event</source>
             <translation>다음 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="86" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
             <source>Select the first event</source>
             <translation>첫 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="87" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
             <source>Select the last event</source>
             <translation>마지막 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="88" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
             <source>Edit the selected event</source>
             <translation>선택한 사건 편집</translation>
         </message>
@@ -1299,59 +1299,59 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="101" />
+            <location filename="../../viewer/ui/source/pane.py" line="102" />
             <source>Select an event to read its source</source>
             <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="141" />
+            <location filename="../../viewer/ui/source/pane.py" line="142" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="150" />
+            <location filename="../../viewer/ui/source/pane.py" line="151" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="152" />
+            <location filename="../../viewer/ui/source/pane.py" line="153" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="234" />
+            <location filename="../../viewer/ui/source/pane.py" line="235" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="219" />
+            <location filename="../../viewer/ui/source/pane.py" line="220" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="222" />
+            <location filename="../../viewer/ui/source/pane.py" line="223" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="228" />
+            <location filename="../../viewer/ui/source/pane.py" line="229" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="292" />
+            <location filename="../../viewer/ui/source/pane.py" line="293" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="294" />
+            <location filename="../../viewer/ui/source/pane.py" line="295" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="296" />
+            <location filename="../../viewer/ui/source/pane.py" line="297" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
@@ -1359,39 +1359,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="115" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
             <source>Group by:</source>
             <translation>그룹 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="116" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
             <source>Colour by:</source>
             <translation>색상 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="118" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
             <source>Nothing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="123" />
             <source>Actor</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="124" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="121" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="125" />
             <source>Tag</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="127" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="126" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
@@ -1414,7 +1414,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>태그 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/geometry.py" line="45" />
+            <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
             <location filename="../../viewer/ui/timeline/painter.py" line="236" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>

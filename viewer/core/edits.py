@@ -116,7 +116,7 @@ def unique_id(taken: dict[str, object] | set[str], wanted: str) -> str:
 
 def slug(text: str) -> str:
     """A lowercase id from any text: letters and digits of any script, joined by hyphens."""
-    words = re.findall(r"\w+", text.lower())
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
     return "-".join(word.strip("_") for word in words if word.strip("_"))[:60].strip("-")
 
 

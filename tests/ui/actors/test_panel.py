@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import write_timeline
+from tests.ui.actors.fixtures import load_rich
 from tests.ui.conftest import shown
 from viewer.core.query import ActorFilter
 from viewer.core.store import load_timeline
@@ -26,121 +27,15 @@ from viewer.ui.actors.model import (
     EVENTS_COLUMN,
     NAME_COLUMN,
     OTHER_NAME_COLUMN,
-    ActorFilterProxyModel,
-    ActorModel,
 )
 from viewer.ui.actors.panel import ActorPanel
 from viewer.ui.document import Document
-
-SOURCE = (
-    "오픈AI 이사회는 샘 올트먼을 해고했다. 그레그 브로크먼은 사임했다.\n"
-    "마이크로소프트는 올트먼과 브로크먼을 영입했다. 직원들은 이사회에 서한을 보냈다.\n"
-    "올트먼은 오픈AI에 복귀했다. 일리야 수츠케버는 후회한다고 밝혔다.\n"
-)
-
-
-def _event(event_id: str, date: str, title: str, actors: str, quote: str) -> str:
-    return f"""\
-  - id: {event_id}
-    date: "{date}"
-    title: {title}
-    actors: [{actors}]
-    evidence:
-      - source: news
-        quote: {quote}
-"""
-
-
-RICH_TIMELINE = """\
-schema: 1
-title: {en: Crisis, ko: 사태}
-sources:
-  - id: news
-    title: 기사
-    file: sources/news.txt
-actors:
-  - id: sam-altman
-    name: {en: Sam Altman, ko: 샘 올트먼}
-    aliases: [올트먼, 알트먼]
-    kind: person
-  - id: greg-brockman
-    name: {en: Greg Brockman, ko: 그레그 브로크먼}
-    aliases: [브로크먼]
-    kind: person
-  - id: ilya-sutskever
-    name: {en: Ilya Sutskever, ko: 일리야 수츠케버}
-    kind: person
-  - id: openai
-    name: {en: OpenAI, ko: 오픈AI}
-    aliases: [오픈에이아이]
-    kind: organization
-  - id: microsoft
-    name: {en: Microsoft, ko: 마이크로소프트}
-    aliases: [MS]
-    kind: organization
-    description: {en: "<b>x</b><img src=evil.png>", ko: 기업}
-  - id: openai-board
-    name: {en: OpenAI board, ko: 오픈AI 이사회}
-    aliases: [이사회]
-    kind: group
-  - id: employees
-    name: {en: OpenAI employees, ko: 오픈AI 직원}
-    kind: group
-events:
-""" + "".join(
-    [
-        _event(
-            "altman-fired",
-            "2023-11-17",
-            "Board fires Altman",
-            "sam-altman, openai-board",
-            "오픈AI 이사회는 샘 올트먼을 해고했다.",
-        ),
-        _event(
-            "brockman-quits",
-            "2023-11-17",
-            "Brockman quits",
-            "greg-brockman, openai",
-            "그레그 브로크먼은 사임했다.",
-        ),
-        _event(
-            "microsoft-hires",
-            "2023-11-20",
-            "Microsoft hires both",
-            "microsoft, sam-altman, greg-brockman",
-            "마이크로소프트는 올트먼과 브로크먼을 영입했다.",
-        ),
-        _event(
-            "letter",
-            "2023-11-20",
-            "Staff letter",
-            "employees, openai-board",
-            "직원들은 이사회에 서한을 보냈다.",
-        ),
-        _event(
-            "altman-returns",
-            "2023-11-21",
-            "Altman returns",
-            "sam-altman, openai",
-            "올트먼은 오픈AI에 복귀했다.",
-        ),
-        _event(
-            "regret",
-            "2023-11-20",
-            "Sutskever regrets",
-            "ilya-sutskever",
-            "일리야 수츠케버는 후회한다고 밝혔다.",
-        ),
-    ]
-)
 
 
 @pytest.fixture
 def rich_document(qtbot, tmp_path: Path) -> Document:
     """Seven actors of all three kinds in six events, Korean and English names and aliases."""
-    doc = Document()
-    doc.load(load_timeline(write_timeline(tmp_path, RICH_TIMELINE, {"news.txt": SOURCE})))
-    return doc
+    return load_rich(tmp_path)
 
 
 @pytest.fixture
@@ -445,29 +340,3 @@ def test_reloading_a_timeline_clears_checks_and_keeps_groups_expanded(
     rich_document.load(load_timeline(write_timeline(other)))
     assert _shown(panel) == {"People": ["Sam Altman"], "Groups": ["OpenAI board"]}
     assert not _status(panel).isVisible()
-
-
-def test_actor_models_pass_the_model_tester(
-    qtmodeltester, rich_document: Document, tmp_path: Path
-) -> None:
-    model = ActorModel(rich_document)
-    proxy = ActorFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.sort(NAME_COLUMN)
-    qtmodeltester.check(model)
-    qtmodeltester.check(proxy)
-    # The testers stay attached: every change below is checked as it is announced.
-    model.setData(
-        model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-    )
-    assert rich_document.actor_filter.actor_ids == {"sam-altman"}
-    proxy.set_filter_text("오픈")
-    assert proxy.rowCount() == 2
-    rich_document.select_event("letter")
-    rich_document.set_language("ko")
-    other = tmp_path / "other"
-    other.mkdir()
-    rich_document.load(load_timeline(write_timeline(other)))
-    proxy.set_filter_text("")
-    assert proxy.rowCount() == 2
-    assert model.rowCount() == 3

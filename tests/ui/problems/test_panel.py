@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from tests.ui.conftest import shown
-from viewer.core.problems import Problem, Severity
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.problems.model import (
@@ -18,8 +17,6 @@ from viewer.ui.problems.model import (
     MESSAGE,
     PATH,
     SEVERITY,
-    ProblemsFilterModel,
-    ProblemsModel,
 )
 from viewer.ui.problems.panel import ProblemsPanel
 
@@ -231,57 +228,3 @@ def test_an_edit_keeps_the_chosen_problem(panel, broken, qtbot):
     broken.apply(broken.timeline, "An edit that changes nothing")
 
     assert table.currentIndex().siblingAtColumn(PATH).data() == "events[2]"
-
-
-def sample_problems() -> list[Problem]:
-    return [
-        Problem(
-            Severity.ERROR,
-            "/data/timeline.yaml",
-            12,
-            5,
-            "events[12].evidence[0].quote",
-            "quote not found",
-        ),
-        Problem(Severity.WARNING, "/data/timeline.yaml", 3, None, "events[2]", "no evidence"),
-        Problem(Severity.ERROR, "/data/timeline.yaml", None, None, "", "not YAML"),
-    ]
-
-
-def test_problems_model_passes_the_model_tester(qtmodeltester):
-    model = ProblemsModel(sample_problems())
-
-    qtmodeltester.check(model)
-    assert model.index(0, LOCATION).data() == "timeline.yaml:12:5"
-    assert model.index(1, LOCATION).data() == "timeline.yaml:3:1"
-    assert model.index(2, LOCATION).data() == "timeline.yaml"
-
-
-def test_problems_filter_model_passes_the_model_tester(qtmodeltester):
-    proxy = ProblemsFilterModel()
-    proxy.setSourceModel(ProblemsModel(sample_problems(), parent=proxy))
-    proxy.set_severity(Severity.ERROR)
-    proxy.sort(PATH, Qt.SortOrder.AscendingOrder)
-
-    qtmodeltester.check(proxy)
-    assert [proxy.index(row, PATH).data() for row in range(proxy.rowCount())] == [
-        "",
-        "events[12].evidence[0].quote",
-    ]
-
-
-def test_path_sorts_numbers_by_value():
-    problems = [
-        Problem(Severity.ERROR, "t.yaml", 1, 1, path, "m")
-        for path in ("events[12]", "events[2]", "actors[0]")
-    ]
-    proxy = ProblemsFilterModel()
-    proxy.setSourceModel(ProblemsModel(problems, parent=proxy))
-
-    proxy.sort(PATH, Qt.SortOrder.AscendingOrder)
-
-    assert [proxy.index(row, PATH).data() for row in range(3)] == [
-        "actors[0]",
-        "events[2]",
-        "events[12]",
-    ]

@@ -6,169 +6,45 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
 
-from tests.conftest import write_timeline
 from tests.ui.conftest import shown
-from viewer.core.store import load_timeline
-from viewer.ui.document import Document
-from viewer.ui.source.marks import MARK_KIND, MENTION, QUOTE, SUPPORT
-from viewer.ui.source.pane import SourcePane
-
-FIRED = "The OpenAI board fired Sam Altman on Friday."
-PROTEST = "Staff protested the decision."
-RETURNED = "Altman returned as CEO on Tuesday."
-FILLER = "".join(f"Line {i} of background reporting.\n" for i in range(80))
-BOARD = f"{FILLER}{FIRED} {PROTEST} {RETURNED}\n{FILLER}"
-WIRE = "Wire report. 오픈AI 이사회가 샘 올트먼을 해고했다. Nothing else.\n"
-EMOJI_QUOTE = "올트먼이 복귀했다."
-EMOJI = f"🎉😀 축하! {EMOJI_QUOTE} 끝.\n"
-EDITED = (
-    "The board said Altman was not consistently candid in his communications.\n"
-    "Talks resumed. Nobody commented. Talks resumed.\n"
+from tests.ui.source.fixtures import (
+    BOARD,
+    FIRED,
+    PROTEST,
+    RETURNED,
+    WIRE,
+    child,
+    cursor_at,
+    load_rich,
+    marks,
+    quote_start,
+    text_edit,
 )
-
-TIMELINE = """\
-schema: 1
-title: Test
-sources:
-  - id: board
-    title: {en: Board statement, ko: 이사회 성명}
-    file: sources/board.txt
-    published: "2023-11-17"
-    author: Jane Doe
-    publisher: Example News
-  - id: wire
-    title: "<b>x</b><img src=x.png>"
-    file: sources/wire.txt
-  - id: party
-    title: Party notes
-    file: sources/emoji.txt
-  - id: edited
-    title: Edited article
-    file: sources/edited.txt
-actors:
-  - id: sam-altman
-    name: {en: Sam Altman, ko: 샘 올트먼}
-    aliases: [Altman, 올트먼]
-  - id: openai-board
-    name: {en: OpenAI board, ko: 오픈AI 이사회}
-    kind: group
-events:
-  - id: fired
-    date: "2023-11-17"
-    title: {en: Board fires Altman, ko: 이사회, 올트먼 해고}
-    actors: [sam-altman, openai-board]
-    evidence:
-      - source: board
-        quote: "The OpenAI board fired Sam Altman on Friday."
-      - source: wire
-        quote: 오픈AI 이사회가 샘 올트먼을 해고했다.
-      - source: party
-        quote: 올트먼이 복귀했다.
-  - id: protest
-    date: "2023-11-18"
-    title: Staff protest
-    evidence:
-      - source: board
-        quote: Staff protested the decision.
-  - id: protest-again
-    date: "2023-11-19"
-    title: Staff protest, again
-    evidence:
-      - source: board
-        quote: Staff protested the decision.
-  - id: returned
-    date: "2023-11-21"
-    title: Altman returns
-    actors: [sam-altman]
-    evidence:
-      - source: board
-        quote: Altman returned as CEO on Tuesday.
-  - id: candid
-    title: Not candid
-    evidence:
-      - source: edited
-        quote: The board said Altman was not consistently candid in his communication skills.
-  - id: talks
-    title: Talks
-    evidence:
-      - source: edited
-        quote: Talks resumed.
-  - id: invented
-    title: Invented
-    evidence:
-      - source: edited
-        quote: Completely unrelated words that appear nowhere.
-"""
+from viewer.ui.document import Document
+from viewer.ui.source.marks import MENTION, QUOTE
+from viewer.ui.source.pane import SourcePane
 
 
 @pytest.fixture
 def rich(qtbot, tmp_path: Path) -> Document:
     """A document with several sources, shared sentences, an emoji and a fuzzy quote."""
-    path = write_timeline(
-        tmp_path,
-        TIMELINE,
-        {
-            "board.txt": BOARD,
-            "wire.txt": WIRE,
-            "emoji.txt": EMOJI,
-            "edited.txt": EDITED,
-        },
-    )
-    doc = Document()
-    doc.load(load_timeline(path))
-    return doc
+    return load_rich(tmp_path)
 
 
 @pytest.fixture
 def pane(qtbot, rich: Document) -> SourcePane:
+    """The pane over the rich document, shown."""
     return shown(qtbot, SourcePane(rich), 520, 360)
-
-
-def child(pane: QWidget, kind: type, name: str):
-    found = pane.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
-def text_edit(pane: SourcePane) -> QPlainTextEdit:
-    return child(pane, QPlainTextEdit, "sourceText")
-
-
-def marks(pane: SourcePane, kind: str) -> list[str]:
-    """The text under every ExtraSelection of one kind."""
-    return [
-        s.cursor.selectedText()
-        for s in text_edit(pane).extraSelections()
-        if s.format.property(MARK_KIND) == kind
-    ]
-
-
-def quote_start(pane: SourcePane) -> QTextCursor:
-    """A cursor at the start of the quote highlight."""
-    selections = text_edit(pane).extraSelections()
-    (selection,) = [s for s in selections if s.format.property(MARK_KIND) == QUOTE]
-    cursor = QTextCursor(selection.cursor)  # a copy that outlives the selection list
-    cursor.setPosition(cursor.selectionStart())
-    return cursor
-
-
-def cursor_at(edit: QPlainTextEdit, text: str, needle: str) -> QTextCursor:
-    """A cursor in the middle of `needle` (ASCII-only text before it, so offsets agree)."""
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(text.index(needle) + len(needle) // 2)
-    return cursor
 
 
 def test_without_a_selection_the_pane_invites_to_select_an_event(pane: SourcePane) -> None:
@@ -262,23 +138,6 @@ def test_a_single_source_needs_no_switcher(pane: SourcePane, rich: Document) -> 
     assert not child(pane, QLabel, "evidenceAgreement").isVisible()
 
 
-def test_mentions_of_the_events_actors_are_marked_in_any_spelling(
-    pane: SourcePane, rich: Document
-) -> None:
-    rich.select_event("fired")
-    assert sorted(marks(pane, MENTION)) == ["Altman", "OpenAI board", "Sam Altman"]
-    rich.select_event("protest")  # no actors
-    assert marks(pane, MENTION) == []
-    rich.select_event("fired")
-    rich.select_evidence(1)
-    assert sorted(marks(pane, MENTION)) == ["샘 올트먼", "오픈AI 이사회"]
-
-
-def test_every_supporting_sentence_is_underlined(pane: SourcePane, rich: Document) -> None:
-    rich.select_event("returned")
-    assert marks(pane, SUPPORT) == [FIRED, PROTEST, RETURNED]
-
-
 def test_another_event_in_the_same_source_does_not_reload_the_text(
     qtbot, pane: SourcePane, rich: Document
 ) -> None:
@@ -329,41 +188,6 @@ def test_clicking_keeps_the_evidence_in_this_source(
     assert child(pane, QLabel, "evidenceCounter").text() == "1 of 3"
 
 
-def test_ctrl_f_finds_text_and_enter_steps_through_matches(
-    qtbot, pane: SourcePane, rich: Document
-) -> None:
-    rich.select_event("fired")
-    edit = text_edit(pane)
-    with qtbot.waitActive(pane):
-        pane.activateWindow()
-    edit.setFocus()
-    bar = child(pane, QWidget, "findBar")
-    assert not bar.isVisible()
-    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert bar.isVisible()
-    field = child(pane, QLineEdit, "findField")
-    assert field.hasFocus()
-    status = child(pane, QLabel, "findStatus")
-    qtbot.keyClicks(field, "ALTMAN")
-    assert status.text() == "1 of 2"  # searching starts at the quote, where the reader is
-    assert edit.textCursor().selectedText() == "Altman"
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert status.text() == "2 of 2"
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert status.text() == "1 of 2"
-    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert status.text() == "2 of 2"
-    field.selectAll()
-    qtbot.keyClicks(field, "line")
-    assert status.text() == "81 of 160"  # the first after the current match
-    assert edit.textCursor().selectedText() == "Line"
-    qtbot.keyClicks(field, "zzz")
-    assert status.text() == "not found"
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
-    assert not bar.isVisible()
-    assert edit.hasFocus()
-
-
 def test_ctrl_f_in_the_pane_is_not_ambiguous_with_a_window_find_action(
     qtbot, rich: Document
 ) -> None:
@@ -383,16 +207,6 @@ def test_ctrl_f_in_the_pane_is_not_ambiguous_with_a_window_find_action(
     qtbot.keyClick(text_edit(pane), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert child(pane, QWidget, "findBar").isVisible()
     assert window_finds == []
-
-
-def test_an_emoji_before_the_quote_does_not_shift_the_highlight(
-    pane: SourcePane, rich: Document
-) -> None:
-    rich.select_event("fired")
-    rich.select_evidence(2)
-    assert text_edit(pane).toPlainText() == EMOJI
-    assert marks(pane, QUOTE) == [EMOJI_QUOTE]
-    assert marks(pane, SUPPORT) == [EMOJI_QUOTE]
 
 
 def test_markup_in_a_source_title_shows_literally(pane: SourcePane, rich: Document) -> None:

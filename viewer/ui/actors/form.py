@@ -86,12 +86,18 @@ class ActorForm(QWidget):
         shown = self._shown
         if shown is None:
             return None
-        aliases = (_clean(line) for line in self._aliases.toPlainText().splitlines())
+        # fields left as they were shown keep what the file says, stray spaces and all
+        typed_id = self._id.text()
+        typed_aliases = self._aliases.toPlainText()
+        aliases = shown.aliases
+        if typed_aliases != "\n".join(shown.aliases):
+            cleaned = (_clean(line) for line in typed_aliases.splitlines())
+            aliases = tuple(dict.fromkeys(alias for alias in cleaned if alias))
         return dataclasses.replace(
             shown,
-            id=_clean(self._id.text()),
+            id=shown.id if typed_id == shown.id else _clean(typed_id),
             name=edited_text(shown.name, {"en": self._name_en.text(), "ko": self._name_ko.text()}),
-            aliases=tuple(dict.fromkeys(alias for alias in aliases if alias)),
+            aliases=aliases,
             kind=self._kind.currentData() or shown.kind,
             description=edited_text(
                 shown.description,

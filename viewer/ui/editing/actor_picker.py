@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Signal
@@ -100,6 +101,9 @@ class ActorPicker(QWidget):
 
     def create_actor(self, name_en: str, name_ko: str, kind: str = "person") -> Actor:
         """Add a new actor with a unique slug id from its name, checked and shown."""
+        name_en, name_ko = (
+            unicodedata.normalize("NFC", name.strip()) for name in (name_en, name_ko)
+        )
         taken = {actor.id for actor in (*self._timeline_actors, *self._created)}
         taken |= set(self.checked_ids())
         actor_id = unique_id(taken, slug(name_en or name_ko) or "actor")

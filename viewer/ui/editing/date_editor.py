@@ -301,6 +301,7 @@ class DateEditor(QWidget):
                 # The period starts at the precision the date had: a year stays a year.
                 self._start.month.setValue(self._start.month.value() if single > 1 else 0)
                 self._start.day.setValue(self._start.day.value() if single > 2 else 0)
+                self._start.fit_day()  # a start without a month takes no day
             if mode in (DateMode.INTERVAL, DateMode.OPEN_START) and before not in (
                 DateMode.INTERVAL,
                 DateMode.OPEN_START,

@@ -4,6 +4,7 @@ against the source text, with the quote shown highlighted in its context."""
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -130,7 +131,12 @@ class EvidenceEntry(QGroupBox):
         original = self._original
         source = self._source.currentData() or ""
         quote = self._quote.toPlainText()
-        quote = original.quote if quote == original.quote else quote.strip()
+        # an edited quote is NFC, as the source texts are once read
+        quote = (
+            original.quote
+            if quote == original.quote
+            else unicodedata.normalize("NFC", quote.strip())
+        )
         prefix = self._prefix.text() or None
         suffix = self._suffix.text() or None
         edited = {"source": source, "quote": quote, "prefix": prefix, "suffix": suffix}

@@ -40,6 +40,7 @@ class NewActorDialog(QDialog):
         self._form = QFormLayout()
         fields = (self._name_en, self._name_ko, self._kind)
         for label, field in zip(self._labels, fields, strict=True):
+            label.setBuddy(field)  # so that the labels' mnemonics move the focus
             self._form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)

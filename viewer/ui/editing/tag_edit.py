@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
@@ -14,8 +15,8 @@ class _TagCompleter(QCompleter):
     """Completes the tag being typed after the last comma."""
 
     def splitPath(self, path: str) -> list[str]:
-        """Only the last tag is matched."""
-        return [path.split(",")[-1].lstrip()]
+        """Only the last tag is matched, NFC like the tags it is matched against."""
+        return [unicodedata.normalize("NFC", path.split(",")[-1].lstrip())]
 
     def pathFromIndex(self, index: _Index) -> str:
         """The tags before the last comma, then the chosen one."""
@@ -33,11 +34,13 @@ class TagEdit(QLineEdit):
     ) -> None:
         super().__init__(", ".join(tags), parent, objectName="eventTags")
         # The model needs a parent: the completer does not keep the Python object alive.
-        model = QStringListModel(sorted(set(used), key=str.casefold), self)
+        tags = {unicodedata.normalize("NFC", tag) for tag in used}
+        model = QStringListModel(sorted(tags, key=str.casefold), self)
         completer = _TagCompleter(model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
 
     def tags(self) -> tuple[str, ...]:
-        """The tags as typed: stripped, without empty or repeated ones."""
-        return tuple(dict.fromkeys(tag.strip() for tag in self.text().split(",") if tag.strip()))
+        """The tags as typed: stripped and NFC, without empty or repeated ones."""
+        typed = (unicodedata.normalize("NFC", tag.strip()) for tag in self.text().split(","))
+        return tuple(dict.fromkeys(tag for tag in typed if tag))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from viewer.core.problems import Problem, Severity
+from viewer.ui.common.text import search_key
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -197,7 +198,7 @@ class ProblemsFilterModel(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Let through only problems whose location, path or message contains `text`."""
-        needle = text.strip().casefold()
+        needle = search_key(text.strip())
         if needle != self._needle:
             with self._filter_change():
                 self._needle = needle
@@ -222,7 +223,7 @@ class ProblemsFilterModel(QSortFilterProxyModel):
         if not self._needle:
             return True
         shown = f"{location_text(problem)}\n{problem.path}\n{problem.message}"
-        return self._needle in shown.casefold()
+        return self._needle in search_key(shown)
 
     def lessThan(self, left: Index, right: Index) -> bool:
         """Compare the Python sort keys, which Qt cannot compare itself."""

@@ -72,6 +72,7 @@ class FindBar(QWidget):
     def open(self, origin: int = 0) -> None:
         """Show the bar, focus the field and select its text; search from `origin` onwards."""
         self._origin = origin
+        self._current = -1  # search from the reader's position, not from the last match
         self.show()
         self._field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._field.selectAll()

@@ -65,6 +65,7 @@ class EvidenceHeader(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         for widget in (self._nav, self._agreement, self._title, self._meta, self._notice):
             column.addWidget(widget)
+        self.set_notice("")
         self.retranslate()
 
     def show_event(self, event: Event, index: int, timeline: Timeline, language: str) -> None:

@@ -1,0 +1,365 @@
+"""Tests for the actor models: the kind groups, counts, checks, texts and the filtering proxy."""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from tests.conftest import write_timeline
+from tests.ui.actors.fixtures import load_rich
+from viewer.core.model import Actor, LocalText
+from viewer.core.query import ActorFilter
+from viewer.core.store import load_timeline
+from viewer.ui.actors.model import (
+    ACTOR_ID_ROLE,
+    EVENT_COUNT_ROLE,
+    EVENTS_COLUMN,
+    NAME_COLUMN,
+    OTHER_NAME_COLUMN,
+    ActorFilterProxyModel,
+    ActorModel,
+)
+from viewer.ui.document import Document
+
+CHECK = Qt.ItemDataRole.CheckStateRole
+PEOPLE, ORGANIZATIONS, GROUPS = range(3)
+
+NUMBERED = """\
+schema: 1
+actors:
+  - id: agent-10
+    name: Agent 10
+  - id: agent-2
+    name: Agent 2
+  - id: bob
+    name: bob
+  - id: alice
+    name: Alice
+"""
+
+
+@pytest.fixture
+def rich_document(qtbot, tmp_path: Path) -> Document:
+    """Seven actors of all three kinds in six events, Korean and English names and aliases."""
+    return load_rich(tmp_path)
+
+
+@pytest.fixture
+def model(qtmodeltester, rich_document: Document) -> ActorModel:
+    """The model over the rich document, checked by the model tester as it changes."""
+    actors = ActorModel(rich_document)
+    qtmodeltester.check(actors)
+    return actors
+
+
+@pytest.fixture
+def proxy(qtmodeltester, model: ActorModel) -> ActorFilterProxyModel:
+    """The filtering proxy over `model`, sorted by name, checked as it changes."""
+    sorted_actors = ActorFilterProxyModel()
+    sorted_actors.setSourceModel(model)
+    sorted_actors.sort(NAME_COLUMN)
+    qtmodeltester.check(sorted_actors)
+    return sorted_actors
+
+
+def actor_index(model: ActorModel, actor_id: str, column: int = NAME_COLUMN) -> QModelIndex:
+    """The index of `actor_id`'s row in `column`."""
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            if model.index(row, 0, parent).data(ACTOR_ID_ROLE) == actor_id:
+                return model.index(row, column, parent)
+    raise AssertionError(f"{actor_id} is not in the model")
+
+
+def ids_by_group(model) -> dict[str, list[str]]:
+    """Group title -> the ids of its actors, in the model's order."""
+    return {
+        model.index(group, 0).data(): [
+            model.index(row, 0, model.index(group, 0)).data(ACTOR_ID_ROLE)
+            for row in range(model.rowCount(model.index(group, 0)))
+        ]
+        for group in range(model.rowCount())
+    }
+
+
+def names(model, group: int, column: int = NAME_COLUMN) -> list[str]:
+    """The texts of `column` in one group, in the model's order."""
+    parent = model.index(group, 0)
+    return [str(model.index(row, column, parent).data()) for row in range(model.rowCount(parent))]
+
+
+def test_actor_models_pass_the_model_tester(
+    qtmodeltester, rich_document: Document, tmp_path: Path
+) -> None:
+    model = ActorModel(rich_document)
+    proxy = ActorFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(NAME_COLUMN)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    # The testers stay attached: every change below is checked as it is announced.
+    model.setData(
+        model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    assert rich_document.actor_filter.actor_ids == {"sam-altman"}
+    proxy.set_filter_text("오픈")
+    assert proxy.rowCount() == 2
+    rich_document.select_event("letter")
+    rich_document.set_language("ko")
+    other = tmp_path / "other"
+    other.mkdir()
+    rich_document.load(load_timeline(write_timeline(other)))
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 2
+    assert model.rowCount() == 3
+
+
+def test_actors_hang_under_their_kind_in_a_fixed_group_order(model: ActorModel) -> None:
+    assert ids_by_group(model) == {
+        "People": ["sam-altman", "greg-brockman", "ilya-sutskever"],
+        "Organizations": ["openai", "microsoft"],
+        "Groups": ["openai-board", "employees"],
+    }
+    group = model.index(PEOPLE, 0)
+    assert model.actor_id(group) == ""
+    assert group.data(ACTOR_ID_ROLE) == ""
+    assert model.actor_id(actor_index(model, "microsoft", EVENTS_COLUMN)) == "microsoft"
+    assert model.columnCount() == 3
+
+
+def test_a_kind_without_actors_keeps_its_group_only_in_the_model(
+    qtmodeltester, document: Document
+) -> None:
+    model = ActorModel(document)
+    proxy = ActorFilterProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert model.rowCount() == 3
+    assert model.rowCount(model.index(ORGANIZATIONS, 0)) == 0
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == ["People", "Groups"]
+
+
+def test_counts_give_the_events_of_each_actor_and_of_each_group_once(model: ActorModel) -> None:
+    assert names(model, PEOPLE, EVENTS_COLUMN) == ["3", "2", "1"]
+    assert names(model, ORGANIZATIONS, EVENTS_COLUMN) == ["2", "1"]
+    assert names(model, GROUPS, EVENTS_COLUMN) == ["2", "1"]
+    # an event with two people counts once for the group
+    groups = [model.index(group, EVENTS_COLUMN).data() for group in range(3)]
+    assert groups == [5, 3, 2]
+    assert model.index(PEOPLE, NAME_COLUMN).data(EVENT_COUNT_ROLE) == 5
+    assert actor_index(model, "sam-altman").data(EVENT_COUNT_ROLE) == 3
+    assert model.index(PEOPLE, EVENTS_COLUMN).data(Qt.ItemDataRole.TextAlignmentRole) == (
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
+
+
+def test_only_actor_names_are_checkable(model: ActorModel) -> None:
+    group = model.index(PEOPLE, NAME_COLUMN)
+    assert group.flags() == Qt.ItemFlag.ItemIsEnabled
+    assert group.data(CHECK) is None
+    name = actor_index(model, "sam-altman")
+    assert name.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert name.flags() & Qt.ItemFlag.ItemIsSelectable
+    other = actor_index(model, "sam-altman", OTHER_NAME_COLUMN)
+    assert not other.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert other.data(CHECK) is None
+
+
+def test_checks_mirror_the_documents_actor_filter(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    name = actor_index(model, "openai")
+    assert name.data(CHECK) == Qt.CheckState.Unchecked
+    with qtbot.waitSignal(model.dataChanged) as announced:
+        rich_document.set_actor_filter(ActorFilter(frozenset({"openai", "employees"}), "all"))
+    assert CHECK in announced.args[2]
+    assert name.data(CHECK) == Qt.CheckState.Checked
+    assert actor_index(model, "employees").data(CHECK) == Qt.CheckState.Checked
+    assert actor_index(model, "microsoft").data(CHECK) == Qt.CheckState.Unchecked
+
+
+def test_checking_an_actor_toggles_it_in_the_documents_filter(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    rich_document.set_actor_filter(ActorFilter(mode="all"))
+    name = actor_index(model, "microsoft")
+    with qtbot.waitSignal(rich_document.filter_changed):
+        assert model.setData(name, Qt.CheckState.Checked, CHECK)
+    assert rich_document.actor_filter == ActorFilter(frozenset({"microsoft"}), "all")
+    with qtbot.assertNotEmitted(rich_document.filter_changed):
+        assert model.setData(name, Qt.CheckState.Checked, CHECK)  # already checked
+    model.setData(name, Qt.CheckState.Unchecked.value, CHECK)  # views pass the plain number
+    assert rich_document.actor_filter == ActorFilter(mode="all")
+
+
+def test_groups_other_columns_and_other_roles_cannot_be_checked(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    with qtbot.assertNotEmitted(rich_document.filter_changed):
+        assert not model.setData(model.index(PEOPLE, 0), Qt.CheckState.Checked, CHECK)
+        other = actor_index(model, "openai", OTHER_NAME_COLUMN)
+        assert not model.setData(other, Qt.CheckState.Checked, CHECK)
+        assert not model.setData(actor_index(model, "openai"), "OpenAI", Qt.ItemDataRole.EditRole)
+    assert rich_document.actor_filter.actor_ids == frozenset()
+
+
+def test_names_follow_the_document_language_with_the_other_language_beside(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    assert names(model, PEOPLE) == ["Sam Altman", "Greg Brockman", "Ilya Sutskever"]
+    assert names(model, PEOPLE, OTHER_NAME_COLUMN) == [
+        "샘 올트먼",
+        "그레그 브로크먼",
+        "일리야 수츠케버",
+    ]
+    with qtbot.waitSignal(model.dataChanged) as announced:
+        rich_document.set_language("ko")
+    assert Qt.ItemDataRole.DisplayRole in announced.args[2]
+    assert model.language() == "ko"
+    assert names(model, PEOPLE) == ["샘 올트먼", "그레그 브로크먼", "일리야 수츠케버"]
+    assert names(model, PEOPLE, OTHER_NAME_COLUMN) == [
+        "Sam Altman",
+        "Greg Brockman",
+        "Ilya Sutskever",
+    ]
+
+
+def test_a_name_written_once_has_no_other_name(qtbot, tmp_path: Path) -> None:
+    document = Document()
+    document.load(load_timeline(write_timeline(tmp_path, NUMBERED)))
+    model = ActorModel(document)
+    assert actor_index(model, "alice").data() == "Alice"
+    assert actor_index(model, "alice", OTHER_NAME_COLUMN).data() == ""
+    document.set_language("ko")
+    assert actor_index(model, "alice").data() == "Alice"  # a plain name serves every language
+
+
+def test_the_actors_of_the_selected_event_are_bold_and_tinted(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    with qtbot.waitSignal(model.dataChanged) as announced:
+        rich_document.select_event("letter")
+    assert Qt.ItemDataRole.FontRole in announced.args[2]
+    for actor_id in ("employees", "openai-board"):
+        index = actor_index(model, actor_id, OTHER_NAME_COLUMN)
+        assert index.data(Qt.ItemDataRole.FontRole).bold()
+        assert index.data(Qt.ItemDataRole.BackgroundRole).alpha() == 48
+    assert actor_index(model, "sam-altman").data(Qt.ItemDataRole.FontRole) is None
+    assert actor_index(model, "sam-altman").data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_tooltips_escape_names_descriptions_and_aliases(model: ActorModel) -> None:
+    assert actor_index(model, "microsoft").data(Qt.ItemDataRole.ToolTipRole) == (
+        "<b>Microsoft</b> · 마이크로소프트<br>"
+        "&lt;b&gt;x&lt;/b&gt;&lt;img src=evil.png&gt;<br>"
+        "Also written: MS"
+    )
+
+
+def test_the_tooltip_follows_the_language(model: ActorModel, rich_document: Document) -> None:
+    rich_document.set_language("ko")
+    assert actor_index(model, "microsoft").data(Qt.ItemDataRole.ToolTipRole) == (
+        "<b>마이크로소프트</b> · Microsoft<br>기업<br>Also written: MS"
+    )
+
+
+def test_headers_name_the_columns(model: ActorModel) -> None:
+    horizontal = Qt.Orientation.Horizontal
+    assert [model.headerData(section, horizontal) for section in range(3)] == [
+        "Name",
+        "Other name",
+        "Events",
+    ]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.headerData(3, horizontal) is None
+
+
+def test_renaming_an_actor_updates_its_row_without_a_reset(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    timeline = rich_document.timeline
+    renamed = [
+        dataclasses.replace(a, name=LocalText.of({"en": "MSFT", "ko": "마소"}))
+        if a.id == "microsoft"
+        else a
+        for a in timeline.actors
+    ]
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        rich_document.apply(dataclasses.replace(timeline, actors=tuple(renamed)), "Rename")
+    assert actor_index(model, "microsoft").data() == "MSFT"
+    assert actor_index(model, "microsoft", OTHER_NAME_COLUMN).data() == "마소"
+
+
+def test_a_new_actor_or_a_new_kind_resets_the_rows(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    timeline = rich_document.timeline
+    mira = Actor("mira-murati", name=LocalText.of({"en": "Mira Murati", "ko": "미라 무라티"}))
+    with qtbot.waitSignal(model.modelReset):
+        rich_document.apply(dataclasses.replace(timeline, actors=(*timeline.actors, mira)), "Add")
+    assert ids_by_group(model)["People"][-1] == "mira-murati"
+    moved = [
+        dataclasses.replace(a, kind="group") if a.id == "mira-murati" else a
+        for a in rich_document.timeline.actors
+    ]
+    with qtbot.waitSignal(model.modelReset):
+        rich_document.apply(dataclasses.replace(timeline, actors=tuple(moved)), "Kind")
+    assert ids_by_group(model)["Groups"] == ["openai-board", "employees", "mira-murati"]
+    assert "mira-murati" not in ids_by_group(model)["People"]
+
+
+def test_the_filter_matches_any_spelling_in_any_case_and_in_nfd(
+    proxy: ActorFilterProxyModel,
+) -> None:
+    proxy.set_filter_text(unicodedata.normalize("NFD", "브로크"))
+    assert ids_by_group(proxy) == {"People": ["greg-brockman"]}
+    proxy.set_filter_text("  ms ")
+    assert ids_by_group(proxy) == {"Organizations": ["microsoft"]}
+    proxy.set_filter_text("OPENAI")
+    assert ids_by_group(proxy) == {
+        "Organizations": ["openai"],
+        "Groups": ["openai-board", "employees"],
+    }
+    proxy.set_filter_text("")
+    assert sum(len(ids) for ids in ids_by_group(proxy).values()) == 7
+
+
+def test_a_filter_match_never_straddles_two_spellings(proxy: ActorFilterProxyModel) -> None:
+    proxy.set_filter_text("Altman 샘")  # the end of one name, the start of the next
+    assert proxy.rowCount() == 0
+    proxy.set_filter_text("Altman")
+    assert ids_by_group(proxy) == {"People": ["sam-altman"]}
+
+
+def test_groups_keep_their_order_in_either_sort_order(proxy: ActorFilterProxyModel) -> None:
+    proxy.sort(NAME_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(row, 0).data() for row in range(3)] == ["People", "Organizations", "Groups"]
+    assert names(proxy, PEOPLE) == ["Sam Altman", "Ilya Sutskever", "Greg Brockman"]
+
+
+def test_counts_sort_by_value(proxy: ActorFilterProxyModel) -> None:
+    proxy.sort(EVENTS_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert names(proxy, PEOPLE) == ["Ilya Sutskever", "Greg Brockman", "Sam Altman"]
+    assert names(proxy, PEOPLE, EVENTS_COLUMN) == ["1", "2", "3"]
+
+
+def test_names_sort_ignoring_case_with_numbers_by_value(qtbot, tmp_path: Path) -> None:
+    document = Document()
+    document.load(load_timeline(write_timeline(tmp_path, NUMBERED)))
+    proxy = ActorFilterProxyModel()
+    proxy.setSourceModel(ActorModel(document, proxy))
+    proxy.sort(NAME_COLUMN)
+    assert names(proxy, 0) == ["Agent 2", "Agent 10", "Alice", "bob"]
+
+
+def test_korean_names_sort_in_korean_order(
+    proxy: ActorFilterProxyModel, rich_document: Document
+) -> None:
+    rich_document.set_language("ko")
+    assert names(proxy, PEOPLE) == ["그레그 브로크먼", "샘 올트먼", "일리야 수츠케버"]
+    assert names(proxy, ORGANIZATIONS) == ["마이크로소프트", "오픈AI"]
