@@ -371,12 +371,12 @@ def test_the_dialog_scrolls_on_a_small_screen(qtbot, choices):
     assert area.verticalScrollBar().value() > 0
 
 
-def test_edit_returns_the_result_or_none(qtbot, choices, monkeypatch):
+def test_edit_returns_the_result_or_none(qtbot, choices):
     event = choices.timeline.events[0]
     draft = EventDraft(event, is_new=False)
-    monkeypatch.setattr(EventDialog, "exec", lambda self: (self.reject(), self.result())[1])
+    when_modal(EventDialog, lambda dialog: dialog.reject())
     assert EventDialog.edit(None, draft, choices) is None
-    monkeypatch.setattr(EventDialog, "exec", lambda self: (self.accept(), self.result())[1])
+    when_modal(EventDialog, lambda dialog: dialog.accept())
     assert EventDialog.edit(None, draft, choices) == EventEdit(event, ())
 
 

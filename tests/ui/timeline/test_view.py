@@ -7,7 +7,7 @@ import datetime
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.timeline.conftest import EVENTS
 from viewer.core.query import ActorFilter
@@ -236,20 +236,15 @@ def test_painting_draws_the_selected_event(qtbot, make_view) -> None:
     )
 
 
-def test_hovering_an_event_shows_its_date_and_title_as_plain_text(
-    qtbot, make_view, monkeypatch
-) -> None:
+def test_hovering_an_event_shows_its_date_and_title_as_plain_text(qtbot, make_view) -> None:
     view, _document = make_view(EVENTS)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "viewer.ui.timeline.view.QToolTip.showText",
-        lambda pos, text, widget=None: shown.append(text),
-    )
     rect = view.event_rect("fired")
     point = QPoint(int(rect.left() + 3), int(rect.center().y()))
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
-    assert shown == ["<b>Nov 17, 2023</b><br>Title fired"]
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "<b>Nov 17, 2023</b><br>Title fired"
+    QToolTip.hideText()
 
 
 def test_a_pinch_zooms_at_the_fingers(qtbot, make_view) -> None:
