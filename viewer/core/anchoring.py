@@ -8,6 +8,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from viewer.core.sentences import END_CHARS, END_RE, split_sentences
+
 __all__ = ["Anchor", "MatchKind", "SourceText", "find_all", "find_quote", "nfc", "utf16_offset"]
 
 _DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033"\uff02'  # “ ” „ ‟ ″ " ＂
@@ -15,27 +17,8 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032'\uff07"  # ‘ ’ ‚ ‛ ′ 
 _DOUBLE_RE = re.compile(f"[{_DOUBLE_QUOTES}]")
 _SINGLE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
 
-_CLOSERS = "\"'\u201d\u2019\u300d\u300f)]}\u300b\u3009"  # " ' ” ’ 」 』 ) ] } 》 〉
-_TERMINATORS = ".?!\u3002\uff1f\uff01"  # . ? ! 。 ？ ！
-_END_CHARS = frozenset(_TERMINATORS + _CLOSERS)
-_C = re.escape(_CLOSERS)
-# CJK terminators end a sentence even when no space follows (CJK text has none); Latin ones
-# need whitespace or the end of the line after them, which also keeps "3.5" and "다.”라고" whole.
-_BREAK_RE = re.compile(
-    rf"[.?!]*[\u3002\uff1f\uff01][.?!\u3002\uff1f\uff01]*[{_C}]*|[.?!]+[{_C}]*(?=\s|$)"
-)
-_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-_END_RE = re.compile(f"[{re.escape(''.join(sorted(_END_CHARS)))}]")
 _ODD_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")  # whitespace that is not one plain space
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-# Tokens before a "." that do not end a sentence: titles, company suffixes, months, and
-# dotted forms such as U.S., e.g. and a.m.
-_ABBREVIATION_RE = re.compile(
-    r"(?i)(?:mrs?|ms|dr|prof|[sj]r|st|vs|gen|gov|sen|rep|lt|col|capt|sgt|inc|ltd|co|corp|dept"
-    r"|approx|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|vol)|[a-z](?:\.[a-z])+"
-)
-_OPENERS = "(\"'\u201c\u2018[\u300c\u300e\u300a\u3008"
-
 _MAX_SCAN = 1000  # occurrences counted by a plain scan stop here
 _MAX_INDEXED = 2000  # longer sentences are verified by a scan, not by the suffix table
 _SCAN_CACHE_SIZE = 4096
@@ -101,42 +84,6 @@ def _scan(haystack: str, needle: str, limit: int = _MAX_SCAN) -> list[int]:
         found.append(i)
         i = haystack.find(needle, i + 1)
     return found
-
-
-def _is_abbreviation(line: str, dot: int) -> bool:
-    """Whether the '.' at `dot` ends an abbreviation such as Mr., U.S. or e.g. ."""
-    if dot == 0 or not (line[dot - 1].isascii() and line[dot - 1].isalpha()):
-        return False
-    begin = dot
-    while begin > 0 and not line[begin - 1].isspace():
-        begin -= 1
-    token = line[begin:dot].lstrip(_OPENERS)
-    if len(token) == 1:
-        return token.isupper()  # an initial, as in "J. K. Rowling"
-    return _ABBREVIATION_RE.fullmatch(token) is not None
-
-
-def _split_sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-
-    def add(lo: int, hi: int) -> None:
-        piece = text[lo:hi]
-        stripped = piece.strip()
-        if stripped:
-            lo += len(piece) - len(piece.lstrip())
-            spans.append((lo, lo + len(stripped)))
-
-    for line_match in _LINE_RE.finditer(text):
-        offset = line_match.start()
-        line = line_match.group()
-        start = 0
-        for m in _BREAK_RE.finditer(line):
-            if m.group().rstrip(_CLOSERS) == "." and _is_abbreviation(line, m.start()):
-                continue
-            add(offset + start, offset + m.end())
-            start = m.end()
-        add(offset + start, offset + len(line))
-    return spans
 
 
 class SourceText:
@@ -267,13 +214,13 @@ class SourceText:
         # the spans alone undercount. Every occurrence of a sentence that ends in an end char
         # ends at such a char within one span; a sorted table of the reversed text before each
         # end char finds all of them by bisection instead of one scan of the text per sentence.
-        longest = max((len(s) for s in groups if s[-1] in _END_CHARS), default=0)
+        longest = max((len(s) for s in groups if s[-1] in END_CHARS), default=0)
         table = self._suffix_table(min(longest, _MAX_INDEXED))
         index: dict[str, list[int] | None] = dict.fromkeys(groups)
         if table is not None:
             keys, ends = table
             for sentence, starts in groups.items():
-                if sentence[-1] in _END_CHARS and len(sentence) <= _MAX_INDEXED:
+                if sentence[-1] in END_CHARS and len(sentence) <= _MAX_INDEXED:
                     reverse = sentence[::-1]
                     i = j = bisect_left(keys, reverse)
                     while j < len(keys) and keys[j].startswith(reverse):
@@ -293,7 +240,7 @@ class SourceText:
         keys: list[str] = []
         ends: list[int] = []
         for a, b in self.sentence_spans():
-            for m in _END_RE.finditer(text, a, b):
+            for m in END_RE.finditer(text, a, b):
                 end = m.end()
                 lo = max(a, end - width)
                 budget -= end - lo
@@ -336,7 +283,7 @@ class SourceText:
     def sentence_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every sentence, in order, without surrounding whitespace; cached."""
         if self._spans is None:
-            self._spans = _split_sentences(self.text)
+            self._spans = split_sentences(self.text)
             self._span_starts = [a for a, _ in self._spans]
         return self._spans
 
