@@ -14,6 +14,7 @@ from viewer.ui.common.shortcuts import (
     matches,
     named_sequences,
     timeline_key,
+    without_clashes,
 )
 
 Key = Qt.Key
@@ -135,3 +136,17 @@ def test_timeline_keys_ignore_modifiers(modifiers: Qt.KeyboardModifier) -> None:
 def test_no_timeline_key_does_two_things() -> None:
     keys = [key for keys in TIMELINE_KEYS.values() for key in keys]
     assert len(keys) == len(set(keys))
+
+
+def test_an_extra_platform_binding_shared_by_two_actions_belongs_to_neither() -> None:
+    # X11 binds Delete to Del and Ctrl+D; Duplicate declares Ctrl+D itself
+    declared = {
+        "delete-event": [("Del", False), ("Ctrl+D", True)],
+        "duplicate-event": [("Ctrl+D", False)],
+        "redo": [("Ctrl+Y", False), ("Ctrl+Shift+Z", True), ("", True)],
+    }
+    assert without_clashes(declared) == {
+        "delete-event": ["Del"],
+        "duplicate-event": ["Ctrl+D"],
+        "redo": ["Ctrl+Y", "Ctrl+Shift+Z"],
+    }

@@ -107,3 +107,10 @@ def test_with_no_actions_only_the_timeline_keys_are_listed(qtbot) -> None:
     dialog = ShortcutsDialog({})
     qtbot.addWidget(dialog)
     assert groups(dialog) == [("Anywhere in the window", 0), ("On the timeline", 7)]
+
+
+def test_menu_mnemonics_are_left_out_in_either_language(qtbot) -> None:
+    actions = {"open": QAction("열기(&O)…"), "save": QAction("Save && &Close")}
+    dialog = ShortcutsDialog(actions)
+    qtbot.addWidget(dialog)
+    assert [command for command, _keys in dialog.rows()[:2]] == ["열기…", "Save & Close"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
@@ -42,24 +45,47 @@ TIMELINE_KEYS: dict[str, tuple[Qt.Key, ...]] = {
 
 
 def key_sequences(name: str) -> list[QKeySequence]:
-    """The key sequences of the action `name`, every binding this platform has for a standard
-    key (Redo is both Ctrl+Y and Ctrl+Shift+Z on some), the first one shown in menus."""
-    sequences: list[QKeySequence] = []
-    for key in ACTION_KEYS[name]:
-        bindings = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [key]
-        sequences += [QKeySequence(binding) for binding in bindings]
-    return list(dict.fromkeys(s for s in sequences if not s.isEmpty()))
+    """The key sequences of the action `name`: what the table declares, and for a standard key
+    every binding this platform has (Redo is both Ctrl+Y and Ctrl+Shift+Z on some); the first
+    is the one menus show."""
+    return [QKeySequence(text) for text in _bindings()[name]]
 
 
 def named_sequences(name: str) -> list[QKeySequence]:
     """The sequences of `name` worth listing for people: a keyboard's dedicated keys (its own
-    New or Redo key, bound by some platforms) are left out."""
+    Save or Redo key, F13 and beyond), bound by some platforms, are left out."""
     return [sequence for sequence in key_sequences(name) if _typed(sequence)]
 
 
+def without_clashes(bindings: Mapping[str, Sequence[tuple[str, bool]]]) -> dict[str, list[str]]:
+    """Each action's sequences, given as (sequence, is an extra platform binding): an extra
+    binding that another action has too is dropped (X11 binds Delete to Ctrl+D as well, which
+    is Duplicate here), so no key is ever ambiguous."""
+    owners = Counter(
+        text for pairs in bindings.values() for text in dict.fromkeys(t for t, _ in pairs)
+    )
+    return {
+        name: list(dict.fromkeys(t for t, extra in pairs if t and not (extra and owners[t] > 1)))
+        for name, pairs in bindings.items()
+    }
+
+
+def _bindings() -> dict[str, list[str]]:
+    declared: dict[str, list[tuple[str, bool]]] = {}
+    for name, keys in ACTION_KEYS.items():
+        pairs = declared[name] = []
+        for key in keys:
+            if isinstance(key, str):
+                pairs.append((QKeySequence(key).toString(), False))
+                continue
+            for position, binding in enumerate(QKeySequence.keyBindings(key)):
+                pairs.append((binding.toString(), position > 0))
+    return without_clashes(declared)
+
+
 def _typed(sequence: QKeySequence) -> bool:
-    combination = sequence[0]
-    return bool(combination.keyboardModifiers()) or combination.key() < Qt.Key.Key_Back
+    key = sequence[0].key()
+    return key < Qt.Key.Key_Back and not Qt.Key.Key_F13 <= key <= Qt.Key.Key_F35
 
 
 def give_shortcuts(action: QAction, name: str) -> QAction:
@@ -71,10 +97,7 @@ def give_shortcuts(action: QAction, name: str) -> QAction:
 def matches(event: QKeyEvent, name: str) -> bool:
     """Whether the key `event` is one of the action `name`'s shortcuts."""
     pressed = QKeySequence(event.keyCombination())
-    return any(
-        event.matches(key) if isinstance(key, StandardKey) else pressed == QKeySequence(key)
-        for key in ACTION_KEYS[name]
-    )
+    return pressed in key_sequences(name)
 
 
 def timeline_key(key: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
@@ -37,7 +38,7 @@ class ShortcutsDialog(QDialog):
         for name in ACTION_KEYS:
             if name in actions:
                 keys = [_native(sequence) for sequence in named_sequences(name)]
-                self._row(window, actions[name].text().replace("&", ""), keys)
+                self._row(window, _without_mnemonic(actions[name].text()), keys)
         timeline = self._group(self.tr("On the timeline"))
         descriptions = self._timeline_descriptions()
         for name, keys in TIMELINE_KEYS.items():
@@ -48,7 +49,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._tree, 1)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(560, 560)
 
     def rows(self) -> list[tuple[str, str]]:
         """(command, keys) as listed, groups left out."""
@@ -86,3 +87,8 @@ class ShortcutsDialog(QDialog):
 
 def _native(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _without_mnemonic(text: str) -> str:
+    """A menu text as read: "&Open…" is "Open…", Korean "열기(&O)…" is "열기…"."""
+    return re.sub(r"\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
