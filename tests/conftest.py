@@ -7,8 +7,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property-based tests stay bounded in CI; `--hypothesis-profile=thorough` searches longer.
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile("ci")
 
 SAMPLE_SOURCE = (
     "2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다.\n"

@@ -73,3 +73,82 @@ def test_version_and_help(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert "Exit status" in capsys.readouterr().out
+
+
+def test_format_check_names_a_file_not_in_canonical_form_at_its_first_different_line(
+    sample_path: Path, capsys
+) -> None:
+    assert main(["format", str(sample_path)]) == 0  # the sample is made canonical first
+    canonical = sample_path.read_text(encoding="utf-8")
+    lines = canonical.splitlines()
+    lines[3] = lines[3] + "   "  # trailing spaces on line 4
+    sample_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["format", "--check", str(sample_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        out[0] == f"{sample_path}:4:1: error: not in the canonical form; run timeline-viewer format"
+    )
+    assert out[-1] == "1 file would be reformatted, 1 checked"
+    assert sample_path.read_text(encoding="utf-8") != canonical, "--check changes nothing"
+
+
+def test_format_rewrites_atomically_keeping_a_backup_and_then_checks_clean(
+    sample_path: Path, capsys
+) -> None:
+    messy = sample_path.read_text(encoding="utf-8").replace("schema: 1", "schema:    1")
+    sample_path.write_text(messy, encoding="utf-8")
+    assert main(["format", str(sample_path)]) == 0
+    assert sample_path.with_name("timeline.yaml.bak").read_text(encoding="utf-8") == messy
+    assert sample_path.read_text(encoding="utf-8").startswith("schema: 1\n")
+    assert main(["format", "--check", str(sample_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "0 files would be reformatted, 1 checked"
+
+
+def test_a_canonical_file_is_not_touched(sample_path: Path) -> None:
+    assert main(["format", str(sample_path)]) == 0
+    before = sample_path.stat().st_mtime_ns
+    assert main(["format", str(sample_path)]) == 0
+    assert sample_path.stat().st_mtime_ns == before
+
+
+def test_format_leaves_a_file_it_cannot_read_whole_and_goes_on(
+    tmp_path: Path, sample_path: Path, capsys
+) -> None:
+    partial = write_timeline(tmp_path / "partial", "schema: 1\nevents:\n  - 5\n", sources={})
+    before = partial.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("events: [\n", encoding="utf-8")
+    messy = sample_path.read_text(encoding="utf-8").replace("schema: 1", "schema:  1")
+    sample_path.write_text(messy, encoding="utf-8")
+    assert main(["format", str(partial), str(broken), str(sample_path)]) == 2
+    out = capsys.readouterr().out
+    assert partial.read_text(encoding="utf-8") == before
+    assert "could not be read (see check)" in out and "YAML syntax error" in out
+    assert out.splitlines()[-1] == "1 file reformatted, 3 checked"
+
+
+def test_format_help_starts_with_its_usage_line(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["format", "--help"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: timeline-viewer format")
+
+
+def test_one_file_that_breaks_the_reader_does_not_stop_the_others(
+    tmp_path: Path, sample_path: Path, capsys, monkeypatch
+) -> None:
+    from viewer import cli
+
+    real = cli.load_timeline
+
+    def flaky(name):
+        if "evil" in str(name):
+            raise KeyError("a bug")
+        return real(name)
+
+    monkeypatch.setattr(cli, "load_timeline", flaky)
+    assert main(["check", str(tmp_path / "evil.yaml"), str(sample_path)]) == 2
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{tmp_path / 'evil.yaml'}:1:1: error: internal error")
+    assert lines[-1] == "2 files checked: 1 error, 0 warnings"

@@ -12,8 +12,9 @@ from viewer import __version__, cli
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `timeline-viewer` and `python -m viewer`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "check":
-        return cli.check(cli.check_parser().parse_args(args[1:]).files)
+    if args and args[0] in cli.VERBS:
+        parser, run_verb = cli.VERBS[args[0]]
+        return run_verb(parser().parse_args(args[1:]))
     options = _parser().parse_args(args)
     from viewer.ui.shell.application import run  # Qt loads only when a window is wanted
 
@@ -25,8 +26,10 @@ def _parser() -> argparse.ArgumentParser:
         prog="timeline-viewer",
         description="Read a news story as a timeline, every event tied to the sentence in its "
         "source that supports it. With no FILE, opens the bundled chronology.",
-        epilog="commands:\n  check FILE...  validate timeline files and print their problems "
-        "(see 'timeline-viewer check --help')",
+        epilog="commands:\n"
+        "  check FILE...            validate timeline files and print their problems\n"
+        "  format [--check] FILE... rewrite timeline files in the canonical form\n"
+        "each has --help, e.g. 'timeline-viewer check --help'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a timeline YAML file to open")

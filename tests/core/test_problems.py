@@ -31,9 +31,9 @@ def test_a_line_without_a_column_is_reported_at_column_1() -> None:
     )
 
 
-def test_a_problem_without_a_line_names_only_the_file() -> None:
+def test_a_problem_about_the_whole_file_is_placed_at_its_first_line() -> None:
     assert problem(line=None, column=None).format() == (
-        "data/timeline.yaml: error: bad date [events[3].date]"
+        "data/timeline.yaml:1:1: error: bad date [events[3].date]"
     )
 
 
@@ -50,3 +50,12 @@ def test_only_errors_are_errors(severity: Severity, is_error: bool) -> None:
 
 def test_severities_are_named_as_they_are_printed() -> None:
     assert [severity.value for severity in Severity] == ["error", "warning"]
+
+
+def test_line_breaks_and_controls_in_the_name_or_message_cannot_start_a_line() -> None:
+    forged = Problem(
+        Severity.ERROR, "a\nb.yaml", 2, 3, "events[0]", "bad\nx.yaml:1:1: error: forged\u202e"
+    )
+    text = forged.format()
+    assert "\n" not in text and "\u202e" not in text
+    assert text == "a\\nb.yaml:2:3: error: bad\\nx.yaml:1:1: error: forged\\u202e [events[0]]"

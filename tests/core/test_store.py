@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 
 from tests.conftest import SAMPLE_SOURCE, SAMPLE_TIMELINE, write_timeline
 from tests.core.loading import line_of, only_problem
-from viewer.core.store import LoadError, format_path, load_timeline
+from viewer.core.store import LoadError, format_path, load_text, load_timeline
+from viewer.core.writer import dump_timeline
 
 
 def test_a_valid_file_loads_with_no_problems(sample_path: Path) -> None:
@@ -136,3 +138,123 @@ def test_decomposed_korean_in_a_source_still_anchors_exactly(tmp_path: Path) -> 
 def test_paths_format_like_attribute_access() -> None:
     assert format_path(("events", 12, "evidence", 0, "quote")) == "events[12].evidence[0].quote"
     assert format_path(("schema",)) == "schema"
+
+
+# -- hostile files ----------------------------------------------------------------------------
+
+
+def load_or_error(path: Path) -> str:
+    """The formatted problems of a file, or its one fatal problem."""
+    try:
+        result = load_timeline(path)
+    except LoadError as exc:
+        return exc.problem.format()
+    return "\n".join(problem.format() for problem in result.problems)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["!!bool maybe", "!!int ''", "!!float ''", "!!timestamp nope", "!!int 12x"],
+)
+def test_an_explicit_tag_with_an_awkward_value_is_read_as_text_and_reported(
+    tmp_path: Path, value: str
+) -> None:
+    text = SAMPLE_TIMELINE.replace("title:\n  en: Sample crisis", f"odd: {value}\ntitle:\n  en: x")
+    result = load_timeline(write_timeline(tmp_path, text))
+    assert any("is read as text" in problem.message for problem in result.problems)
+    assert isinstance(dict(result.timeline.extra)["odd"], str)
+
+
+@pytest.mark.parametrize("field", ["schema", "title", "date", "occurrence", "id", "unknown"])
+def test_an_integer_of_thousands_of_digits_in_any_field_is_reported_not_raised(
+    tmp_path: Path, field: str
+) -> None:
+    digits = "7" * 20_000
+    text = {
+        "schema": SAMPLE_TIMELINE.replace("schema: 1", f"schema: {digits}"),
+        "title": SAMPLE_TIMELINE.replace("en: Board fires Altman", f"en: {digits}"),
+        "date": SAMPLE_TIMELINE.replace('date: "2023-11-17"', f"date: {digits}"),
+        "occurrence": SAMPLE_TIMELINE.replace(
+            "      - source: news\n        quote: 2023",
+            f"      - source: news\n        occurrence: {digits}\n        quote: 2023",
+        ),
+        "id": SAMPLE_TIMELINE.replace("id: altman-fired", f"id: {digits}"),
+        "unknown": SAMPLE_TIMELINE + f"big: {digits}\n",
+    }[field]
+    report = load_or_error(write_timeline(tmp_path, text))
+    assert len(report) < 5000, "a message quotes at most the start of such a number"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "schema: *bomb",
+        "*bomb : key\nschema: 1",
+        "schema: 1\nextra: *bomb",
+        "schema: 1\ntitle: *bomb",
+    ],
+)
+def test_an_alias_bomb_anywhere_is_refused_quickly(tmp_path: Path, where: str) -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    text = "\n".join(levels).replace("a9: &a9", "a9: &bomb") + "\n" + where + "\n"
+    path = tmp_path / "timeline.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_timeline(path)
+    assert "expand" in caught.value.problem.message
+
+
+def test_deep_nesting_is_refused_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.yaml"
+    path.write_text("schema: 1\nextra: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_timeline(path)
+    assert "nest" in caught.value.problem.message
+
+
+@pytest.mark.parametrize("schema", ["true", "1.0", '"1"', "yes"])
+def test_a_schema_that_is_not_the_number_1_is_refused(tmp_path: Path, schema: str) -> None:
+    path = write_timeline(tmp_path, SAMPLE_TIMELINE.replace("schema: 1", f"schema: {schema}"))
+    with pytest.raises(LoadError) as caught:
+        load_timeline(path)
+    assert "is not a version this program reads" in caught.value.problem.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("file: sources/news.txt", "file: ''", "source file is empty"),
+        (
+            "quote: 11월 21일 화요일, 올트먼이 CEO로 복귀했다.",
+            "quote: ''",
+            "evidence quote is empty",
+        ),
+        ("en: Altman returns as CEO\n      ko: 올트먼 CEO 복귀", "en: ''", "event title is empty"),
+        ("en: Sam Altman\n      ko: 샘 올트먼", "en: '  '", "actor name is empty"),
+    ],
+)
+def test_an_empty_required_value_is_an_error_and_kept_as_written(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert old in SAMPLE_TIMELINE
+    path = write_timeline(tmp_path, SAMPLE_TIMELINE.replace(old, new))
+    result = load_timeline(path)
+    assert any(p.is_error and message in p.message for p in result.problems), result.problems
+    again = load_text(dump_timeline(result.timeline), path, result.texts).timeline
+    assert again == result.timeline
+
+
+def test_a_timeline_that_is_a_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "timeline.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError) as caught:
+        load_timeline(fifo)
+    assert "not a regular file" in caught.value.problem.message
+
+
+def test_a_nul_byte_in_the_file_name_is_an_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(LoadError) as caught:
+        load_timeline(str(tmp_path / "a\x00b.yaml"))
+    assert caught.value.not_yaml
+    assert "\x00" not in caught.value.problem.format()

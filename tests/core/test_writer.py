@@ -12,8 +12,8 @@ import yaml
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.core import writer
 from viewer.core.edits import edited_text
-from viewer.core.model import LocalText
-from viewer.core.store import load_timeline
+from viewer.core.model import LocalText, Timeline
+from viewer.core.store import load_text, load_timeline
 from viewer.core.writer import SaveError, dump_timeline, save_timeline, scalar
 
 
@@ -192,3 +192,74 @@ def test_a_refused_replace_leaves_the_old_file_and_no_temporary_files(
         save_timeline(dataclasses.replace(timeline, events=()), sample_path)
     assert sample_path.read_bytes() == original
     assert sorted(p.name for p in sample_path.parent.iterdir()) == ["sources", "timeline.yaml"]
+
+
+def test_text_that_yaml_1_1_reads_as_an_indicator_reads_back_as_text() -> None:
+    timeline = Timeline(extra=(("<<", "="), ("k", ["=", "<<"])))
+    again = load_text(dump_timeline(timeline), Path("t.yaml"), texts={})
+    assert again.timeline.extra == timeline.extra and again.problems == []
+
+
+def reloaded_extra(value: object) -> object:
+    """`value` under an unknown key, as read back after a save."""
+    text = dump_timeline(Timeline(extra=(("kept", value),)))
+    return load_text(text, Path("t.yaml"), texts={}).timeline.extra[0][1]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        [["k1", "v1"], ["k2", "v2"]],  # pairs, not mappings
+        [[], {}, [[]], [{}]],
+        {"a": [1, [2, {"b": None}]], 3: "int key", "3": "text key"},
+        "mojibake \x80\x81\x9f and NEL \x85, LS \u2028, PS \u2029, BOM \ufeff, NUL \x00",
+        "  trailing and leading spaces  ",
+        "line one\nline two\r\n",
+        ["1:30", "0o17", "017", "0x1F", "1e20", ".inf", "yes", "No", "~", "null", "2023-11-17"],
+        [float("inf"), float("-inf"), 1e20, -0.0, 1.5e-7, 10**40, -(10**30)],
+    ],
+)
+def test_any_value_under_an_unknown_key_reads_back_equal(value: object) -> None:
+    assert reloaded_extra(value) == value
+
+
+def test_c1_control_characters_are_escaped_so_the_file_reopens() -> None:
+    text = dump_timeline(Timeline(title=LocalText(plain="caf\x82 \x9d")))
+    assert "\x82" not in text and "\\x82" in text and "\\x9D" in text
+    assert load_text(text, Path("t.yaml"), texts={}).timeline.title.plain == "caf\x82 \x9d"
+
+
+def test_a_nan_is_written_as_yaml_nan() -> None:
+    value = reloaded_extra(float("nan"))
+    assert isinstance(value, float) and value != value
+
+
+def test_yaml_1_1_sexagesimal_and_other_number_forms_keep_their_value() -> None:
+    text = "schema: 1\nminutes: 1:30\noctal: 017\nhex: 0x1F\nbig: 1_000\n"
+    first = load_text(text, Path("t.yaml"), texts={}).timeline
+    again = load_text(dump_timeline(first), Path("t.yaml"), texts={}).timeline
+    assert (
+        dict(again.extra)
+        == dict(first.extra)
+        == {
+            "minutes": 90,
+            "octal": 15,
+            "hex": 31,
+            "big": 1000,
+        }
+    )
+
+
+def test_an_integer_of_thousands_of_digits_is_kept_digit_for_digit() -> None:
+    digits = "9" * 50_000
+    first = load_text(f"schema: 1\nbig: {digits}\n", Path("t.yaml"), texts={}).timeline
+    text = dump_timeline(first)
+    assert f"big: {digits}\n" in text
+    assert load_text(text, Path("t.yaml"), texts={}).timeline == first
+
+
+def test_an_alias_under_an_unknown_key_is_written_out_and_reads_back_equal() -> None:
+    text = "schema: 1\nbase: &b {x: [1, 2]}\ncopy: *b\n"
+    first = load_text(text, Path("t.yaml"), texts={}).timeline
+    again = load_text(dump_timeline(first), Path("t.yaml"), texts={}).timeline
+    assert dict(again.extra) == dict(first.extra) == {"base": {"x": [1, 2]}, "copy": {"x": [1, 2]}}

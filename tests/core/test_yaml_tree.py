@@ -96,11 +96,17 @@ def test_other_tags_are_read_as_plain_data_and_reported(text: str, value: object
     assert issue.message == f"tag {tag} is not allowed; only plain data is read"
 
 
-def test_an_alias_is_the_same_value_even_when_it_refers_to_itself() -> None:
-    tree, issues = parse("a: &shared {id: x}\nb: *shared\nloop: &self [*self]\n")
+def test_an_alias_is_the_same_value() -> None:
+    tree, issues = parse("a: &shared {id: x}\nb: *shared\n")
     assert tree["b"] is tree["a"]
-    assert tree["loop"][0] is tree["loop"]
     assert issues == []
+
+
+def test_an_alias_inside_the_value_it_names_is_refused_where_it_starts() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse("id: x\nloop: &self [*self]\n")
+    assert caught.value.position == (2, 7)
+    assert "contains it" in caught.value.message
 
 
 def test_a_key_that_is_not_text_or_a_number_is_read_as_its_text() -> None:
@@ -155,3 +161,8 @@ def test_locate_stops_at_the_deepest_value_that_exists() -> None:
 def test_locate_in_something_that_is_not_a_tree_is_none() -> None:
     assert locate(None, ("events",)) is None
     assert locate("text", ()) is None
+
+
+def test_the_yaml_1_1_value_and_merge_indicators_are_plain_text() -> None:
+    tree, issues = parse("a: =\n<<: x\n")
+    assert tree == {"a": "=", "<<": "x"} and issues == []

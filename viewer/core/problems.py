@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
+
+# C0 and C1 controls, line and paragraph separators, and bidi controls that reorder what is read
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+)
 
 
 class Severity(enum.Enum):
@@ -30,9 +36,15 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """Render as `FILE:LINE:COL: severity: message`, the form editors and CI tools parse."""
-        where = self.file
-        if self.line is not None:
-            where += f":{self.line}:{self.column or 1}"
-        detail = f" [{self.path}]" if self.path else ""
-        return f"{where}: {self.severity.value}: {self.message}{detail}"
+        """Render as one line `FILE:LINE:COL: severity: message [path]`, the form editors and CI
+        tools parse. A problem about the whole file is placed at 1:1; line breaks and other
+        control characters in the name or the message are written as escapes, so that no text
+        can start a line of its own."""
+        where = f"{one_line(self.file)}:{self.line or 1}:{self.column or 1}"
+        detail = f" [{one_line(self.path)}]" if self.path else ""
+        return f"{where}: {self.severity.value}: {one_line(self.message)}{detail}"
+
+
+def one_line(text: str) -> str:
+    """`text` with control, format and line-separator characters as escapes (\\n, \\u202e)."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)

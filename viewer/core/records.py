@@ -183,11 +183,23 @@ def read_fields(
             found.error((*path, key), f"{kind} {key} {exc}")
             extra.append((key, value))
     for key in _REQUIRED[kind]:
-        if key not in values and key not in dict(extra):
+        if key in values and not _filled(values[key]):
+            found.error((*path, key), f"{kind} {key} is empty")
+            extra.append((key, data[key]))  # kept as written, so that saving keeps it
+            del values[key]
+        elif key not in values and key not in dict(extra):
             found.error((*path, key), f"{kind} has no {key}")
     if "id" in keys:
         values.setdefault("id", "")
     return values, tuple(extra)
+
+
+def _filled(value: Any) -> bool:
+    """Whether a required value says something: not empty, not only spaces, in some language."""
+    if isinstance(value, LocalText):
+        texts = [value.plain] if value.plain is not None else [text for _, text in value.by_lang]
+        return any(text.strip() for text in texts)
+    return not isinstance(value, str) or bool(value.strip())
 
 
 def read_source(data: Any, path: Path, found: Findings) -> Source | None:

@@ -12,10 +12,18 @@ from viewer.core.anchoring import SourceText
 from viewer.core.model import Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.records import Findings, read_timeline
-from viewer.core.validation import check_timeline, load_source_texts
+from viewer.core.validation import (
+    NotRegularFile,
+    TooLarge,
+    check_timeline,
+    load_source_texts,
+    read_regular_file,
+)
 from viewer.core.writer import dump_timeline
 
 SCHEMA_VERSION = 1
+MAX_TIMELINE_BYTES = 512 * 2**20
+MAX_MESSAGE = 400  # characters
 
 
 class LoadError(Exception):
@@ -48,10 +56,18 @@ def load_timeline(path: str | Path) -> LoadResult:
     path = Path(path)
     name = str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_regular_file(path, MAX_TIMELINE_BYTES)
+    except NotRegularFile:
         raise LoadError(
-            _fatal(name, None, f"cannot read the file: {exc.strerror or exc}"), not_yaml=True
+            _fatal(name, None, "is not a regular file (a device, pipe or socket)"), not_yaml=True
+        ) from None
+    except TooLarge:
+        message = f"is larger than {MAX_TIMELINE_BYTES // 2**20} MB"
+        raise LoadError(_fatal(name, None, message), not_yaml=True) from None
+    except (OSError, RuntimeError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise LoadError(
+            _fatal(name, None, f"cannot read the file: {reason}"), not_yaml=True
         ) from None
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
@@ -85,13 +101,14 @@ def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None)
     found = Findings()
     if schema is None:
         found.warning(("schema",), f"no schema version; reading it as version {SCHEMA_VERSION}")
-    elif schema != SCHEMA_VERSION:
+    elif isinstance(schema, bool) or schema != SCHEMA_VERSION or not isinstance(schema, int):
+        # True == 1 and 1.0 == 1 in Python, but neither is the number 1 the format asks for
         position = yaml_tree.locate(tree, ("schema",))
         raise LoadError(
             _fatal(
                 name,
                 position,
-                f"schema {schema!r} is not a version this program reads "
+                f"schema {_shown(schema)} is not a version this program reads "
                 f"(it reads version {SCHEMA_VERSION})",
             ),
             not_yaml=False,
@@ -131,9 +148,20 @@ def _located(
     position = yaml_tree.locate(tree, where)
     line, column = position if position else (None, None)
     severity = Severity.ERROR if is_error else Severity.WARNING
-    return Problem(severity, name, line, column, format_path(where), message)
+    return Problem(severity, name, line, column, format_path(where), _capped(message))
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as a message may quote it: its repr, cut short."""
+    text = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _fatal(name: str, position: tuple[int, int] | None, message: str) -> Problem:
     line, column = position if position else (None, None)
-    return Problem(Severity.ERROR, name, line, column, "", message)
+    return Problem(Severity.ERROR, name, line, column, "", _capped(message))
+
+
+def _capped(message: str, limit: int = MAX_MESSAGE) -> str:
+    """A message quoting a huge value (a date of 20,000 characters) is cut to a readable size."""
+    return message if len(message) <= limit else message[: limit - 1] + "…"

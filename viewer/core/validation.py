@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.model import Evidence, Timeline
+from viewer.core.problems import one_line
 from viewer.core.records import Findings, Invalid
 
 
@@ -14,33 +16,74 @@ def resolve_source_file(folder: Path, file: str) -> Path:
     """The absolute path of a source file, which must stay inside the timeline's folder."""
     if not file.strip():
         raise Invalid("is empty")
+    shown = one_line(file)
+    if "\x00" in file:
+        raise Invalid(f"'{shown}' holds a NUL character, which no file name can")
     if PurePosixPath(file).is_absolute() or PureWindowsPath(file).is_absolute():
-        raise Invalid(f"'{file}' is an absolute path; give a path relative to the timeline file")
-    if ".." in PurePosixPath(file.replace("\\", "/")).parts:
-        raise Invalid(f"'{file}' leads outside the timeline's folder")
-    base = folder.resolve()
-    full = (base / file).resolve()
+        raise Invalid(f"'{shown}' is an absolute path; give a path relative to the timeline file")
+    try:
+        base = folder.resolve()
+        full = (base / file.replace("\\", "/")).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: a symlink loop (3.11)
+        raise Invalid(f"'{shown}' cannot be followed: {_reason(exc)}") from None
     if not full.is_relative_to(base):
-        raise Invalid(f"'{file}' leads outside the timeline's folder")
+        raise Invalid(f"'{shown}' leads outside the timeline's folder")
     return full
 
 
 def read_source_file(path: Path) -> str:
     """The text of a source file as UTF-8; raises Invalid saying why it cannot be used."""
+    name = one_line(path.name)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_SOURCE_BYTES)
     except FileNotFoundError:
-        raise Invalid(f"'{path.name}' does not exist") from None
+        raise Invalid(f"'{name}' does not exist") from None
     except IsADirectoryError:
-        raise Invalid(f"'{path.name}' is a folder, not a text file") from None
-    except OSError as exc:
-        raise Invalid(f"'{path.name}' cannot be read: {exc.strerror or exc}") from None
+        raise Invalid(f"'{name}' is a folder, not a text file") from None
+    except NotRegularFile:
+        raise Invalid(f"'{name}' is not a regular file (a device, pipe or socket)") from None
+    except TooLarge:
+        raise Invalid(f"'{name}' is larger than {MAX_SOURCE_BYTES // 2**20} MB") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise Invalid(f"'{name}' cannot be read: {_reason(exc)}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise Invalid(f"'{path.name}' is not UTF-8 text (bad byte on its line {line})") from None
     return text.removeprefix("\ufeff")
+
+
+class NotRegularFile(OSError):
+    """The path is a device, pipe or socket: reading it could block or never end."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the limit it was read with."""
+
+
+MAX_SOURCE_BYTES = 64 * 2**20
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; never opens a pipe or device, so
+    reading never blocks or runs on without end."""
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(str(path))
+    if info.st_size > limit:
+        raise TooLarge(str(path))
+    with path.open("rb") as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:  # it grew after the stat
+        raise TooLarge(str(path))
+    return data
+
+
+def _reason(error: BaseException) -> str:
+    return one_line(getattr(error, "strerror", None) or str(error) or type(error).__name__)
 
 
 def load_source_texts(timeline: Timeline, folder: Path, found: Findings) -> dict[str, SourceText]:

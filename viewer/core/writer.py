@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import json
+import datetime
+import math
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
+from viewer.core.model import EMPTY_TEXT, Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.records import ACTOR_KEYS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
-from viewer.core.yaml_tree import SafeDumper
+from viewer.core.yaml_tree import Verbatim
 
 INDENT = "  "
 
 # A plain scalar must not start with an indicator, must not hold a sequence YAML reads as
 # structure, and must not read back as another type (YAML 1.1 booleans, nulls, numbers, dates).
-_FIRST = r"[^\s\-?:,\[\]{}#&*!|>'\"%@`\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
-_REST = r"[^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
+_FIRST = (
+    r"[^\s\-?:,\[\]{}#&*!|>'\"%@`\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
+)
+_REST = r"[^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
 _PLAIN = re.compile(rf"{_FIRST}(?:{_REST}*(?<=\S))?\Z")
 _PLAIN_IN_FLOW = re.compile(r"[^,\[\]{}]*\Z")
 _OTHER_TYPE = re.compile(
@@ -32,7 +33,13 @@ _OTHER_TYPE = re.compile(
     r"|0[box][0-9a-fA-F_]+\Z|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\Z"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
 )
-_ESCAPES = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
+# Inside double quotes: what YAML does not allow in a stream at all (C0 and C1 controls, lone
+# surrogates, U+FFFE/FFFF), what it reads as a line break, the byte-order mark, and the two
+# characters the quotes themselves need escaped.
+_ESCAPED = re.compile(
+    '[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|["\\\\\u2028\u2029\ufeff]'
+)
+_SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
 
 
 class SaveError(Exception):
@@ -45,8 +52,14 @@ def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
+    if isinstance(value, int):
+        return int.__repr__(value)  # an int subclass's own repr might not be YAML
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, Verbatim):
+        return str.__str__(value)  # a number too long to convert, kept as it was written
+    if isinstance(value, datetime.date):  # a datetime is a date too
+        return value.isoformat()
     text = str(value)
     if (
         not force_quotes
@@ -55,10 +68,34 @@ def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str
         and (not flow or _PLAIN_IN_FLOW.match(text))
     ):
         return text
-    quoted = json.dumps(text, ensure_ascii=False)
-    for char, escape in _ESCAPES.items():
-        quoted = quoted.replace(char, escape)
-    return quoted
+    return '"' + _ESCAPED.sub(_escape, text) + '"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        # a lone surrogate (only a broken UTF-16 paste makes one): no YAML reader accepts it,
+        # even escaped, so it becomes the replacement character, as in any UTF-8 text
+        return "\ufffd"
+    if code <= 0xFF:
+        return f"\\x{code:02X}"
+    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+
+
+def _float(value: float) -> str:
+    """A float as YAML 1.1 reads a float: `.inf`, `.nan`, and a dot in every exponent form."""
+    if math.isnan(value):
+        return ".nan"
+    if math.isinf(value):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value)
+    if "." not in text and "e" in text:
+        text = text.replace("e", ".0e")  # 1e+20 would read back as text
+    return text
 
 
 def dump_timeline(timeline: Timeline) -> str:
@@ -140,6 +177,11 @@ def _fsync_folder(folder: Path) -> None:
 Entries = list[tuple[str, Any]]
 
 
+class _Record(list):
+    """The entries of one record nested in another (an event's evidence): written as mappings.
+    Any other list is data, written as it is, whatever it holds."""
+
+
 def _source(source: Source) -> Entries:
     return _entries(source, SOURCE_KEYS)
 
@@ -157,7 +199,7 @@ def _event(event: Event) -> Entries:
     return [
         (
             key,
-            [_evidence(item) for item in value]
+            [_Record(_evidence(item)) for item in value]
             if key == "evidence" and isinstance(value, tuple)
             else value,
         )
@@ -173,10 +215,18 @@ def _entries(record: Any, keys: Iterable[str]) -> Entries:
         value = getattr(record, key)
         if key in extra:
             entries.append((key, extra.pop(key)))
-        elif value:
+        elif not _absent(key, value):
             entries.append((key, value))
     entries += extra.items()
     return entries
+
+
+def _absent(key: str, value: Any) -> bool:
+    """Whether a field holds nothing the file said: an empty text or list the file wrote
+    (`notes: ''`, `summary: {ko: ''}`) is kept, so that it reads back the same."""
+    if key == "id":
+        return value == ""  # a record without an id; saying `id: ""` would add a problem
+    return value is None or value == () or (isinstance(value, LocalText) and value == EMPTY_TEXT)
 
 
 _ID_LISTS = {"actors", "tags", "aliases"}
@@ -202,12 +252,8 @@ def _field(key: str, value: Any, indent: str) -> list[str]:
         return [f"{head} {scalar(value, force_quotes=key in _DATES)}"]
     if isinstance(value, tuple) and key in _ID_LISTS:
         return [f"{head} [{', '.join(scalar(item, flow=True) for item in value)}]"]
-    if isinstance(value, list) and value and all(isinstance(item, list) for item in value):
+    if isinstance(value, list) and value and all(isinstance(item, _Record) for item in value):
         return [head] + [line for item in value for line in _item(item, indent + INDENT)]
-    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
-        return [head] + [f"{indent}{INDENT}{scalar(k)}: {scalar(v)}" for k, v in value.items()]
-    if isinstance(value, int | float | bool) or value is None:
-        return [f"{head} {scalar(value)}"]
     return _opaque(key, value, indent)
 
 
@@ -215,23 +261,37 @@ def _extra(extra: Iterable[tuple[str, Any]], indent: str) -> list[str]:
     return [line for key, value in extra for line in _opaque(key, value, indent)]
 
 
-def _opaque(key: str, value: Any, indent: str) -> list[str]:
-    """Values this program does not model are written with PyYAML's own block style."""
-    text = yaml.dump(
-        {key: _plain_data(value)},
-        Dumper=SafeDumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=100,
-    )
-    return [indent + line for line in text.rstrip("\n").split("\n")]
+def _opaque(key: Any, value: Any, indent: str) -> list[str]:
+    """`key: value` for any value read from YAML, in block style, so that it reads back equal:
+    mappings, lists, and scalars as `scalar` writes them."""
+    head = f"{indent}{_key(key)}:"
+    if isinstance(value, Mapping | list | tuple) and value:
+        return [head, *_block(value, indent + INDENT)]
+    return [f"{head} {_leaf(value)}"]
 
 
-def _plain_data(value: Any) -> Any:
-    """Located containers and tuples as the plain dicts and lists PyYAML knows how to write."""
-    if isinstance(value, dict):
-        return {key: _plain_data(item) for key, item in value.items()}
+def _block(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], indent: str) -> list[str]:
+    if isinstance(value, Mapping):
+        return [line for key, item in value.items() for line in _opaque(key, item, indent)]
+    lines: list[str] = []
+    for item in value:
+        if isinstance(item, Mapping | list | tuple) and item:
+            nested = _block(item, indent + INDENT)
+            lines.append(f"{indent}- {nested[0][len(indent) + len(INDENT) :]}")
+            lines += nested[1:]
+        else:
+            lines.append(f"{indent}- {_leaf(item)}")
+    return lines
+
+
+def _leaf(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "{}"
     if isinstance(value, list | tuple):
-        return [_plain_data(item) for item in value]
-    return value
+        return "[]"
+    return scalar(value)
+
+
+def _key(key: Any) -> str:
+    # keys are never dates: a key that reads as one is quoted (the reader keeps keys as text)
+    return scalar(key) if isinstance(key, int) else scalar(str(key))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -9,14 +11,21 @@ from typing import Any
 import yaml
 
 try:  # libyaml's C parser is several times faster; the pure-Python one gives identical trees
-    from yaml import CSafeDumper as SafeDumper  # noqa: F401 - the writer's dumper
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
 Position = tuple[int, int]  # 1-based line and column
 
+# Aliases let a small file stand for a huge tree ("billion laughs"): the tree is built with shared
+# nodes, but whoever walks it (the writer, a check) would expand them. A file whose values expand
+# to more than this many is refused, as is an alias inside itself and nesting this deep.
+MAX_VALUES = 1_000_000
+MAX_DEPTH = 200
+
 _STR = "tag:yaml.org,2002:str"
+# YAML 1.1 resolves a plain `=` and `<<` to these; they are keys and text here, kept as written
+_TEXT_TAGS = {_STR, "tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"}
 _SCALARS = {
     "tag:yaml.org,2002:int": "construct_yaml_int",
     "tag:yaml.org,2002:float": "construct_yaml_float",
@@ -24,8 +33,15 @@ _SCALARS = {
     "tag:yaml.org,2002:null": "construct_yaml_null",
     "tag:yaml.org,2002:timestamp": "construct_yaml_timestamp",
 }
+_INT = "tag:yaml.org,2002:int"
+_DIGITS = re.compile(r"[-+]?[0-9]+")
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+
+
+class Verbatim(str):
+    """A plain scalar kept as it was written: a number Python will not convert (an integer of
+    thousands of digits). It reads as text and is written back unquoted, exactly."""
 
 
 class YamlSyntaxError(Exception):
@@ -78,15 +94,61 @@ def parse(text: str) -> tuple[Any, list[TreeIssue]]:
         raise YamlSyntaxError(message, position) from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(str(exc), None) from exc
+    except RecursionError:
+        raise YamlSyntaxError(f"values are nested more than {MAX_DEPTH} deep", None) from None
     if node is None:
         return None, []
+    _check_size(node)
     builder = _TreeBuilder()
     return builder.build(node), builder.issues
+
+
+def _check_size(root: yaml.Node) -> None:
+    """Refuse an alias inside itself, nesting deeper than MAX_DEPTH and more than MAX_VALUES
+    values once aliases are expanded; the walk visits each node once."""
+    expanded: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if done:
+            open_nodes.discard(key)
+            children = _children(node)
+            expanded[key] = 1 + sum(expanded[id(child)] for child in children)
+            if expanded[key] > MAX_VALUES:
+                raise YamlSyntaxError(
+                    f"aliases expand the values to more than {MAX_VALUES:,}; "
+                    "such a file is refused",
+                    _position(node),
+                )
+            continue
+        if key in expanded:
+            continue
+        if key in open_nodes:
+            raise YamlSyntaxError("an alias refers to a value that contains it", _position(node))
+        if depth > MAX_DEPTH:
+            raise YamlSyntaxError(f"values are nested more than {MAX_DEPTH} deep", _position(node))
+        if isinstance(node, yaml.ScalarNode):
+            expanded[key] = 1
+            continue
+        open_nodes.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _children(node))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 class _TreeBuilder:
     def __init__(self) -> None:
         self.constructor = yaml.constructor.SafeConstructor()
+        self.resolver = yaml.resolver.Resolver()
         self.issues: list[TreeIssue] = []
         self.seen: dict[int, Any] = {}
 
@@ -121,21 +183,44 @@ class _TreeBuilder:
         return sequence
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag == _STR:
+        if node.tag in _TEXT_TAGS:
             return node.value
         method = _SCALARS.get(node.tag)
         if method is None:
             self._unsafe_tag(node)
             return node.value
+        if node.tag == _INT and _too_long(node.value):
+            if not node.style and _DIGITS.fullmatch(node.value):
+                return Verbatim(node.value)
+            return node.value
         try:
             return getattr(self.constructor, method)(node)
-        except (ValueError, yaml.YAMLError):
+        except Exception:  # PyYAML raises what it likes on an odd explicit tag
+            if self.resolver.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+                return node.value  # it only looks like one (2023-13-45): plain text, no news
+            self.issues.append(
+                TreeIssue(
+                    _position(node),
+                    f"{_short(node.value)!r} is not a valid {node.tag.rsplit(':', 1)[-1]}; "
+                    "it is read as text",
+                )
+            )
             return node.value
 
     def _unsafe_tag(self, node: yaml.Node) -> None:
         self.issues.append(
             TreeIssue(_position(node), f"tag {node.tag} is not allowed; only plain data is read")
         )
+
+
+def _too_long(text: str) -> bool:
+    """Whether Python refuses to convert an integer this long (3.11 caps it at 4300 digits)."""
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    return bool(limit) and len(text) > limit
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _position(node: yaml.Node) -> Position:
