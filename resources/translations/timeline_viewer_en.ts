@@ -848,115 +848,125 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="62" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="63" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="64" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="82" />
+            <location filename="../../viewer/ui/shell/files.py" line="83" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="84" />
+            <location filename="../../viewer/ui/shell/files.py" line="85" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="142" />
+            <location filename="../../viewer/ui/shell/files.py" line="147" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="144" />
+            <location filename="../../viewer/ui/shell/files.py" line="149" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="174" />
+            <location filename="../../viewer/ui/shell/files.py" line="178" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="175" />
+            <location filename="../../viewer/ui/shell/files.py" line="179" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="104" />
+            <location filename="../../viewer/ui/shell/files.py" line="105" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="59" />
+            <location filename="../../viewer/ui/shell/files.py" line="60" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="60" />
+            <location filename="../../viewer/ui/shell/files.py" line="61" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="106" />
+            <location filename="../../viewer/ui/shell/files.py" line="107" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="209" />
-            <location filename="../../viewer/ui/shell/files.py" line="227" />
+            <location filename="../../viewer/ui/shell/files.py" line="213" />
+            <location filename="../../viewer/ui/shell/files.py" line="231" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="210" />
+            <location filename="../../viewer/ui/shell/files.py" line="214" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="230" />
+            <location filename="../../viewer/ui/shell/files.py" line="234" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="247" />
+            <location filename="../../viewer/ui/shell/files.py" line="251" />
             <source>Part of the File Could Not Be Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="249" />
+            <location filename="../../viewer/ui/shell/files.py" line="253" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="265" />
+            <location filename="../../viewer/ui/shell/files.py" line="269" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="266" />
+            <location filename="../../viewer/ui/shell/files.py" line="270" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="287" />
+            <location filename="../../viewer/ui/shell/files.py" line="299" />
+            <source>File Is Read-Only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="301" />
+            <source>%1 is read-only. Replace it with your changes anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="322" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="290" />
+            <location filename="../../viewer/ui/shell/files.py" line="325" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1236,62 +1246,62 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="27" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="28" />
             <source>Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="31" />
             <source>Command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="31" />
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="36" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="37" />
             <source>Anywhere in the window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="41" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="42" />
             <source>On the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="77" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
             <source>Zoom in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
             <source>Zoom out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
             <source>Select the previous event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
             <source>Select the next event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
             <source>Select the first event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
             <source>Select the last event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="84" />
             <source>Edit the selected event</source>
             <translation type="unfinished" />
         </message>

@@ -846,103 +846,103 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="62" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="63" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="64" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="82" />
+            <location filename="../../viewer/ui/shell/files.py" line="83" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="84" />
+            <location filename="../../viewer/ui/shell/files.py" line="85" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="142" />
+            <location filename="../../viewer/ui/shell/files.py" line="147" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="144" />
+            <location filename="../../viewer/ui/shell/files.py" line="149" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="174" />
+            <location filename="../../viewer/ui/shell/files.py" line="178" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="175" />
+            <location filename="../../viewer/ui/shell/files.py" line="179" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="104" />
+            <location filename="../../viewer/ui/shell/files.py" line="105" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="59" />
+            <location filename="../../viewer/ui/shell/files.py" line="60" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="60" />
+            <location filename="../../viewer/ui/shell/files.py" line="61" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="106" />
+            <location filename="../../viewer/ui/shell/files.py" line="107" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="209" />
-            <location filename="../../viewer/ui/shell/files.py" line="227" />
+            <location filename="../../viewer/ui/shell/files.py" line="213" />
+            <location filename="../../viewer/ui/shell/files.py" line="231" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="210" />
+            <location filename="../../viewer/ui/shell/files.py" line="214" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="230" />
+            <location filename="../../viewer/ui/shell/files.py" line="234" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="247" />
+            <location filename="../../viewer/ui/shell/files.py" line="251" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="249" />
+            <location filename="../../viewer/ui/shell/files.py" line="253" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="265" />
+            <location filename="../../viewer/ui/shell/files.py" line="269" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="266" />
+            <location filename="../../viewer/ui/shell/files.py" line="270" />
             <source>The file could not be opened:
 
 %1</source>
@@ -951,12 +951,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="287" />
+            <location filename="../../viewer/ui/shell/files.py" line="299" />
+            <source>File Is Read-Only</source>
+            <translation>읽기 전용 파일</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="301" />
+            <source>%1 is read-only. Replace it with your changes anyway?</source>
+            <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="322" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="290" />
+            <location filename="../../viewer/ui/shell/files.py" line="325" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1236,62 +1246,62 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="27" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="28" />
             <source>Keyboard Shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="31" />
             <source>Command</source>
             <translation>명령</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="30" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="31" />
             <source>Keys</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="36" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="37" />
             <source>Anywhere in the window</source>
             <translation>창 어디서나</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="41" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="42" />
             <source>On the timeline</source>
             <translation>타임라인에서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="77" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
             <source>Zoom in</source>
             <translation>확대</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="78" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
             <source>Zoom out</source>
             <translation>축소</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="79" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
             <source>Select the previous event</source>
             <translation>이전 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="80" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
             <source>Select the next event</source>
             <translation>다음 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
             <source>Select the first event</source>
             <translation>첫 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="82" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
             <source>Select the last event</source>
             <translation>마지막 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="83" />
+            <location filename="../../viewer/ui/shell/shortcuts_dialog.py" line="84" />
             <source>Edit the selected event</source>
             <translation>선택한 사건 편집</translation>
         </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -263,3 +265,59 @@ def test_an_alias_under_an_unknown_key_is_written_out_and_reads_back_equal() -> 
     first = load_text(text, Path("t.yaml"), texts={}).timeline
     again = load_text(dump_timeline(first), Path("t.yaml"), texts={}).timeline
     assert dict(again.extra) == dict(first.extra) == {"base": {"x": [1, 2]}, "copy": {"x": [1, 2]}}
+
+
+# -- the saved file keeps its nature ------------------------------------------------------------
+
+
+def test_saving_through_a_symlink_updates_its_target_and_keeps_the_link(sample_path: Path) -> None:
+    real = sample_path.parent / "real.yaml"
+    sample_path.rename(real)
+    sample_path.symlink_to(real.name)
+    timeline = load_timeline(sample_path).timeline
+    changed = dataclasses.replace(timeline, title=LocalText(plain="Through the link"))
+    save_timeline(changed, sample_path)
+    assert sample_path.is_symlink() and sample_path.readlink() == Path("real.yaml")
+    assert load_timeline(real).timeline.title.plain == "Through the link"
+    assert (sample_path.parent / "real.yaml.bak").is_file()
+
+
+def test_a_saved_file_keeps_its_permissions(sample_path: Path) -> None:
+    sample_path.chmod(0o640)
+    save_timeline(load_timeline(sample_path).timeline, sample_path)
+    assert stat.S_IMODE(sample_path.stat().st_mode) == 0o640
+
+
+def test_a_new_file_gets_the_usual_permissions(sample_path: Path, tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "new.yaml"
+        save_timeline(load_timeline(sample_path).timeline, target)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    finally:
+        os.umask(umask)
+
+
+def test_a_read_only_file_is_replaced_only_when_asked(sample_path: Path) -> None:
+    before = sample_path.read_bytes()
+    timeline = dataclasses.replace(
+        load_timeline(sample_path).timeline, title=LocalText(plain="Changed")
+    )
+    sample_path.chmod(0o444)
+    with pytest.raises(writer.ReadOnlyError):
+        save_timeline(timeline, sample_path)
+    assert sample_path.read_bytes() == before
+    save_timeline(timeline, sample_path, replace_read_only=True)
+    assert load_timeline(sample_path).timeline.title.plain == "Changed"
+    assert stat.S_IMODE(sample_path.stat().st_mode) == 0o444, "it stays read-only"
+
+
+def test_temporary_files_left_by_a_killed_save_are_removed(sample_path: Path) -> None:
+    old = sample_path.parent / f".{sample_path.name}.abc123.tmp"
+    fresh = sample_path.parent / f".{sample_path.name}.def456.tmp"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half a file")
+    os.utime(old, (0, 0))
+    save_timeline(load_timeline(sample_path).timeline, sample_path)
+    assert not old.exists()
+    assert fresh.exists(), "a recent one may belong to a save still running elsewhere"

@@ -284,3 +284,21 @@ def test_set_language_emits_only_when_the_language_changes(document: Document) -
     document.set_language("ko")
     assert emitted == [("language_changed", "ko")]
     assert document.language == "ko"
+
+
+def test_a_check_that_fails_becomes_a_problem_and_the_views_still_follow(
+    document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_check(*_args):
+        raise KeyError("a bug in a check")
+
+    monkeypatch.setattr(document_module, "revalidate", broken_check)
+    emitted = record(document)
+    after = remove_event(document.timeline, "altman-returns")
+    document.apply(after, "Delete")
+    assert document.timeline is after
+    assert changes(emitted)[-1].events_removed == {"altman-returns"}
+    [problem] = document.problems
+    assert problem.is_error and "could not be checked: KeyError" in problem.message
+    document.undo_stack.undo()
+    assert event_ids(document) == ["altman-fired", "altman-returns"]

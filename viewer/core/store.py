@@ -114,9 +114,15 @@ def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None)
             not_yaml=False,
         )
     timeline = read_timeline(tree, found)
-    if texts is None:
-        texts = load_source_texts(timeline, path.parent, found)
-    check_timeline(timeline, texts, found)
+    try:
+        if texts is None:
+            texts = load_source_texts(timeline, path.parent, found)
+        check_timeline(timeline, texts, found)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # whatever a check cannot judge is a problem, not a crash
+        found.error((), f"the file could not be checked whole: {type(exc).__name__}: {exc}")
+        texts = texts or {}
     problems = [
         Problem(Severity.WARNING, name, line, column, "", message)
         for (line, column), message in ((issue.position, issue.message) for issue in tree_issues)

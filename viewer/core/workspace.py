@@ -66,14 +66,16 @@ def remove_working_copy(bundled: Path) -> None:
 # -- Save As ----------------------------------------------------------------------------------
 
 
-def save_as(timeline: Timeline, source_folder: Path, target: Path) -> None:
+def save_as(
+    timeline: Timeline, source_folder: Path, target: Path, *, replace_read_only: bool = False
+) -> None:
     """Copy the cited source files next to `target` (never over a different file), then save."""
     target = Path(target)
     copies = _planned_copies(timeline, Path(source_folder), target)
     for destination, data in copies:
         _make_folder(destination.parent)
         write_atomically(destination, data)
-    save_timeline(timeline, target)
+    save_timeline(timeline, target, replace_read_only=replace_read_only)
 
 
 def _planned_copies(

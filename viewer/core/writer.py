@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import math
 import os
 import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -120,27 +123,52 @@ def dump_timeline(timeline: Timeline) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_timeline(timeline: Timeline, path: str | Path) -> None:
-    """Write atomically: temp file, fsync, keep `NAME.yaml.bak`, then replace."""
-    write_atomically(Path(path), dump_timeline(timeline).encode("utf-8"))
+def save_timeline(timeline: Timeline, path: str | Path, *, replace_read_only: bool = False) -> None:
+    """Write atomically: temp file, fsync, keep `NAME.yaml.bak`, then replace (see
+    `write_atomically`)."""
+    data = dump_timeline(timeline).encode("utf-8")
+    write_atomically(Path(path), data, replace_read_only=replace_read_only)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that readers see the old or the new file, never half."""
-    folder = path.parent
+class ReadOnlyError(SaveError):
+    """The file is read-only: it is replaced only when the user says so."""
+
+
+STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a save that was killed
+
+
+def write_atomically(path: Path, data: bytes, *, replace_read_only: bool = False) -> None:
+    """Replace `path` with `data` so that readers see the old or the new file, never half.
+
+    A symlink is written through to its target (the link stays a link); the file keeps its
+    permission bits and, where allowed, its owner and group; a new file gets the usual
+    permissions (0666 less the umask). A read-only file raises ReadOnlyError unless
+    `replace_read_only`. Temporary files left by an earlier save that was killed are removed.
+    """
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = target.parent
+    try:
+        existing = target.stat()
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise SaveError(f"could not save {path}: {exc.strerror or exc}") from exc
+    if existing is not None and _read_only(target, existing) and not replace_read_only:
+        raise ReadOnlyError(f"{path} is read-only")
+    _remove_stale_temporaries(target)
     temp_name = None
     try:
         with tempfile.NamedTemporaryFile(
-            "wb", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+            "wb", dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
         ) as temp:
             temp_name = temp.name
             temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
-        if path.exists():
-            shutil.copymode(path, temp_name)
-            _keep_backup(path)
-        os.replace(temp_name, path)
+        _give_nature(temp_name, existing)
+        if existing is not None:
+            _keep_backup(target)
+        os.replace(temp_name, target)
         temp_name = None
         _fsync_folder(folder)
     except OSError as exc:
@@ -148,6 +176,33 @@ def write_atomically(path: Path, data: bytes) -> None:
     finally:
         if temp_name is not None:
             Path(temp_name).unlink(missing_ok=True)
+
+
+def _read_only(path: Path, info: os.stat_result) -> bool:
+    # root may write anything: the missing write bits still say what the owner wants
+    return not info.st_mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _give_nature(temp_name: str, existing: os.stat_result | None) -> None:
+    """The new file's permissions and owner: those of the file it replaces, or the default."""
+    if existing is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
+        return
+    os.chmod(temp_name, stat.S_IMODE(existing.st_mode))
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):  # only the owner's own group, or root, may chown
+            os.chown(temp_name, existing.st_uid, existing.st_gid)
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for pattern in (f".{target.name}.*.tmp", f".{target.name}.bak.*"):
+        for leftover in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
 
 
 def _keep_backup(path: Path) -> None:

@@ -11,14 +11,25 @@ from PySide6.QtGui import QUndoStack
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
 from viewer.core.model import Event, Timeline
-from viewer.core.problems import Problem
+from viewer.core.problems import Problem, Severity
 from viewer.core.query import ActorFilter, matching_event_ids
-from viewer.core.store import LoadResult, revalidate
+from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
 
 # Above this many events an edit is not re-checked at once (a full check takes seconds);
 # the problems are checked again when the file is saved and reopened.
 REVALIDATE_LIMIT = 20_000
+
+
+def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
+    """The problems of an edited timeline; whatever stops the check is itself the problem."""
+    try:
+        return revalidate(timeline, texts, path)
+    except LoadError as exc:
+        return [exc.problem]
+    except Exception as exc:  # a bug in a check must never leave the views out of step
+        message = f"the edited timeline could not be checked: {type(exc).__name__}: {exc}"
+        return [Problem(Severity.ERROR, str(path), None, None, "", message)]
 
 
 class Document(QObject):
@@ -126,11 +137,14 @@ class Document(QObject):
         self.selection_changed.emit("")
 
     def set_timeline(self, timeline: Timeline, change: Change) -> None:
-        """Replace the timeline value (undo commands call this) and check it again."""
-        self._timeline = timeline
-        self._filtered_ids = None
+        """Replace the timeline value (undo commands call this) and check it again: the check
+        comes first and cannot fail, then the value is swapped, then the views are told."""
+        problems = self._problems
         if self._path is not None and len(timeline.events) <= REVALIDATE_LIMIT:
-            self._problems = revalidate(timeline, self._texts, self._path)
+            problems = checked(timeline, self._texts, self._path)
+        self._timeline = timeline
+        self._problems = problems
+        self._filtered_ids = None
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")

@@ -210,3 +210,20 @@ def test_reverting_the_bundle_asks_first_and_reopens_it_as_shipped(
     trigger(window, "revert-bundled")
     assert window.document.path == bundled
     assert len(window.document.timeline.events) == count
+
+
+def test_a_read_only_file_is_replaced_only_when_the_user_says_so(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(sample_path)
+    before = sample_path.read_bytes()
+    sample_path.chmod(0o444)
+    delete_an_event(window)
+    prompts.answer("replace-read-only", Answer.CANCEL)
+    trigger(window, "save")
+    assert sample_path.read_bytes() == before and window.isWindowModified()
+    prompts.answer("replace-read-only", Answer.SAVE)
+    trigger(window, "save")
+    assert not window.isWindowModified()
+    assert [e.id for e in load_timeline(sample_path).timeline.events] == ["altman-fired"]
+    assert prompts.keys_asked() == ["replace-read-only", "replace-read-only"]

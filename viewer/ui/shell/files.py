@@ -3,6 +3,7 @@ and changes made by other programs. Nothing is lost, nothing is overwritten unno
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
@@ -19,7 +20,7 @@ from viewer.core.workspace import (
     stamp,
     working_copy_path,
 )
-from viewer.core.writer import SaveError, save_timeline
+from viewer.core.writer import ReadOnlyError, SaveError, save_timeline
 from viewer.resources import bundled_timeline
 from viewer.ui.common.prompts import Answer, Level, Prompts
 from viewer.ui.common.shortcuts import give_shortcuts
@@ -123,15 +124,19 @@ class FileController(QObject):
             return self.save_file_as()
         if not self._confirm_lossy_save() or not self._confirm_overwrite_outside_change():
             return False
-        try:
-            if is_bundled(doc.path, bundled_timeline()):
-                target = save_working_copy(doc.timeline, bundled_timeline())
-                self._set_saved_path(target)
-            else:
-                save_timeline(doc.timeline, doc.path)
-        except (SaveError, OSError) as exc:
-            self._report_save_error(exc)
-            return False
+        if is_bundled(doc.path, bundled_timeline()):
+            copies: list[Path] = []
+            if not self._written(
+                lambda _replace: copies.append(save_working_copy(doc.timeline, bundled_timeline()))
+            ):
+                return False
+            self._set_saved_path(copies[0])
+        else:
+            path = doc.path
+            if not self._written(
+                lambda replace: save_timeline(doc.timeline, path, replace_read_only=replace)
+            ):
+                return False
         self._saved()
         return True
 
@@ -155,10 +160,9 @@ class FileController(QObject):
         if not self._confirm_lossy_save():
             return False
         source_folder = doc.path.parent if doc.path else target.parent
-        try:
-            save_as(doc.timeline, source_folder, target)
-        except (SaveError, OSError) as exc:
-            self._report_save_error(exc)
+        if not self._written(
+            lambda replace: save_as(doc.timeline, source_folder, target, replace_read_only=replace)
+        ):
             return False
         self._set_saved_path(target)
         self._saved()
@@ -271,6 +275,37 @@ class FileController(QObject):
         self._document.load(result)
         self.opened.emit(path)
         return True
+
+    def _written(self, write: Callable[[bool], object]) -> bool:
+        """Run `write(replace_read_only)`; a read-only file is replaced only when the user says
+        so. False when nothing was written (and the user was told why, if it failed)."""
+        try:
+            try:
+                write(False)
+            except ReadOnlyError:
+                if not self._confirm_replace_read_only():
+                    return False
+                write(True)
+        except (SaveError, OSError) as exc:
+            self._report_save_error(exc)
+            return False
+        return True
+
+    def _confirm_replace_read_only(self) -> bool:
+        path = self._document.path
+        answer = self._prompts.ask(
+            self._parent,
+            "replace-read-only",
+            self.tr("File Is Read-Only"),
+            arg(
+                self.tr("%1 is read-only. Replace it with your changes anyway?"),
+                path.name if path else "",
+            ),
+            (Answer.SAVE, Answer.CANCEL),
+            Answer.CANCEL,
+            warning=True,
+        )
+        return answer is Answer.SAVE
 
     def _set_saved_path(self, path: Path) -> None:
         self._document.set_path(path)
