@@ -124,7 +124,9 @@ def test_save_as_writes_sources_before_the_yaml(
     monkeypatch.setattr(
         workspace, "write_atomically", lambda p, d: (order.append(p.name), write(p, d))
     )
-    monkeypatch.setattr(workspace, "save_timeline", lambda t, p: (order.append(p.name), save(t, p)))
+    monkeypatch.setattr(
+        workspace, "save_timeline", lambda t, p, **kw: (order.append(p.name), save(t, p, **kw))
+    )
     target = tmp_path / "out" / "copy.yaml"
     target.parent.mkdir()
 
