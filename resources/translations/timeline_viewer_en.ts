@@ -873,27 +873,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="147" />
+            <location filename="../../viewer/ui/shell/files.py" line="145" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="149" />
+            <location filename="../../viewer/ui/shell/files.py" line="147" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="178" />
+            <location filename="../../viewer/ui/shell/files.py" line="176" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="179" />
+            <location filename="../../viewer/ui/shell/files.py" line="177" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="105" />
+            <location filename="../../viewer/ui/shell/files.py" line="103" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
@@ -908,65 +908,65 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="107" />
+            <location filename="../../viewer/ui/shell/files.py" line="105" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="213" />
-            <location filename="../../viewer/ui/shell/files.py" line="231" />
+            <location filename="../../viewer/ui/shell/files.py" line="211" />
+            <location filename="../../viewer/ui/shell/files.py" line="229" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="214" />
+            <location filename="../../viewer/ui/shell/files.py" line="212" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="234" />
+            <location filename="../../viewer/ui/shell/files.py" line="232" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="251" />
+            <location filename="../../viewer/ui/shell/files.py" line="249" />
             <source>Part of the File Could Not Be Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="253" />
+            <location filename="../../viewer/ui/shell/files.py" line="251" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="269" />
+            <location filename="../../viewer/ui/shell/files.py" line="267" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="270" />
+            <location filename="../../viewer/ui/shell/files.py" line="268" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="299" />
+            <location filename="../../viewer/ui/shell/files.py" line="306" />
             <source>File Is Read-Only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="301" />
+            <location filename="../../viewer/ui/shell/files.py" line="308" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="322" />
+            <location filename="../../viewer/ui/shell/files.py" line="329" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="325" />
+            <location filename="../../viewer/ui/shell/files.py" line="332" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1014,64 +1014,64 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="181" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="188" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="189" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="269" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="270" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="272" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="282" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="285" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="296" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="304" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="305" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1079,12 +1079,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1223,22 +1223,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="54" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="100" />
             <source>an untitled timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="58" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="104" />
             <source>Restore Unsaved Changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="61" />
-            <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
+            <location filename="../../viewer/ui/shell/recovery.py" line="107" />
+            <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="77" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="125" />
             <source>Cannot Restore</source>
             <translation type="unfinished" />
         </message>

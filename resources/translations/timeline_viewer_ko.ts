@@ -871,27 +871,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="147" />
+            <location filename="../../viewer/ui/shell/files.py" line="145" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="149" />
+            <location filename="../../viewer/ui/shell/files.py" line="147" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="178" />
+            <location filename="../../viewer/ui/shell/files.py" line="176" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="179" />
+            <location filename="../../viewer/ui/shell/files.py" line="177" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="105" />
+            <location filename="../../viewer/ui/shell/files.py" line="103" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
@@ -906,43 +906,43 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="107" />
+            <location filename="../../viewer/ui/shell/files.py" line="105" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="213" />
-            <location filename="../../viewer/ui/shell/files.py" line="231" />
+            <location filename="../../viewer/ui/shell/files.py" line="211" />
+            <location filename="../../viewer/ui/shell/files.py" line="229" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="214" />
+            <location filename="../../viewer/ui/shell/files.py" line="212" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="234" />
+            <location filename="../../viewer/ui/shell/files.py" line="232" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="251" />
+            <location filename="../../viewer/ui/shell/files.py" line="249" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="253" />
+            <location filename="../../viewer/ui/shell/files.py" line="251" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="269" />
+            <location filename="../../viewer/ui/shell/files.py" line="267" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="270" />
+            <location filename="../../viewer/ui/shell/files.py" line="268" />
             <source>The file could not be opened:
 
 %1</source>
@@ -951,22 +951,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="299" />
+            <location filename="../../viewer/ui/shell/files.py" line="306" />
             <source>File Is Read-Only</source>
             <translation>읽기 전용 파일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="301" />
+            <location filename="../../viewer/ui/shell/files.py" line="308" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="322" />
+            <location filename="../../viewer/ui/shell/files.py" line="329" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="325" />
+            <location filename="../../viewer/ui/shell/files.py" line="332" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1016,42 +1016,42 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="181" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="188" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="189" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="269" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="270" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="272" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1060,34 +1060,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="282" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="285" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="295" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="296" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="304" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="305" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1223,22 +1223,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="54" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="100" />
             <source>an untitled timeline</source>
             <translation>제목 없는 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="58" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="104" />
             <source>Restore Unsaved Changes?</source>
             <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="61" />
-            <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them?</source>
-            <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요?</translation>
+            <location filename="../../viewer/ui/shell/recovery.py" line="107" />
+            <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
+            <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요? (아니요를 누르면 저장된 파일을 열고 변경 사항은 나중을 위해 보관합니다.)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="77" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="125" />
             <source>Cannot Restore</source>
             <translation>복구할 수 없음</translation>
         </message>

@@ -191,55 +191,67 @@ def test_recovery_round_trip(
     sample_path: Path, monkeypatch: pytest.MonkeyPatch, user_folders: Path
 ) -> None:
     monkeypatch.setattr(workspace, "_now", lambda: at(1))
-    named = workspace.write_recovery(retitled(sample_path, "First draft"), sample_path)
+    named = workspace.write_recovery(retitled(sample_path, "First draft"), sample_path, "w1")
     monkeypatch.setattr(workspace, "_now", lambda: at(2))
-    untitled = workspace.write_recovery(retitled(sample_path, "Untitled draft"), None)
+    untitled = workspace.write_recovery(retitled(sample_path, "Untitled draft"), None, "w1")
     monkeypatch.setattr(workspace, "_now", lambda: at(3))
-    again = workspace.write_recovery(retitled(sample_path, "Second draft"), sample_path)
+    again = workspace.write_recovery(retitled(sample_path, "Second draft"), sample_path, "w1")
+    monkeypatch.setattr(workspace, "_now", lambda: at(4))
+    other = workspace.write_recovery(retitled(sample_path, "Elsewhere"), sample_path, "w2")
 
-    assert again == named  # one recovery per original
-    assert named.is_relative_to(user_folders / "state")
+    assert again.path == named.path  # one copy per original and instance
+    assert other.path != named.path  # another window keeps its own
+    assert named.path.is_relative_to(user_folders / "state")
     assert sample_path.read_text(encoding="utf-8").count("Sample crisis") == 1
     found = workspace.find_recoveries()
     assert found == [
-        workspace.Recovery(named, sample_path.resolve(), at(3)),
-        workspace.Recovery(untitled, None, at(2)),
+        workspace.Recovery(other.path, sample_path.resolve(), at(4), "w2"),
+        workspace.Recovery(named.path, sample_path.resolve(), at(3), "w1"),
+        workspace.Recovery(untitled.path, None, at(2), "w1"),
     ]
+    assert workspace.recoveries_of(sample_path) == found[:2]
+    assert workspace.recoveries_of(None) == found[2:]
 
-    result = workspace.load_recovery(found[0])
+    result = workspace.load_recovery(found[1])
     assert result.path == sample_path.resolve()
     assert result.timeline.title.get("en") == "Second draft"
     assert result.errors == []  # sources resolved against the original's folder
     assert "news" in result.texts
 
-    untitled_result = workspace.load_recovery(found[1])
+    untitled_result = workspace.load_recovery(found[2])
     assert untitled_result.timeline.title.get("en") == "Untitled draft"
     assert any("source file" in problem.message for problem in untitled_result.errors)
 
-    workspace.discard_recovery(sample_path)
-    assert workspace.find_recoveries() == [workspace.Recovery(untitled, None, at(2))]
-    assert not named.exists()
-    workspace.discard_recovery(sample_path)  # already gone
-    workspace.discard_recovery(None)
+    for recovery in found:
+        workspace.discard_recovery(recovery)
+        workspace.discard_recovery(recovery)  # already gone
     assert workspace.find_recoveries() == []
     assert list(workspace.recovery_folder().iterdir()) == []
 
 
+def test_a_copy_written_before_instances_had_ids_is_still_found(sample_path: Path) -> None:
+    workspace.write_recovery(load_timeline(sample_path).timeline, sample_path)
+    [recovery] = workspace.find_recoveries()
+    assert recovery.instance == "" and recovery.original == sample_path.resolve()
+
+
 def test_find_recoveries_skips_broken_sidecars(sample_path: Path) -> None:
-    good = workspace.write_recovery(load_timeline(sample_path).timeline, sample_path)
+    good = workspace.write_recovery(load_timeline(sample_path).timeline, sample_path, "w1")
     folder = workspace.recovery_folder()
     for name, sidecar in {
         "garbage": "{not json",
         "missing-keys": "{}",
         "bad-time": json.dumps({"original": None, "written": "yesterday"}),
         "bad-original": json.dumps({"original": 3, "written": at(0).isoformat()}),
+        "bad-instance": json.dumps({"original": None, "written": at(0).isoformat(), "instance": 5}),
+        "not-a-mapping": json.dumps([1, 2]),
     }.items():
         (folder / f"{name}.json").write_text(sidecar, encoding="utf-8")
         (folder / f"{name}.yaml").write_text("schema: 1\n", encoding="utf-8")
     orphan = {"original": None, "written": at(0).isoformat()}  # its YAML is missing
     (folder / "orphan.json").write_text(json.dumps(orphan), encoding="utf-8")
 
-    assert [recovery.path for recovery in workspace.find_recoveries()] == [good]
+    assert [recovery.path for recovery in workspace.find_recoveries()] == [good.path]
 
 
 def test_find_recoveries_without_folder_is_empty() -> None:

@@ -136,11 +136,13 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 
 @dataclass(frozen=True)
 class Recovery:
-    """An autosaved copy of unsaved edits: its YAML file, the file it belongs to and when."""
+    """An autosaved copy of unsaved edits: its YAML file, the file it belongs to, when it was
+    written, and the app instance that wrote it (the UI knows by a lock whether it still runs)."""
 
     path: Path
     original: Path | None
     written: datetime.datetime
+    instance: str = ""
 
 
 def recovery_folder() -> Path:
@@ -162,23 +164,27 @@ def _recovery_key(original: Path | None) -> str:
     return f"{stem}-{digest}"
 
 
-def _recovery_files(original: Path | None) -> tuple[Path, Path]:
-    key = _recovery_key(original)
+def recovery_files(original: Path | None, instance: str) -> tuple[Path, Path]:
+    """The YAML copy and the sidecar an instance autosaves `original` to."""
+    stem = f"{_recovery_key(original)}.{instance}" if instance else _recovery_key(original)
     folder = recovery_folder()
-    return folder / f"{key}.yaml", folder / f"{key}.json"
+    return folder / f"{stem}.yaml", folder / f"{stem}.json"
 
 
-def write_recovery(timeline: Timeline, original: Path | None) -> Path:
-    """Autosave `timeline` as the one recovery copy of `original`; return its YAML path."""
-    yaml_path, sidecar = _recovery_files(original)
+def write_recovery(timeline: Timeline, original: Path | None, instance: str = "") -> Recovery:
+    """Autosave `timeline` as `instance`'s recovery copy of `original`."""
+    yaml_path, sidecar = recovery_files(original, instance)
     _make_folder(yaml_path.parent)
     write_atomically(yaml_path, dump_timeline(timeline).encode("utf-8"))
+    written = _now()
     info = {
         "original": None if original is None else str(Path(original).resolve()),
-        "written": _now().isoformat(),
+        "written": written.isoformat(),
+        "instance": instance,
     }
     write_atomically(sidecar, (json.dumps(info, ensure_ascii=False) + "\n").encode("utf-8"))
-    return yaml_path
+    resolved = None if original is None else Path(original).resolve()
+    return Recovery(yaml_path, resolved, written, instance)
 
 
 def find_recoveries() -> list[Recovery]:
@@ -195,25 +201,33 @@ def find_recoveries() -> list[Recovery]:
     return found
 
 
+def recoveries_of(original: Path | None) -> list[Recovery]:
+    """The recovery copies of the file `original` (None: of untitled timelines), newest first."""
+    wanted = None if original is None else Path(original).resolve()
+    return [recovery for recovery in find_recoveries() if recovery.original == wanted]
+
+
 def _read_sidecar(sidecar: Path) -> Recovery | None:
     yaml_path = sidecar.with_suffix(".yaml")
     try:
         info = json.loads(sidecar.read_text(encoding="utf-8"))
         original = info["original"]
         written = datetime.datetime.fromisoformat(info["written"])
-    except (OSError, ValueError, TypeError, KeyError):
+        instance = info.get("instance", "")
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
     if not (original is None or isinstance(original, str)) or not yaml_path.is_file():
         return None
+    if not isinstance(instance, str):
+        return None
     if written.tzinfo is None:
         written = written.replace(tzinfo=datetime.UTC)
-    return Recovery(yaml_path, None if original is None else Path(original), written)
+    return Recovery(yaml_path, None if original is None else Path(original), written, instance)
 
 
-def discard_recovery(original: Path | None) -> None:
-    """Delete the recovery copy of `original`, if any."""
-    yaml_path, sidecar = _recovery_files(original)
-    for path in (sidecar, yaml_path):  # the sidecar first, so a half-discarded copy is not found
+def discard_recovery(recovery: Recovery) -> None:
+    """Delete a recovery copy (its sidecar first, so that a half-discarded copy is not found)."""
+    for path in (recovery.path.with_suffix(".json"), recovery.path):
         path.unlink(missing_ok=True)
         path.with_name(path.name + ".bak").unlink(missing_ok=True)
 

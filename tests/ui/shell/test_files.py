@@ -6,12 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import write_timeline
 from tests.ui.conftest import delete_an_event, trigger
 from tests.ui.prompts import ScriptedPrompts
 from viewer.core import writer
+from viewer.core.edits import remove_event
 from viewer.core.store import load_timeline
-from viewer.core.workspace import find_recoveries
+from viewer.core.workspace import find_recoveries, write_recovery
 from viewer.resources import bundled_timeline
 from viewer.ui.common.prompts import Answer, Level
 from viewer.ui.settings import Settings
@@ -56,16 +59,21 @@ def test_the_first_save_of_the_bundled_chronology_writes_a_working_copy(
     assert Settings().last_file == str(copy.resolve())
 
 
-def test_a_crash_leaves_a_recovery_copy_that_the_next_start_restores(
-    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+def crash_with_one_edit(path: Path) -> None:
+    """What a window that crashed with the second sample event deleted leaves behind."""
+    timeline = load_timeline(path).timeline
+    write_recovery(remove_event(timeline, "altman-returns"), path, "crashed")
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["file-named", "last-file"])
+def test_the_edits_a_crash_left_are_offered_when_their_file_is_opened(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts, named: bool
 ) -> None:
-    window = open_window(sample_path)
-    delete_an_event(window)
-    autosave(window)
-    window.document.undo_stack.clear()  # the crash: nothing is saved or cleaned up
+    open_window(sample_path).close()  # remembered as the last file
+    crash_with_one_edit(sample_path)
     prompts.answer("restore", Answer.YES)
-    again = open_window(None)
-    assert "restore" in prompts.keys_asked()
+    again = open_window(sample_path if named else None)
+    assert prompts.keys_asked().count("restore") == 1
     assert [e.id for e in again.document.timeline.events] == ["altman-fired"]
     assert again.document.path == sample_path.resolve()
     assert again.isWindowModified()
@@ -73,6 +81,34 @@ def test_a_crash_leaves_a_recovery_copy_that_the_next_start_restores(
         "altman-fired",
         "altman-returns",
     ], "the file itself was not touched"
+
+
+def test_a_second_window_on_the_same_file_does_not_take_the_firsts_autosave_for_a_crash(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    first = open_window(sample_path)
+    delete_an_event(first)
+    autosave(first)
+    second = open_window(sample_path)
+    assert "restore" not in prompts.keys_asked()
+    assert len(second.document.timeline.events) == 2
+
+
+def test_saving_the_bundle_after_an_autosave_then_quitting_leaves_no_copy(
+    qtbot, open_window, tmp_path: Path, monkeypatch, prompts: ScriptedPrompts
+) -> None:
+    bundle = tmp_path / "installed" / "openai-crisis"
+    shutil.copytree(bundled_timeline().parent, bundle)
+    monkeypatch.setattr("viewer.ui.shell.files.bundled_timeline", lambda: bundle / "timeline.yaml")
+    window = open_window(bundle / "timeline.yaml")
+    window.select_event(window.document.timeline.events[0].id)
+    trigger(window, "delete-event")
+    autosave(window)  # the copy belongs to the bundle's path
+    trigger(window, "save")  # the save goes to the working copy: another path
+    assert find_recoveries() == []
+    assert window.close()
+    open_window(None)
+    assert "restore" not in prompts.keys_asked()
 
 
 def test_a_change_on_disk_is_noticed_before_a_save_overwrites_it(
@@ -227,3 +263,15 @@ def test_a_read_only_file_is_replaced_only_when_the_user_says_so(
     assert not window.isWindowModified()
     assert [e.id for e in load_timeline(sample_path).timeline.events] == ["altman-fired"]
     assert prompts.keys_asked() == ["replace-read-only", "replace-read-only"]
+
+
+def test_at_a_start_a_copy_declined_for_the_last_file_is_not_asked_about_twice(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    open_window(sample_path).close()
+    crash_with_one_edit(sample_path)
+    prompts.answer("restore", Answer.NO)
+    again = open_window(None)
+    assert prompts.keys_asked() == ["restore"]
+    assert len(again.document.timeline.events) == 2 and not again.isWindowModified()
+    assert len(find_recoveries()) == 1, "kept for later"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,7 +115,7 @@ def test_discard_removes_the_copy_of_the_open_file(
 ) -> None:
     delete_returns(document)
     keeper.write_copy()
-    write_recovery(document.timeline, None)
+    write_recovery(document.timeline, None, "crashed")
     keeper.discard()
     assert [recovery.original for recovery in find_recoveries()] == [None]
 
@@ -132,23 +135,88 @@ def test_a_failed_autosave_does_not_interrupt_work(
 # -- offering ---------------------------------------------------------------------------------
 
 
-def test_with_no_copy_nothing_is_offered(keeper: RecoveryKeeper, prompts: ScriptedPrompts) -> None:
-    assert keeper.offer() is None
+def left_by_a_crash(document: Document, original: Path | None) -> Path:
+    """A copy written by an instance that is gone (nothing holds its lock)."""
+    return write_recovery(document.timeline, original, "crashed").path
+
+
+def test_with_no_copy_nothing_is_offered(
+    keeper: RecoveryKeeper, prompts: ScriptedPrompts, sample_path: Path
+) -> None:
+    assert keeper.offer_for(sample_path) is None
+    assert keeper.offer_any() is None
     assert prompts.asked == []
+
+
+def test_a_running_windows_own_copy_is_never_offered(
+    keeper: RecoveryKeeper,
+    document: Document,
+    prompts: ScriptedPrompts,
+    sample_path: Path,
+    window: QWidget,
+) -> None:
+    delete_returns(document)
+    keeper.write_copy()
+    other = RecoveryKeeper(Document(), prompts, window)  # a second window, same process
+    try:
+        assert other.offer_for(sample_path) is None
+        assert other.offer_any() is None
+    finally:
+        other.stop()
+    assert prompts.asked == []
+    assert len(find_recoveries()) == 1
+
+
+def test_a_copy_left_by_a_process_that_was_killed_is_offered(
+    keeper: RecoveryKeeper, prompts: ScriptedPrompts, sample_path: Path
+) -> None:
+    script = (
+        "import os, signal, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from viewer.core.store import load_timeline\n"
+        "from viewer.ui.document import Document\n"
+        "from viewer.ui.common.prompts import Prompts\n"
+        "from viewer.ui.shell.recovery import RecoveryKeeper\n"
+        "from PySide6.QtCore import QObject\n"
+        "doc = Document()\n"
+        "doc.load(load_timeline(sys.argv[1]))\n"
+        "doc.select_event('altman-returns')\n"
+        "from viewer.core.edits import remove_event\n"
+        "doc.apply(remove_event(doc.timeline, 'altman-returns'), 'Delete')\n"
+        "keeper = RecoveryKeeper(doc, Prompts(), None)\n"
+        "keeper.write_copy()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(sample_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    [copy] = find_recoveries()
+    assert copy.instance
+    prompts.answer("restore", Answer.YES)
+    result = keeper.offer_for(sample_path)
+    assert result is not None and [e.id for e in result.timeline.events] == ["altman-fired"]
 
 
 def test_restoring_gives_the_copy_loaded_as_the_original_file(
     keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts, sample_path: Path
 ) -> None:
     delete_returns(document)
-    keeper.write_copy()
+    left_by_a_crash(document, sample_path)
     prompts.answer("restore", Answer.YES)
-    result = keeper.offer()
+    result = keeper.offer_for(sample_path)
     assert prompts.keys_asked() == ["restore"]
     assert result is not None
     assert result.path == sample_path.resolve()
     assert [event.id for event in result.timeline.events] == ["altman-fired"]
     assert "news" in result.texts and result.errors == []
+    [kept] = find_recoveries()
+    assert kept.instance != "crashed", "the restored edits are kept under this window's copy"
 
 
 def test_the_question_names_the_file_and_when_its_changes_were_kept(
@@ -158,28 +226,37 @@ def test_the_question_names_the_file_and_when_its_changes_were_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(workspace, "_now", lambda: at(7))
-    write_recovery(document.timeline, document.path)
+    left_by_a_crash(document, document.path)
     prompts.answer("restore", Answer.DISCARD)
-    keeper.offer()
+    keeper.offer_for(document.path)
     [(_key, text)] = prompts.asked
     assert text == (
         "The app did not close normally. Unsaved changes to timeline.yaml were kept at "
-        f"{shown_time(at(7))}. Restore them?"
+        f"{shown_time(at(7))}. Restore them? (No opens the saved file and keeps the changes "
+        "for later.)"
     )
+
+
+def test_only_the_copies_of_the_file_being_opened_are_offered(
+    keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    left_by_a_crash(document, tmp_path / "other.yaml")
+    assert keeper.offer_for(document.path) is None
+    assert prompts.asked == []
 
 
 def test_an_untitled_copy_is_offered_as_an_untitled_timeline(
     keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    write_recovery(document.timeline, None)
+    left_by_a_crash(document, None)
     prompts.answer("restore", Answer.YES)
-    result = keeper.offer()
+    result = keeper.offer_any()
     assert "Unsaved changes to an untitled timeline were kept" in prompts.asked[0][1]
     assert result is not None
     assert len(result.timeline.events) == 2
 
 
-def test_the_newest_copy_is_offered_first(
+def test_at_a_start_the_newest_copy_is_offered_first(
     keeper: RecoveryKeeper,
     document: Document,
     prompts: ScriptedPrompts,
@@ -187,11 +264,11 @@ def test_the_newest_copy_is_offered_first(
     tmp_path: Path,
 ) -> None:
     monkeypatch.setattr(workspace, "_now", lambda: at(1))
-    write_recovery(document.timeline, tmp_path / "older.yaml")
+    write_recovery(document.timeline, tmp_path / "older.yaml", "crashed")
     monkeypatch.setattr(workspace, "_now", lambda: at(2))
-    write_recovery(document.timeline, None)
+    write_recovery(document.timeline, None, "crashed")
     prompts.answer("restore", Answer.DISCARD)
-    keeper.offer()
+    keeper.offer_any()
     assert "an untitled timeline" in prompts.asked[0][1]
     assert [recovery.original for recovery in find_recoveries()] == [
         (tmp_path / "older.yaml").resolve()
@@ -201,20 +278,32 @@ def test_the_newest_copy_is_offered_first(
 def test_discarding_deletes_the_copy_and_gives_nothing(
     keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    delete_returns(document)
-    keeper.write_copy()
+    left_by_a_crash(document, document.path)
     prompts.answer("restore", Answer.DISCARD)
-    assert keeper.offer() is None
+    assert keeper.offer_for(document.path) is None
     assert find_recoveries() == []
 
 
-def test_a_copy_that_cannot_be_loaded_is_reported_and_gives_nothing(
+def test_opening_the_saved_file_instead_keeps_the_copy_for_later(
     keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts
 ) -> None:
-    path = write_recovery(document.timeline, document.path)
+    left_by_a_crash(document, document.path)
+    prompts.answer("restore", Answer.NO)
+    assert keeper.offer_for(document.path) is None
+    assert len(find_recoveries()) == 1
+    prompts.answer("restore", Answer.DISCARD)
+    keeper.offer_for(document.path)  # offered again next time
+    assert find_recoveries() == []
+
+
+def test_a_copy_that_cannot_be_loaded_is_reported_and_kept(
+    keeper: RecoveryKeeper, document: Document, prompts: ScriptedPrompts
+) -> None:
+    path = left_by_a_crash(document, document.path)
     path.write_text("schema: 1\nevents: [\n", encoding="utf-8")
     prompts.answer("restore", Answer.YES)
-    assert keeper.offer() is None
+    assert keeper.offer_for(document.path) is None
     [(title, text, level)] = prompts.told
     assert (title, level) == ("Cannot Restore", Level.ERROR)
     assert "YAML syntax error" in text
+    assert path.exists(), "the user may still rescue it by hand"

@@ -77,8 +77,11 @@ def create_window(
 
     window.language_requested.connect(switch_language)
     window.show()
-    if file or not window.offer_recovery():
-        window.open_path(startup_file(file, settings))
+    # opening a file offers the edits a crash left for it; at a start with no file named, the
+    # copies left for other files (or untitled ones) are offered after that
+    window.open_path(startup_file(file, settings))
+    if not file and not window.isWindowModified():  # nothing was restored for that file
+        window.offer_recovery()
     return window
 
 

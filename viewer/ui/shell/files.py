@@ -10,7 +10,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from viewer.core.store import LoadError, load_timeline
+from viewer.core.store import LoadError, LoadResult, load_timeline
 from viewer.core.workspace import (
     FileStamp,
     is_bundled,
@@ -87,14 +87,12 @@ class FileController(QObject):
         return path is not None and self.open_path(path)
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer to restore the newest recovery copy; True when restored."""
-        result = self._recovery.offer()
+        """At a start with no file named: offer the newest copy a crash left for another file
+        than the open one (whose copies were offered when it opened); True when restored."""
+        result = self._recovery.offer_any(exclude=self._document.path)
         if result is None:
             return False
-        self.about_to_open.emit()
-        self._document.load(result)
-        self._document.undo_stack.resetClean()  # restored edits are not saved yet
-        self.opened.emit(result.path)
+        self._restore(result)
         return True
 
     def revert_to_bundled(self) -> bool:
@@ -274,7 +272,16 @@ class FileController(QObject):
         self.about_to_open.emit()
         self._document.load(result)
         self.opened.emit(path)
+        restored = self._recovery.offer_for(path)  # edits a crash left for this very file
+        if restored is not None:
+            self._restore(restored)
         return True
+
+    def _restore(self, result: LoadResult) -> None:
+        self.about_to_open.emit()
+        self._document.load(result)
+        self._document.undo_stack.resetClean()  # restored edits are not saved yet
+        self.opened.emit(result.path)
 
     def _written(self, write: Callable[[bool], object]) -> bool:
         """Run `write(replace_read_only)`; a read-only file is replaced only when the user says

@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         return self._files.open_path(path)
 
     def offer_recovery(self) -> bool:
-        """After a crash, offer the unsaved changes kept by autosave; True when restored."""
+        """After a crash, offer the unsaved changes autosave kept for other files than the open
+        one (whose own were offered when it opened); True when some were restored."""
         return self._files.offer_recovery()
 
     def select_event(self, event_id: str) -> None:
