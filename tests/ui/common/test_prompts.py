@@ -240,3 +240,21 @@ def test_save_file_gives_where_to_save_or_none_when_cancelled(
     assert prompts.save_file(parent, "save-as", "Save As", str(tmp_path), "YAML (*.yaml)") == target
     when_shown(lambda dialog: dialog.reject())
     assert prompts.save_file(parent, "save-as", "Save As", str(tmp_path), "YAML (*.yaml)") is None
+
+
+def test_a_file_name_with_markup_is_shown_as_written(qtbot) -> None:
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen.append((box.textFormat(), box.text()))
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    Prompts().ask(
+        None, "reload", "Changed", "<b>x</b>.yaml was changed", (Answer.YES, Answer.NO), Answer.YES
+    )
+    assert seen == [(Qt.TextFormat.PlainText, "<b>x</b>.yaml was changed")]

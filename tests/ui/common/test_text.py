@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from viewer.ui.common.text import arg, search_key
+from viewer.ui.common.text import SHOWN_LIMIT, arg, search_key, shown
 
 
 def test_arg_fills_each_placeholder_with_the_value_of_its_number() -> None:
@@ -55,3 +55,15 @@ def test_search_key_makes_decomposed_korean_equal_to_composed_syllables() -> Non
 @pytest.mark.parametrize("text", ["", "이사회", "board-2023"])
 def test_search_key_keeps_text_that_is_already_folded(text: str) -> None:
     assert search_key(text) == text
+
+
+def test_shown_makes_bidirectional_controls_visible() -> None:
+    assert shown("evil\u202etxt.exe") == "evil[RLO]txt.exe"
+    assert shown("\u2066a\u2069 \u200f") == "[LRI]a[PDI] [RLM]"
+    assert shown("평범한 제목") == "평범한 제목"
+
+
+def test_shown_cuts_a_huge_text_to_what_a_screen_can_use() -> None:
+    assert shown("가" * 100_000) == "가" * SHOWN_LIMIT + "…"
+    assert shown("abc", limit=2) == "ab…"
+    assert len(shown("x" * SHOWN_LIMIT)) == SHOWN_LIMIT

@@ -15,6 +15,7 @@ from tests.conftest import write_timeline
 from tests.ui.conftest import shown
 from viewer.core.model import LocalText
 from viewer.core.store import load_timeline
+from viewer.ui.common.text import SHOWN_LIMIT
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 
@@ -320,3 +321,13 @@ def test_changing_the_ui_language_retranslates_the_panel(panel, rich, marking, q
 
     qtbot.waitUntil(lambda: text_of(panel, "detailsDate") == "[Undated]")
     assert text_of(panel, "detailsKind") == "[Opinion]"
+
+
+def test_a_huge_title_is_shown_cut_and_bidi_controls_are_shown_as_marks(panel, rich):
+    event = rich.timeline.events_by_id["altman-fired"]
+    huge = dataclasses.replace(event, title=LocalText.of("\u202e" + "가" * 100_000))
+    rich.apply(dataclasses.replace(rich.timeline, events=(huge, *rich.timeline.events[1:])), "E")
+    rich.select_event("altman-fired")
+    title = text_of(panel, "detailsTitle")
+    assert title.startswith("[RLO]가가") and title.endswith("…")
+    assert len(title) <= SHOWN_LIMIT + len("[RLO]…")

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from viewer.core.edits import edited_text, shown_text
 from viewer.core.model import Actor, is_valid_id
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import ACTOR_KINDS, actor_kind_name
 
 
 def actor_name(actor: Actor, language: str) -> str:
     """The actor's name in `language` (with fallback), else its id."""
-    return actor.name.get(language) or actor.id
+    return shown(actor.name.get(language) or actor.id)
 
 
 class ActorForm(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from viewer.core.changes import Change
 from viewer.core.model import ACTOR_KINDS, LANGUAGES, Actor
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import actor_kind_group
 from viewer.ui.document import Document
 
@@ -212,15 +213,15 @@ class ActorModel(QAbstractItemModel):
         return actor_kind_group(ACTOR_KINDS[row])
 
     def _name(self, actor: Actor) -> str:
-        return actor.name.get(self._document.language) or actor.id
+        return shown(actor.name.get(self._document.language) or actor.id)
 
     def _other_name(self, actor: Actor) -> str:
         """The name in the other language, when one is written and differs."""
         others = [lang for lang in LANGUAGES if lang != self._document.language]
         for lang in others:
             text = actor.name.exact(lang)
-            if text and text != self._name(actor):
-                return text
+            if text and shown(text) != self._name(actor):
+                return shown(text)
         return ""
 
     def _event_count(self, actor_id: str) -> int:
@@ -242,9 +243,9 @@ class ActorModel(QAbstractItemModel):
             lines[0] += f" · {html.escape(other)}"
         description = actor.description.get(self._document.language)
         if description:
-            lines.append(html.escape(description))
+            lines.append(html.escape(shown(description)))
         if actor.aliases:
-            aliases = html.escape(", ".join(actor.aliases))
+            aliases = html.escape(shown(", ".join(actor.aliases)))
             lines.append(html.escape(self.tr("Also written:")) + " " + aliases)
         return "<br>".join(lines)
 

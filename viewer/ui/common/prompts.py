@@ -11,6 +11,7 @@ import enum
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -44,6 +45,14 @@ _BUTTONS = {
 }
 
 
+def _box(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
+    """A message box that shows its text as written: a file called `<b>x</b>.yaml` is never
+    rendered as markup."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class Prompts:
     """Asks with Qt's standard dialogs."""
 
@@ -59,24 +68,29 @@ class Prompts:
     ) -> Answer:
         """Put the question `key` to the user; the answer is one of `answers` (Escape and
         closing the box give the last one)."""
-        buttons = QMessageBox.StandardButton.NoButton
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+        box = _box(parent, title, text, icon)
         for answer in answers:
-            buttons |= _BUTTONS[answer]
-        ask = QMessageBox.warning if warning else QMessageBox.question
-        pressed = ask(parent, title, text, buttons, _BUTTONS[default])
+            box.addButton(_BUTTONS[answer])
+        box.setDefaultButton(_BUTTONS[default])
+        pressed = box.exec()
+        box.deleteLater()
         return next((a for a in answers if _BUTTONS[a] == pressed), answers[-1])
 
     def tell(self, parent: QWidget | None, title: str, text: str, level: Level) -> None:
         """Show a message the user acknowledges."""
-        show = {
-            Level.INFO: QMessageBox.information,
-            Level.WARNING: QMessageBox.warning,
-            Level.ERROR: QMessageBox.critical,
+        icons = {
+            Level.INFO: QMessageBox.Icon.Information,
+            Level.WARNING: QMessageBox.Icon.Warning,
+            Level.ERROR: QMessageBox.Icon.Critical,
+            Level.ABOUT: QMessageBox.Icon.NoIcon,
         }
-        if level is Level.ABOUT:
-            QMessageBox.about(parent, title, text)
-        else:
-            show[level](parent, title, text)
+        box = _box(parent, title, text, icons[level])
+        if level is Level.ABOUT and parent is not None:
+            box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        box.deleteLater()
 
     def ask_text(
         self, parent: QWidget | None, key: str, title: str, label: str, text: str = ""

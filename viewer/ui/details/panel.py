@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.changes import Change
 from viewer.core.model import Event
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import (
     LANGUAGE_NAMES,
     kind_colour,
@@ -176,15 +176,15 @@ class DetailsPanel(QWidget):
         if event is None:
             return
         language = self._document.language
-        self._title.setText(event.title.get(language) or event.id)
+        self._title.setText(shown(event.title.get(language) or event.id))
         self._show_date(event, language)
         self._show_kind(event.kind)
         actors = self._document.timeline.actors_by_id
         names = [(actors[a].name.get(language) if a in actors else "") or a for a in event.actors]
-        self._show_section(self._actors_caption, self._actors, ", ".join(names))
-        self._show_section(self._tags_caption, self._tags, ", ".join(event.tags))
+        self._show_section(self._actors_caption, self._actors, shown(", ".join(names)))
+        self._show_section(self._tags_caption, self._tags, shown(", ".join(event.tags)))
         self._show_summary(event, language)
-        self._show_section(self._notes_caption, self._notes, event.notes.get(language))
+        self._show_section(self._notes_caption, self._notes, shown(event.notes.get(language)))
         self._show_evidence(event, language)
 
     @staticmethod
@@ -218,17 +218,17 @@ class DetailsPanel(QWidget):
 
     def _show_summary(self, event: Event, language: str) -> None:
         other = "en" if language == "ko" else "ko"
-        shown = event.summary.get(language)
+        current = event.summary.get(language)
         alternative = event.summary.exact(other)
-        has_other = bool(alternative) and alternative != shown
+        has_other = bool(alternative) and alternative != current
         self._show_other = self._show_other and has_other
         self._other_button.setVisible(has_other)
         with QSignalBlocker(self._other_button):
             self._other_button.setChecked(self._show_other)
         offered = language if self._show_other else other
         self._other_button.setText(arg(self.tr("Show %1"), LANGUAGE_NAMES.get(offered, offered)))
-        text = (alternative or "") if self._show_other else shown
-        self._show_section(self._summary_header, self._summary, text)
+        text = (alternative or "") if self._show_other else current
+        self._show_section(self._summary_header, self._summary, shown(text))
 
     def _on_other_toggled(self, checked: bool) -> None:
         self._show_other = checked
@@ -248,8 +248,8 @@ class DetailsPanel(QWidget):
             if index < len(event.evidence):
                 evidence = event.evidence[index]
                 source = sources.get(evidence.source)
-                title = source.title.get(language) if source is not None else ""
-                row.show_evidence(title or evidence.source, evidence.quote)
+                title = shown(source.title.get(language)) if source is not None else ""
+                row.show_evidence(title or shown(evidence.source), shown(evidence.quote))
             row.setVisible(index < len(event.evidence))
         self._no_evidence.setVisible(not event.evidence)
         self._mark_current()

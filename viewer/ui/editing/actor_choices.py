@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.core.model import Actor
-from viewer.ui.common.text import arg, search_key
+from viewer.ui.common.text import arg, search_key, shown
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -114,8 +114,8 @@ class ActorChoiceModel(QAbstractListModel):
     def _label(self, actor: Actor) -> str:
         if actor.id in self._unknown:
             return arg(self.tr("%1 (not in the timeline)"), actor.id)
-        first = actor.name.get(self._language) or actor.id
-        other = actor.name.exact("en" if self._language == "ko" else "ko")
+        first = shown(actor.name.get(self._language) or actor.id)
+        other = shown(actor.name.exact("en" if self._language == "ko" else "ko") or "")
         return f"{first} ({other})" if other and other != first else first
 
 

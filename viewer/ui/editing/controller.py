@@ -20,7 +20,7 @@ from viewer.core.edits import (
 )
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.ui.common.shortcuts import give_shortcuts
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.document import Document
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class EditController(QObject):
         if result is None:
             return False
         timeline = self._with_new_actors(result)
-        title = result.event.title.get(self._document.language) or result.event.id
+        title = shown(result.event.title.get(self._document.language) or result.event.id)
         self._document.apply(
             add_event(timeline, result.event),
             arg(self.tr("Add event '%1'"), title),
@@ -91,7 +91,7 @@ class EditController(QObject):
         if result is None or (result.event == event and not result.new_actors):
             return False
         timeline = self._with_new_actors(result)
-        title = result.event.title.get(self._document.language) or result.event.id
+        title = shown(result.event.title.get(self._document.language) or result.event.id)
         self._document.apply(
             replace_event(timeline, event.id, result.event),
             arg(self.tr("Edit event '%1'"), title),
@@ -196,7 +196,7 @@ class EditController(QObject):
         return timeline
 
     def _title(self, event: Event) -> str:
-        return event.title.get(self._document.language) or event.id
+        return shown(event.title.get(self._document.language) or event.id)
 
     def _update_enabled(self, *_: object) -> None:
         has_event = self._document.selected_event() is not None

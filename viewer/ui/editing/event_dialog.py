@@ -27,7 +27,7 @@ from viewer.core.anchoring import SourceText
 from viewer.core.edits import edited_text, shown_text, unique_id, without_keys
 from viewer.core.model import EMPTY_TEXT, Actor, Event, LocalText, Timeline, is_valid_id
 from viewer.ui.common.status_label import StatusLabel
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import EVENT_KINDS, LANGUAGE_NAMES, kind_help, kind_name
 from viewer.ui.editing.actor_picker import ActorPicker
 from viewer.ui.editing.date_editor import DateEditor
@@ -249,7 +249,7 @@ class EventDialog(QDialog):
         if self._draft.is_new:
             title = self.tr("New Event")
         else:
-            name = event.title.get(self._choices.language) or event.id
+            name = shown(event.title.get(self._choices.language) or event.id)
             # "[*]" in a window title is Qt's modified marker; "[**]" shows it literally.
             title = arg(self.tr("Edit Event — %1"), name.replace("[*]", "[**]"))
         self.setWindowTitle(title)

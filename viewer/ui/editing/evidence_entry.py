@@ -29,7 +29,7 @@ from viewer.core.edits import without_keys
 from viewer.core.model import Evidence, Source
 from viewer.core.validation import anchor_evidence
 from viewer.ui.common.status_label import StatusLabel
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
 
 CONTEXT_CHARS = 100  # shown on each side of the match: about 200 characters of context
@@ -70,7 +70,7 @@ class EvidenceEntry(QGroupBox):
         if self._has_placeholder:
             self._source.addItem("", evidence.source)  # text comes from retranslate()
         for source in sources:
-            self._source.addItem(source.title.get(language) or source.id, source.id)
+            self._source.addItem(shown(source.title.get(language) or source.id), source.id)
         self._source.setCurrentIndex(max(self._source.findData(evidence.source), 0))
         self._source_status = StatusLabel(self, "evidenceSourceStatus")
         self._quote = QPlainTextEdit(self, objectName="evidenceQuote")

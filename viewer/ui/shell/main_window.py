@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, 
 from viewer import __version__
 from viewer.ui.actors.panel import ActorPanel
 from viewer.ui.common.prompts import Level, Prompts
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
@@ -22,6 +22,7 @@ from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.timeline.panel import TimelinePanel
 
+TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
 _DOCKS = (  # name, object name, area
     ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -290,9 +291,9 @@ class MainWindow(QMainWindow):
         doc = self._document
         parts = []
         if doc.timeline.title:
-            parts.append(doc.timeline.title.get(doc.language))
+            parts.append(shown(doc.timeline.title.get(doc.language), TITLE_LIMIT))
         if doc.path:
-            parts.append(doc.path.name)
+            parts.append(shown(doc.path.name, TITLE_LIMIT))
         parts.append(self.tr("Timeline Viewer"))
         parts[0] += "[*]"  # where Qt shows the unsaved-changes marker
         self.setWindowTitle(" — ".join(parts))

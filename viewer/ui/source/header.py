@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 
 from viewer.core.evidence_index import evidence_sources
 from viewer.core.model import Event, Source, Timeline
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 
 _NOTICE_STYLE = (
     "QLabel#anchorNotice { background-color: rgba(255, 170, 0, 55);"
@@ -23,7 +23,7 @@ def source_name(timeline: Timeline, source_id: str, language: str) -> str:
     """A source's title in `language`, else its id."""
     source = timeline.sources_by_id.get(source_id)
     title = source.title.get(language) if source else ""
-    return title or source_id
+    return shown(title or source_id)
 
 
 class EvidenceHeader(QWidget):
@@ -95,12 +95,12 @@ class EvidenceHeader(QWidget):
     ) -> None:
         """Name the source on screen ("" for none), with its author, publisher and date."""
         self._title.setText(source_name(timeline, source_id, language) if source_id else "")
-        self._title.setToolTip(html.escape(source.url) if source and source.url else "")
+        self._title.setToolTip(html.escape(shown(source.url)) if source and source.url else "")
         parts: list[str] = []
         if source is not None:
             date = source.published_date
             published = date.render(language) if date else source.published
-            parts = [part for part in (source.author, source.publisher, published) if part]
+            parts = [shown(p) for p in (source.author, source.publisher, published) if p]
         self._meta.setText(" · ".join(parts))
         self._meta.setVisible(bool(parts))
 

@@ -21,7 +21,7 @@ from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
 from viewer.core.model import Evidence
 from viewer.ui.common.shortcuts import matches
-from viewer.ui.common.text import arg
+from viewer.ui.common.text import arg, shown
 from viewer.ui.document import Document
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
@@ -289,7 +289,7 @@ class SourcePane(QWidget):
     def _tooltip(self, segment: SupportSegment) -> str:
         events = self._document.timeline.events_by_id
         lang = self._document.language
-        titles = [events[e].title.get(lang) or e for e in segment.event_ids if e in events]
+        titles = [shown(events[e].title.get(lang) or e) for e in segment.event_ids if e in events]
         lines = [self.tr("Supports:"), *titles]
         lines.append(
             self.tr("Click to select the event")

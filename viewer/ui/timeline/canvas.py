@@ -10,6 +10,7 @@ from viewer.core.bands import Bands, ShownEvents
 from viewer.core.changes import Change
 from viewer.core.layout import EventBox, Span
 from viewer.core.viewport import Viewport, zoom_limits
+from viewer.ui.common.text import shown
 from viewer.ui.document import Document
 from viewer.ui.timeline import painter
 from viewer.ui.timeline.geometry import (
@@ -228,7 +229,8 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _label_width(self, index: int) -> float:
         doc = self._document
-        return self._label_widths.width(index, doc.timeline.events[index].title.get(doc.language))
+        title = shown(doc.timeline.events[index].title.get(doc.language))
+        return self._label_widths.width(index, title)
 
     def _ensure_layout(self) -> list[PlacedBand]:
         if self._placed is None:

@@ -20,6 +20,7 @@ from viewer.core.axis import axis
 from viewer.core.layout import ClusterBox, EventBox
 from viewer.core.model import Timeline
 from viewer.core.viewport import Viewport
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import kind_name, undated
 from viewer.ui.timeline.geometry import (
     UNDATED_LABEL_WIDTH,
@@ -117,9 +118,9 @@ def _band_title(ctx: PaintContext, key: str) -> str:
         }
         return labels.get(ctx.grouping, "")
     if ctx.grouping == "actor" and key in timeline.actors_by_id:
-        return timeline.actors_by_id[key].name.get(lang) or key
+        return shown(timeline.actors_by_id[key].name.get(lang) or key)
     if ctx.grouping == "source" and key in timeline.sources_by_id:
-        return timeline.sources_by_id[key].title.get(lang) or key
+        return shown(timeline.sources_by_id[key].title.get(lang) or key)
     if ctx.grouping == "kind":
         return kind_name(key)
     return key
@@ -171,7 +172,7 @@ def _paint_box(
     text_colour = (
         QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
     )
-    title = event.title.get(ctx.language)
+    title = shown(event.title.get(ctx.language))
     label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
     qp.setPen(text_colour)
     if is_selected:
@@ -246,7 +247,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
         qp.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2), colour)
         qp.setPen(ctx.palette.color(QPalette.ColorRole.Text))
         label = metrics.elidedText(
-            event.title.get(ctx.language), Qt.TextElideMode.ElideRight, rect.width() - 16
+            shown(event.title.get(ctx.language)), Qt.TextElideMode.ElideRight, rect.width() - 16
         )
         qp.drawText(
             rect.adjusted(11, 0, -4, 0),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from viewer.core.model import Timeline
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import undated
 from viewer.ui.timeline.geometry import Hit
 
@@ -24,7 +25,7 @@ def tooltip_html(hit: Hit | None, timeline: Timeline, language: str) -> str:
     if kind == "event":
         event = timeline.events[payload]  # type: ignore[index]
         date = event.edtf.render(language) if event.edtf else undated()
-        return f"<b>{html.escape(date)}</b><br>{html.escape(event.title.get(language))}"
+        return f"<b>{html.escape(date)}</b><br>{html.escape(shown(event.title.get(language)))}"
     if kind == "more":
         text = QCoreApplication.translate("TimelineView", "Show the other undated events")
         return html.escape(text)
@@ -41,7 +42,7 @@ def undated_menu(
     """A menu of the events at `indexes` by title; choosing one calls `select` with its index."""
     menu = QMenu(parent)
     for index in indexes:
-        title = timeline.events[index].title.get(language)
+        title = shown(timeline.events[index].title.get(language), 200)
         action = menu.addAction(title.replace("&", "&&"))
         action.triggered.connect(lambda _=False, i=index: select(i))
     return menu

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from viewer.core.model import Event, Timeline
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import EVENT_KINDS, kind_colour, kind_name
 
 AXIS_HEIGHT = 46
@@ -50,7 +51,7 @@ def legend(timeline: Timeline, mode: str, lang: str) -> list[tuple[QColor, str]]
     """The (colour, label) pairs that explain the current colouring."""
     if mode == "source":
         return [
-            (source_colour(timeline, source.id), source.title.get(lang) or source.id)
+            (source_colour(timeline, source.id), shown(source.title.get(lang) or source.id))
             for source in timeline.sources
         ]
     return [(kind_colour(kind), kind_name(kind)) for kind in EVENT_KINDS]
