@@ -321,3 +321,48 @@ def test_temporary_files_left_by_a_killed_save_are_removed(sample_path: Path) ->
     save_timeline(load_timeline(sample_path).timeline, sample_path)
     assert not old.exists()
     assert fresh.exists(), "a recent one may belong to a save still running elsewhere"
+
+
+SAVING_FOREVER = """
+import sys
+from viewer.core.store import load_timeline
+from viewer.core.writer import save_timeline
+import dataclasses
+from viewer.core.model import LocalText
+path = sys.argv[1]
+base = load_timeline(path).timeline
+titles = [LocalText(plain=f"version {n}" * 200) for n in range(2)]
+versions = [dataclasses.replace(base, title=title) for title in titles]
+print("ready", flush=True)
+n = 0
+while True:
+    save_timeline(versions[n % 2], path)
+    n += 1
+"""
+
+
+def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(sample_path: Path) -> None:
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    chooser = random.Random(20231117)  # the same moments on every run
+    titles = {f"version {n}" * 200 for n in range(2)} | {"Sample crisis"}
+    for _trial in range(12):
+        saver = subprocess.Popen(
+            [sys.executable, "-c", SAVING_FOREVER, str(sample_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert saver.stdout is not None and saver.stdout.readline().strip() == "ready"
+        time.sleep(chooser.uniform(0.0, 0.05))
+        saver.send_signal(signal.SIGKILL)
+        saver.wait(timeout=30)
+        result = load_timeline(sample_path)
+        title = result.timeline.title
+        assert (title.plain or title.get("en")) in titles
+        assert result.errors == []
+    leftovers = [p.name for p in sample_path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert len(leftovers) <= 12, "each killed save leaves at most its one temporary file"
