@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
@@ -108,7 +109,8 @@ def open_window(qtbot, prompts: ScriptedPrompts):
     yield make
     prompts.answer(*DISCARD)
     for window in windows:
-        window.close()
+        if shiboken6.isValid(window):  # a test may have deleted it
+            window.close()
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):  # later tests expect the English UI
         app.removeTranslator(translator)

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import write_timeline
 from tests.ui.conftest import delete_an_event, trigger
@@ -18,6 +20,7 @@ from viewer.core.workspace import find_recoveries, write_recovery
 from viewer.resources import bundled_timeline
 from viewer.ui.common.prompts import Answer, Level
 from viewer.ui.settings import Settings
+from viewer.ui.shell.application import create_window
 from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.shell.recovery import RecoveryKeeper
 
@@ -275,3 +278,19 @@ def test_at_a_start_a_copy_declined_for_the_last_file_is_not_asked_about_twice(
     assert prompts.keys_asked() == ["restore"]
     assert len(again.document.timeline.events) == 2 and not again.isWindowModified()
     assert len(find_recoveries()) == 1, "kept for later"
+
+
+def test_discarding_on_quit_prints_no_traceback_even_as_the_document_lives_on(
+    qtbot, sample_path: Path, prompts: ScriptedPrompts, capfd
+) -> None:
+    # made by hand, not by open_window: this window is deleted before the test ends
+    window = create_window(QApplication.instance(), str(sample_path), Settings(), prompts)
+    document = window.document
+    delete_an_event(window)
+    prompts.answer("unsaved-changes", Answer.DISCARD)
+    assert window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=1000)
+    document.undo_stack.setClean()  # its signals still fire; nothing may call the window
+    document.undo_stack.resetClean()
+    assert "Traceback" not in capfd.readouterr().err
