@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `timeline-viewer` and `python -m viewer`."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in cli.VERBS:
+        # a console that cannot show Korean gets escapes, never an encoding error
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="backslashreplace")
         parser, run_verb = cli.VERBS[args[0]]
         return run_verb(parser().parse_args(args[1:]))
     options = _parser().parse_args(args)

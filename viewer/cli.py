@@ -55,9 +55,9 @@ def check(files: Sequence[str], out: TextIO | None = None) -> int:
     unreadable = False
     for name in files:
         result = _load(name, out)
-        if result is None:
+        if not isinstance(result, LoadResult):
             errors += 1
-            unreadable = True
+            unreadable = unreadable or result
             continue
         for problem in result.problems:
             print(problem.format(), file=out)
@@ -80,7 +80,7 @@ def format_files(files: Sequence[str], check_only: bool, out: TextIO | None = No
     different: list[str] = []
     for name in files:
         result = _load(name, out)
-        if result is None:
+        if not isinstance(result, LoadResult):
             failed = True
             continue
         if not result.complete:
@@ -114,18 +114,20 @@ def format_files(files: Sequence[str], check_only: bool, out: TextIO | None = No
     return EXIT_PROBLEMS if check_only and different else EXIT_OK
 
 
-def _load(name: str, out: TextIO) -> LoadResult | None:
-    """The loaded file, or None after printing why it cannot be used. Whatever happens while
-    reading one file is reported as a problem of that file; the next file is still read."""
+def _load(name: str, out: TextIO) -> LoadResult | bool:
+    """The loaded file, or, after printing why it cannot be used, whether it could not even be
+    read as YAML (exit status 2) rather than was refused (1). Whatever happens while reading
+    one file is reported as a problem of that file; the next file is still read."""
     try:
         return load_timeline(name)
     except LoadError as exc:
         print(exc.problem.format(), file=out)
+        return exc.not_yaml
     except (MemoryError, RecursionError):
         _report(name, "the file is too large or too deeply nested to read", out)
     except Exception as exc:  # a bug must not hide the other files' problems
         _report(name, f"internal error while reading the file: {type(exc).__name__}: {exc}", out)
-    return None
+    return True
 
 
 def _report(name: str, message: str, out: TextIO, line: int = 1) -> None:

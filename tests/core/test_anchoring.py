@@ -406,3 +406,24 @@ def test_many_lookups_use_the_sentence_index() -> None:
             b,
             1,
         )
+
+
+def test_past_its_budget_a_quote_not_found_as_written_is_not_compared_approximately() -> None:
+    from viewer.core.anchoring import FuzzyBudget
+
+    src = SourceText("이사회는 올트먼을 해고했다. " * 50)
+    budget = FuzzyBudget(units=len(src.text) * 2)  # room for two comparisons
+    near = "이사회는 올트만을 해고했다."
+    assert src.find(near, budget=budget).kind is MatchKind.FUZZY
+    assert src.find(near, budget=budget).kind is MatchKind.FUZZY
+    skipped = src.find(near, budget=budget)
+    assert skipped.kind is MatchKind.NOT_FOUND and not skipped.compared
+    assert src.find("이사회는 올트먼을 해고했다.", budget=budget).kind is MatchKind.EXACT
+    assert src.find(near).compared, "without a budget every quote is compared"
+
+
+def test_a_megabyte_of_prefix_is_compared_by_its_end() -> None:
+    before = "가나다라마바사 " * 40  # 320 characters before the second occurrence
+    src = SourceText("반복. " + before + "반복.")
+    found = src.find("반복.", prefix="x" * 1_000_000 + before)
+    assert found.start == src.text.rindex("반복.") and found.disambiguated

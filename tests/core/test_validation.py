@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import SAMPLE_SOURCE, SAMPLE_TIMELINE, write_timeline
 from tests.core.loading import line_of, only_problem
-from viewer.core.anchoring import MatchKind, SourceText
+from viewer.core.anchoring import FuzzyBudget, MatchKind, SourceText
 from viewer.core.model import Actor, Event, Evidence, Source, Timeline
 from viewer.core.problems import Severity
 from viewer.core.records import Findings, Invalid
@@ -259,3 +259,21 @@ def test_anchor_evidence_uses_the_occurrence_and_context_it_was_given() -> None:
     assert first.ambiguous and first.occurrences == 2
     assert second.start > first.start
     assert after.start == second.start and not after.ambiguous
+
+
+def test_quotes_past_the_budget_are_errors_that_say_they_were_not_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.core import validation
+
+    monkeypatch.setattr(validation, "FuzzyBudget", lambda: FuzzyBudget(units=1))
+    events = "".join(
+        f"  - id: e{n}\n    title: t\n    evidence:\n      - source: news\n"
+        f"        quote: 없는 문장 {n}\n"
+        for n in range(3)
+    )
+    text = SAMPLE_TIMELINE.split("events:")[0] + "events:\n" + events
+    result = load_timeline(write_timeline(tmp_path, text))
+    messages = [p.message for p in result.errors if "quote" in p.path]
+    assert len(messages) == 3
+    assert all("too many such quotes" in message for message in messages)

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from viewer.core.sentences import END_CHARS, END_RE, split_sentences
 
-__all__ = ["Anchor", "MatchKind", "SourceText", "find_all", "find_quote", "nfc", "utf16_offset"]
+__all__ = [
+    "Anchor",
+    "FuzzyBudget",
+    "MatchKind",
+    "SourceText",
+    "find_all",
+    "find_quote",
+    "nfc",
+    "utf16_offset",
+]
 
 _DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u2033"\uff02'  # “ ” „ ‟ ″ " ＂
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032'\uff07"  # ‘ ’ ‚ ‛ ′ ' ＇
@@ -44,6 +53,7 @@ class Anchor:
     score: float
     occurrences: int
     disambiguated: bool = False
+    compared: bool = True  # False when the approximate comparison was skipped (see FuzzyBudget)
 
     @property
     def found(self) -> bool:
@@ -58,6 +68,27 @@ class Anchor:
 
 def _not_found(score: float = 0.0) -> Anchor:
     return Anchor(MatchKind.NOT_FOUND, -1, -1, score, 0, False)
+
+
+class FuzzyBudget:
+    """How much approximate comparing one check may do. Comparing a quote with a 1 MB source
+    takes tens of milliseconds; a file of thousands of quotes that match nowhere must not take
+    minutes, so past the budget a quote not found as written is reported without comparing."""
+
+    def __init__(self, units: int = 60_000_000) -> None:
+        self.units = units
+
+    def spend(self, quote: str, text: str) -> bool:
+        """Take the cost of comparing `quote` with `text`; False when it is no longer there."""
+        cost = len(text) * (1 + len(quote) // 64)  # rapidfuzz compares 64 characters at once
+        if cost > self.units:
+            self.units = 0
+            return False
+        self.units -= cost
+        return True
+
+
+MAX_HINT = 200  # characters of a prefix or suffix that are compared
 
 
 def nfc(text: str) -> str:
@@ -107,8 +138,10 @@ class SourceText:
         suffix: str | None = None,
         occurrence: int | None = None,
         threshold: float = 0.85,
+        budget: FuzzyBudget | None = None,
     ) -> Anchor:
-        """Anchor `quote`: exact, else ignoring whitespace and quote marks, else fuzzy."""
+        """Anchor `quote`: exact, else ignoring whitespace and quote marks, else fuzzy (within
+        `budget`, when one is given)."""
         q = nfc(quote).strip()
         if not q:
             return _not_found()
@@ -130,6 +163,8 @@ class SourceText:
                 start, picked = self._pick(spans, prefix, suffix, occurrence)
                 end = next(e for s, e in spans if s == start)
             return Anchor(MatchKind.NORMALIZED, start, end, 1.0, len(spans), picked)
+        if budget is not None and not budget.spend(nq, norm):
+            return Anchor(MatchKind.NOT_FOUND, -1, -1, 0.0, 0, compared=False)
         return self._fuzzy(nq, norm, threshold)
 
     def _exact_starts(self, q: str) -> list[int]:
@@ -154,8 +189,9 @@ class SourceText:
     ) -> tuple[int, bool]:
         """The start of the span the hints choose, and whether they chose among several."""
         candidates = spans
-        nprefix = _normalize(prefix) if prefix else ""
-        nsuffix = _normalize(suffix) if suffix else ""
+        # the characters next to the quote decide; a hint of a megabyte compares as its end
+        nprefix = _normalize(prefix[-4 * MAX_HINT :])[-MAX_HINT:] if prefix else ""
+        nsuffix = _normalize(suffix[: 4 * MAX_HINT])[:MAX_HINT] if suffix else ""
         if nprefix or nsuffix:
             candidates = [sp for sp in spans if self._context_ok(sp, nprefix, nsuffix)]
         if occurrence is not None and 1 <= occurrence <= len(spans):

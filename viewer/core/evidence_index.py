@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from viewer.core.anchoring import Anchor, MatchKind, SourceText, nfc
+from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText, nfc
 from viewer.core.model import Event, Timeline
 from viewer.core.validation import anchor_evidence
 
@@ -82,6 +82,7 @@ def index_source(timeline: Timeline, source_id: str, text: SourceText) -> Source
     anchors: dict[Support, Anchor] = {}
     spans: list[tuple[int, int, int, Support, bool]] = []
     rank = 0
+    budget = FuzzyBudget()  # a source cited by thousands of unmatched quotes still opens
     for event in timeline.events:
         for position, evidence in enumerate(event.evidence):
             if evidence.source != source_id:
@@ -89,7 +90,7 @@ def index_source(timeline: Timeline, source_id: str, text: SourceText) -> Source
             key = (event.id, position)
             if key in anchors:  # a repeated event id: the first event wins, as in events_by_id
                 continue
-            anchor = anchor_evidence(text, evidence)
+            anchor = anchor_evidence(text, evidence, budget)
             anchors[key] = anchor
             if anchor.found and anchor.start < anchor.end:
                 spans.append((anchor.start, anchor.end, rank, key, anchor.kind is MatchKind.FUZZY))

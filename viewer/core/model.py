@@ -15,7 +15,7 @@ LANGUAGES = ("en", "ko")
 
 # Keys a record does not know, or known keys whose value was invalid, kept verbatim so that a
 # save never drops what the user wrote.
-Extra = tuple[tuple[str, Any], ...]
+Extra = tuple[tuple[str | int, Any], ...]
 
 
 def is_valid_id(text: str) -> bool:

@@ -173,7 +173,7 @@ def read_fields(
     for key, value in data.items():
         reader = keys.get(key)
         if reader is None:
-            extra.append((str(key), value))
+            extra.append((key, value))
             continue
         if value is None:
             continue
@@ -243,7 +243,7 @@ def read_timeline(data: Mapping[str, Any], found: Findings) -> Timeline:
     extra: list[tuple[str, Any]] = []
     for key, value in data.items():
         if key not in TIMELINE_KEYS:
-            extra.append((str(key), value))
+            extra.append((key, value))
     if "title" in data:
         try:
             values["title"] = read_text(data["title"])

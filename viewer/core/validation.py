@@ -6,7 +6,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText
 from viewer.core.model import Evidence, Timeline
 from viewer.core.problems import one_line
 from viewer.core.records import Findings, Invalid
@@ -114,6 +114,7 @@ def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Find
         _check_unique(key, (record.id for record in records), found)
     actors = timeline.actors_by_id
     sources = timeline.sources_by_id
+    budget = FuzzyBudget()
     for index, event in enumerate(timeline.events):
         path = ("events", index)
         for position, actor in enumerate(event.actors):
@@ -129,22 +130,32 @@ def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Find
                 continue
             text = texts.get(evidence.source)
             if text is not None and evidence.quote:
-                _check_quote(anchor_evidence(text, evidence), evidence, evidence_path, found)
+                anchor = anchor_evidence(text, evidence, budget)
+                _check_quote(anchor, evidence, evidence_path, found)
 
 
-def anchor_evidence(text: SourceText, evidence: Evidence) -> Anchor:
+def anchor_evidence(
+    text: SourceText, evidence: Evidence, budget: FuzzyBudget | None = None
+) -> Anchor:
     """Where an evidence quote stands in its source text."""
     return text.find(
         evidence.quote,
         prefix=evidence.prefix,
         suffix=evidence.suffix,
         occurrence=evidence.occurrence,
+        budget=budget,
     )
 
 
 def _check_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Findings) -> None:
     source = evidence.source
-    if anchor.kind is MatchKind.NOT_FOUND:
+    if not anchor.compared:
+        found.error(
+            (*path, "quote"),
+            f"quote not found as written in source '{source}' (this file has too many such "
+            "quotes to compare each with its source approximately)",
+        )
+    elif anchor.kind is MatchKind.NOT_FOUND:
         found.error(
             (*path, "quote"),
             f"quote not found in source '{source}' "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import math
 import os
@@ -104,7 +105,7 @@ def _float(value: float) -> str:
 def dump_timeline(timeline: Timeline) -> str:
     """The whole timeline as YAML text; the same timeline always gives the same bytes."""
     lines: list[str] = [f"schema: {timeline.schema}"]
-    if timeline.title:
+    if timeline.title != EMPTY_TEXT:
         lines += _field("title", timeline.title, "")
     for key, records, write in (
         ("sources", timeline.sources, _source),
@@ -270,18 +271,30 @@ def _entries(record: Any, keys: Iterable[str]) -> Entries:
         value = getattr(record, key)
         if key in extra:
             entries.append((key, extra.pop(key)))
-        elif not _absent(key, value):
+        elif not _absent(record, key, value):
             entries.append((key, value))
     entries += extra.items()
     return entries
 
 
-def _absent(key: str, value: Any) -> bool:
-    """Whether a field holds nothing the file said: an empty text or list the file wrote
-    (`notes: ''`, `summary: {ko: ''}`) is kept, so that it reads back the same."""
-    if key == "id":
-        return value == ""  # a record without an id; saying `id: ""` would add a problem
-    return value is None or value == () or (isinstance(value, LocalText) and value == EMPTY_TEXT)
+def _absent(record: Any, key: str, value: Any) -> bool:
+    """Whether a field holds what the record has when the file does not give the key: an empty
+    text the file wrote (`notes: ''`, `summary: {ko: ''}`) is kept, so that it reads back the
+    same. The kind is always written, as every file this program saved has it."""
+    if key == "kind":
+        return False
+    return value == _DEFAULTS[type(record)][key]
+
+
+_DEFAULTS = {
+    kind: {
+        field.name: field.default
+        for field in dataclasses.fields(kind)
+        if field.default is not dataclasses.MISSING
+    }
+    | {"id": ""}
+    for kind in (Source, Actor, Event, Evidence)
+}
 
 
 _ID_LISTS = {"actors", "tags", "aliases"}
@@ -299,17 +312,32 @@ def _item(entries: Entries, indent: str) -> list[str]:
     return lines
 
 
-def _field(key: str, value: Any, indent: str) -> list[str]:
-    head = f"{indent}{scalar(key)}:"
+def _field(key: str | int, value: Any, indent: str) -> list[str]:
+    head = _head(_key(key), indent)
     if isinstance(value, LocalText):
         value = value.to_data()
     if isinstance(value, str):
-        return [f"{head} {scalar(value, force_quotes=key in _DATES)}"]
+        return _inline(head, scalar(value, force_quotes=key in _DATES))
     if isinstance(value, tuple) and key in _ID_LISTS:
-        return [f"{head} [{', '.join(scalar(item, flow=True) for item in value)}]"]
+        return _inline(head, f"[{', '.join(scalar(item, flow=True) for item in value)}]")
     if isinstance(value, list) and value and all(isinstance(item, _Record) for item in value):
-        return [head] + [line for item in value for line in _item(item, indent + INDENT)]
+        return head + [line for item in value for line in _item(item, indent + INDENT)]
     return _opaque(key, value, indent)
+
+
+def _head(key_text: str, indent: str) -> list[str]:
+    """The lines that open `key:`. YAML allows a plain `key:` only up to 1024 characters;
+    a longer key (a number of thousands of digits) is written as an explicit `? key` then `:`."""
+    if len(key_text) > MAX_SIMPLE_KEY:
+        return [f"{indent}? {key_text}", f"{indent}:"]
+    return [f"{indent}{key_text}:"]
+
+
+def _inline(head: list[str], value_text: str) -> list[str]:
+    return [*head[:-1], f"{head[-1]} {value_text}"]
+
+
+MAX_SIMPLE_KEY = 512
 
 
 def _extra(extra: Iterable[tuple[str, Any]], indent: str) -> list[str]:
@@ -319,10 +347,10 @@ def _extra(extra: Iterable[tuple[str, Any]], indent: str) -> list[str]:
 def _opaque(key: Any, value: Any, indent: str) -> list[str]:
     """`key: value` for any value read from YAML, in block style, so that it reads back equal:
     mappings, lists, and scalars as `scalar` writes them."""
-    head = f"{indent}{_key(key)}:"
+    head = _head(_key(key), indent)
     if isinstance(value, Mapping | list | tuple) and value:
-        return [head, *_block(value, indent + INDENT)]
-    return [f"{head} {_leaf(value)}"]
+        return [*head, *_block(value, indent + INDENT)]
+    return _inline(head, _leaf(value))
 
 
 def _block(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], indent: str) -> list[str]:
