@@ -11,7 +11,15 @@ from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from tests.core.loading import only_problem
 from viewer.core.problems import Severity
 from viewer.core.store import load_timeline
-from viewer.core.yaml_tree import LocatedList, LocatedMap, TreeIssue, YamlSyntaxError, locate, parse
+from viewer.core.yaml_tree import (
+    LocatedList,
+    LocatedMap,
+    TreeIssue,
+    YamlRefused,
+    YamlSyntaxError,
+    locate,
+    parse,
+)
 
 # -- in a loaded file -------------------------------------------------------------------------
 
@@ -166,3 +174,20 @@ def test_locate_in_something_that_is_not_a_tree_is_none() -> None:
 def test_the_yaml_1_1_value_and_merge_indicators_are_plain_text() -> None:
     tree, issues = parse("a: =\n<<: x\n")
     assert tree == {"a": "=", "<<": "x"} and issues == []
+
+
+def test_json_that_escapes_a_character_beyond_the_bmp_as_a_surrogate_pair_is_read() -> None:
+    tree, issues = parse('{"title": "smile \\ud83d\\ude00", "plain": "\\\\ud83d"}')
+    assert tree == {"title": "smile \U0001f600", "plain": "\\ud83d"} and issues == []
+
+
+def test_a_lone_surrogate_escape_is_still_a_syntax_error() -> None:
+    with pytest.raises(YamlSyntaxError):
+        parse('{"title": "half \\ud83d"}')
+
+
+def test_aliases_that_repeat_a_long_text_too_often_are_refused() -> None:
+    text = "big: &s " + "y" * 100_000 + "\nrefs: [" + ", ".join(["*s"] * 200) + "]\n"
+    with pytest.raises(YamlRefused) as caught:
+        parse(text)
+    assert "repeat text" in caught.value.message

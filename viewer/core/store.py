@@ -84,6 +84,8 @@ def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None)
     name = str(path)
     try:
         tree, tree_issues = yaml_tree.parse(text)
+    except yaml_tree.YamlRefused as exc:  # well-formed, but not read: a problem found (exit 1)
+        raise LoadError(_fatal(name, exc.position, exc.message), not_yaml=False) from None
     except yaml_tree.YamlSyntaxError as exc:
         raise LoadError(
             _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True

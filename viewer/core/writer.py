@@ -377,4 +377,4 @@ def _leaf(value: Any) -> str:
 
 def _key(key: Any) -> str:
     # keys are never dates: a key that reads as one is quoted (the reader keeps keys as text)
-    return scalar(key) if isinstance(key, int) else scalar(str(key))
+    return scalar(key) if isinstance(key, int | Verbatim) else scalar(str(key))

@@ -22,6 +22,8 @@ Position = tuple[int, int]  # 1-based line and column
 # to more than this many is refused, as is an alias inside itself and nesting this deep.
 MAX_VALUES = 1_000_000
 MAX_DEPTH = 200
+# Text repeated by aliases may add this many characters to what the file holds itself.
+MAX_ALIASED_CHARACTERS = 10_000_000
 
 _STR = "tag:yaml.org,2002:str"
 # YAML 1.1 resolves a plain `=` and `<<` to these; they are keys and text here, kept as written
@@ -51,6 +53,11 @@ class YamlSyntaxError(Exception):
         super().__init__(message)
         self.message = message
         self.position = position
+
+
+class YamlRefused(YamlSyntaxError):
+    """Well-formed YAML that is refused: aliases that expand too far or into themselves, or
+    values nested too deep."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ class LocatedList(list):
 def parse(text: str) -> tuple[Any, list[TreeIssue]]:
     """Parse one YAML document into LocatedMap/LocatedList/scalars; raise YamlSyntaxError."""
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = (mark.line + 1, mark.column + 1) if mark else None
@@ -95,18 +102,42 @@ def parse(text: str) -> tuple[Any, list[TreeIssue]]:
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(str(exc), None) from exc
     except RecursionError:
-        raise YamlSyntaxError(f"values are nested more than {MAX_DEPTH} deep", None) from None
+        raise YamlRefused(f"values are nested more than {MAX_DEPTH} deep", None) from None
     if node is None:
         return None, []
-    _check_size(node)
+    _check_size(node, max_characters=2 * len(text) + MAX_ALIASED_CHARACTERS)
     builder = _TreeBuilder()
     return builder.build(node), builder.issues
 
 
-def _check_size(root: yaml.Node) -> None:
-    """Refuse an alias inside itself, nesting deeper than MAX_DEPTH and more than MAX_VALUES
-    values once aliases are expanded; the walk visits each node once."""
+# JSON is YAML, but JSON writers that keep to ASCII write a character beyond U+FFFF as a pair of
+# surrogate escapes ("\ud83d\ude00"), which YAML readers refuse; such a pair means one character.
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.I
+)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        if "escape code" not in (exc.problem or "") or not _SURROGATE_PAIR.search(text):
+            raise
+    return yaml.compose(_SURROGATE_PAIR.sub(_one_escape, text), Loader=SafeLoader)
+
+
+def _one_escape(match: re.Match[str]) -> str:
+    high, low = int(match.group(2), 16), int(match.group(3), 16)
+    code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+    return f"{match.group(1)}\\U{code:08X}"
+
+
+def _check_size(root: yaml.Node, max_characters: int) -> None:
+    """Refuse an alias inside itself, nesting deeper than MAX_DEPTH, and more than MAX_VALUES
+    values or `max_characters` characters of text once aliases are expanded; the walk visits
+    each node once."""
     expanded: dict[int, int] = {}
+    characters: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
     while stack:
@@ -116,9 +147,16 @@ def _check_size(root: yaml.Node) -> None:
             open_nodes.discard(key)
             children = _children(node)
             expanded[key] = 1 + sum(expanded[id(child)] for child in children)
+            characters[key] = sum(characters[id(child)] for child in children)
             if expanded[key] > MAX_VALUES:
-                raise YamlSyntaxError(
+                raise YamlRefused(
                     f"aliases expand the values to more than {MAX_VALUES:,}; "
+                    "such a file is refused",
+                    _position(node),
+                )
+            if characters[key] > max_characters:
+                raise YamlRefused(
+                    f"aliases repeat text to more than {max_characters:,} characters; "
                     "such a file is refused",
                     _position(node),
                 )
@@ -126,11 +164,12 @@ def _check_size(root: yaml.Node) -> None:
         if key in expanded:
             continue
         if key in open_nodes:
-            raise YamlSyntaxError("an alias refers to a value that contains it", _position(node))
+            raise YamlRefused("an alias refers to a value that contains it", _position(node))
         if depth > MAX_DEPTH:
-            raise YamlSyntaxError(f"values are nested more than {MAX_DEPTH} deep", _position(node))
+            raise YamlRefused(f"values are nested more than {MAX_DEPTH} deep", _position(node))
         if isinstance(node, yaml.ScalarNode):
             expanded[key] = 1
+            characters[key] = len(node.value)
             continue
         open_nodes.add(key)
         stack.append((node, depth, True))
