@@ -3,6 +3,7 @@ references resolve and quotes anchor in their sources."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -277,3 +278,33 @@ def test_quotes_past_the_budget_are_errors_that_say_they_were_not_compared(
     messages = [p.message for p in result.errors if "quote" in p.path]
     assert len(messages) == 3
     assert all("too many such quotes" in message for message in messages)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "loop", "nul", "newline"])
+def test_a_source_that_is_not_a_plain_readable_file_is_a_problem_not_a_hang(
+    tmp_path: Path, kind: str
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    name = {"nul": "a\\u0000b.txt", "newline": "a\\nb.txt"}.get(kind, "odd.txt")
+    if kind == "fifo":
+        os.mkfifo(sources / "odd.txt")
+    elif kind == "device":
+        (sources / "odd.txt").symlink_to("/dev/zero")
+    elif kind == "loop":
+        (sources / "odd.txt").symlink_to("other.txt")
+        (sources / "other.txt").symlink_to("odd.txt")
+    text = SAMPLE_TIMELINE.replace("file: sources/news.txt", f'file: "sources/{name}"')
+    path = tmp_path / "timeline.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = load_timeline(path)
+    [problem] = [p for p in result.errors if p.path == "sources[0].file"]
+    assert "\n" not in problem.format() and "\x00" not in problem.format()
+    expected = {
+        "fifo": "not a regular file",
+        "device": "leads outside",  # the device is elsewhere; inside, it is "not regular"
+        "loop": "cannot be",
+        "nul": "NUL",
+        "newline": "does not exist",
+    }[kind]
+    assert expected in problem.message
