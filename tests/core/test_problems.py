@@ -59,3 +59,8 @@ def test_line_breaks_and_controls_in_the_name_or_message_cannot_start_a_line() -
     text = forged.format()
     assert "\n" not in text and "\u202e" not in text
     assert text == "a\\nb.yaml:2:3: error: bad\\nx.yaml:1:1: error: forged\\u202e [events[0]]"
+
+
+def test_invisible_characters_in_a_message_are_written_as_escapes() -> None:
+    text = Problem(Severity.WARNING, "t.yaml", 1, 1, "", "id a\ufeffb and c\u200bd").format()
+    assert text == "t.yaml:1:1: warning: id a\\ufeffb and c\\u200bd"

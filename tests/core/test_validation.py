@@ -308,3 +308,18 @@ def test_a_source_that_is_not_a_plain_readable_file_is_a_problem_not_a_hang(
         "newline": "does not exist",
     }[kind]
     assert expected in problem.message
+
+
+def test_sources_past_the_total_limit_are_not_read_and_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.core import validation
+
+    monkeypatch.setattr(validation, "MAX_TOTAL_SOURCE_CHARACTERS", len(SAMPLE_SOURCE) + 10)
+    second = "  - id: more\n    title: 둘째\n    file: sources/more.txt\n"
+    text = SAMPLE_TIMELINE.replace("\nactors:", second + "\nactors:", 1)
+    path = write_timeline(tmp_path, text, {"news.txt": SAMPLE_SOURCE, "more.txt": SAMPLE_SOURCE})
+    result = load_timeline(path)
+    assert set(result.texts) == {"news"}
+    [problem] = [p for p in result.errors if p.path == "sources[1].file"]
+    assert "was not read" in problem.message and "together" in problem.message

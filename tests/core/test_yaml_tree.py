@@ -15,6 +15,7 @@ from viewer.core.yaml_tree import (
     LocatedList,
     LocatedMap,
     TreeIssue,
+    Verbatim,
     YamlRefused,
     YamlSyntaxError,
     locate,
@@ -191,3 +192,13 @@ def test_aliases_that_repeat_a_long_text_too_often_are_refused() -> None:
     with pytest.raises(YamlRefused) as caught:
         parse(text)
     assert "repeat text" in caught.value.message
+
+
+def test_integer_keys_whose_hashes_would_collide_are_kept_as_written() -> None:
+    modulus = 2**61 - 1
+    text = "".join(f"{n * modulus}: {n}\n" for n in range(1, 3001))
+    tree, _ = parse(text)
+    keys = list(tree)
+    assert len(keys) == 3000 and all(isinstance(key, Verbatim) for key in keys)
+    assert keys[0] == str(modulus) and tree[str(2 * modulus)] == 2
+    assert parse("5: small\n")[0] == {5: "small"}, "ordinary integer keys stay integers"

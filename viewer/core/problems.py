@@ -6,9 +6,10 @@ import enum
 import re
 from dataclasses import dataclass
 
-# C0 and C1 controls, line and paragraph separators, and bidi controls that reorder what is read
+# C0 and C1 controls, line and paragraph separators, bidi controls that reorder what is read, and
+# the invisible ones (zero-width spaces and joiners, the byte-order mark)
 _CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]"
 )
 
 

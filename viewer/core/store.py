@@ -22,7 +22,7 @@ from viewer.core.validation import (
 from viewer.core.writer import dump_timeline
 
 SCHEMA_VERSION = 1
-MAX_TIMELINE_BYTES = 512 * 2**20
+MAX_TIMELINE_BYTES = 128 * 2**20  # reading takes about three times as much memory
 MAX_MESSAGE = 400  # characters
 
 

@@ -12,6 +12,18 @@ from viewer.core.problems import one_line
 from viewer.core.records import Findings, Invalid
 
 
+class NotRegularFile(OSError):
+    """The path is a device, pipe or socket: reading it could block or never end."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the limit it was read with."""
+
+
+MAX_SOURCE_BYTES = 64 * 2**20
+MAX_TOTAL_SOURCE_CHARACTERS = 100_000_000  # what all of one timeline's sources may hold
+
+
 def resolve_source_file(folder: Path, file: str) -> Path:
     """The absolute path of a source file, which must stay inside the timeline's folder."""
     if not file.strip():
@@ -31,9 +43,16 @@ def resolve_source_file(folder: Path, file: str) -> Path:
     return full
 
 
-def read_source_file(path: Path) -> str:
-    """The text of a source file as UTF-8; raises Invalid saying why it cannot be used."""
+def read_source_file(path: Path, room: int = MAX_TOTAL_SOURCE_CHARACTERS) -> str:
+    """The text of a source file as UTF-8, if it fits in the `room` left for this timeline's
+    sources; raises Invalid saying why it cannot be used."""
     name = one_line(path.name)
+    too_much = Invalid(
+        f"'{name}' was not read: this timeline's sources would pass "
+        f"{MAX_TOTAL_SOURCE_CHARACTERS // 10**6} million characters together"
+    )
+    if room <= 0:
+        raise too_much
     try:
         data = read_regular_file(path, MAX_SOURCE_BYTES)
     except FileNotFoundError:
@@ -51,18 +70,9 @@ def read_source_file(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise Invalid(f"'{path.name}' is not UTF-8 text (bad byte on its line {line})") from None
+    if len(text) > room:
+        raise too_much
     return text.removeprefix("\ufeff")
-
-
-class NotRegularFile(OSError):
-    """The path is a device, pipe or socket: reading it could block or never end."""
-
-
-class TooLarge(OSError):
-    """The file is larger than the limit it was read with."""
-
-
-MAX_SOURCE_BYTES = 64 * 2**20
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -90,13 +100,16 @@ def load_source_texts(timeline: Timeline, folder: Path, found: Findings) -> dict
     """Read every source's file once; problems name the `file` key of the source."""
     texts: dict[str, SourceText] = {}
     by_path: dict[Path, SourceText] = {}
+    total = 0
     for index, source in enumerate(timeline.sources):
         if not source.file or source.id in texts:
             continue
         try:
             path = resolve_source_file(folder, source.file)
             if path not in by_path:
-                by_path[path] = SourceText(read_source_file(path))
+                text = read_source_file(path, MAX_TOTAL_SOURCE_CHARACTERS - total)
+                total += len(text)
+                by_path[path] = SourceText(text)
         except Invalid as exc:
             found.error(("sources", index, "file"), f"source file {exc}")
             continue

@@ -36,6 +36,7 @@ _SCALARS = {
     "tag:yaml.org,2002:timestamp": "construct_yaml_timestamp",
 }
 _INT = "tag:yaml.org,2002:int"
+_HASH_MODULUS = 2**61 - 1
 _DIGITS = re.compile(r"[-+]?[0-9]+")
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -206,6 +207,10 @@ class _TreeBuilder:
                 key = self.build(key_node)
                 if not isinstance(key, str | int):
                     key = str(key)
+                elif isinstance(key, int) and abs(key) >= _HASH_MODULUS:
+                    # Python hashes an int by its remainder modulo 2**61 - 1: keys that are
+                    # multiples of it would all collide and fill the mapping in quadratic time
+                    key = Verbatim(key_node.value)
                 if key in mapping:
                     self.issues.append(
                         TreeIssue(
