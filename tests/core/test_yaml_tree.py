@@ -202,3 +202,17 @@ def test_integer_keys_whose_hashes_would_collide_are_kept_as_written() -> None:
     assert len(keys) == 3000 and all(isinstance(key, Verbatim) for key in keys)
     assert keys[0] == str(modulus) and tree[str(2 * modulus)] == 2
     assert parse("5: small\n")[0] == {5: "small"}, "ordinary integer keys stay integers"
+
+
+def test_a_large_file_without_aliases_is_never_refused_for_its_size() -> None:
+    text = "events:\n" + "".join(f"  - {{id: e{n}, tags: [a, b]}}\n" for n in range(60_000))
+    tree, issues = parse(text)
+    assert len(tree["events"]) == 60_000 and issues == []  # 300,000 values, no alias
+
+
+def test_aliases_that_add_too_many_values_are_refused() -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 6)]
+    with pytest.raises(YamlRefused) as caught:
+        parse("\n".join(levels) + "\n")
+    assert "aliases add more than" in caught.value.message

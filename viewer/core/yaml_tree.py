@@ -18,9 +18,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 Position = tuple[int, int]  # 1-based line and column
 
 # Aliases let a small file stand for a huge tree ("billion laughs"): the tree is built with shared
-# nodes, but whoever walks it (the writer, a check) would expand them. A file whose values expand
-# to more than this many is refused, as is an alias inside itself and nesting this deep.
-MAX_VALUES = 1_000_000
+# nodes, but whoever walks it (the writer, a check) would expand them. A file whose aliases add
+# more than this many values to those it holds itself is refused, as is an alias inside itself
+# and nesting this deep.
+MAX_ALIASED_VALUES = 100_000
 MAX_DEPTH = 200
 # Text repeated by aliases may add this many characters to what the file holds itself.
 MAX_ALIASED_CHARACTERS = 10_000_000
@@ -134,9 +135,9 @@ def _one_escape(match: re.Match[str]) -> str:
 
 
 def _check_size(root: yaml.Node, max_characters: int) -> None:
-    """Refuse an alias inside itself, nesting deeper than MAX_DEPTH, and more than MAX_VALUES
-    values or `max_characters` characters of text once aliases are expanded; the walk visits
-    each node once."""
+    """Refuse an alias inside itself, nesting deeper than MAX_DEPTH, aliases that add more than
+    MAX_ALIASED_VALUES values, and more than `max_characters` characters of text once aliases
+    are expanded; the walk visits each node once."""
     expanded: dict[int, int] = {}
     characters: dict[int, int] = {}
     open_nodes: set[int] = set()
@@ -149,9 +150,10 @@ def _check_size(root: yaml.Node, max_characters: int) -> None:
             children = _children(node)
             expanded[key] = 1 + sum(expanded[id(child)] for child in children)
             characters[key] = sum(characters[id(child)] for child in children)
-            if expanded[key] > MAX_VALUES:
+            # what aliases add: the expanded count beyond the distinct values seen so far
+            if expanded[key] - len(expanded) > MAX_ALIASED_VALUES:
                 raise YamlRefused(
-                    f"aliases expand the values to more than {MAX_VALUES:,}; "
+                    f"aliases add more than {MAX_ALIASED_VALUES:,} values to the file's own; "
                     "such a file is refused",
                     _position(node),
                 )
