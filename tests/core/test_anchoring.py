@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 from viewer.core.anchoring import (
+    MAX_COUNTED,
     Anchor,
     MatchKind,
     SourceText,
@@ -137,6 +138,43 @@ def test_hints_on_a_unique_quote_change_nothing() -> None:
     anchor = SourceText(KOREAN).find("주가는 3.5% 떨어졌다!", prefix="엉뚱한", occurrence=2)
     assert anchor.start == KOREAN.index("주가는")
     assert anchor.occurrences == 1 and not anchor.disambiguated and not anchor.ambiguous
+
+
+def indexed(text: str) -> SourceText:
+    """A SourceText that has built its sentence index: a source with few quotes is scanned
+    for each, so the index is only used once many different quotes were looked up."""
+    source = SourceText(text)
+    for n in range(40):
+        source.find(f"없는 문장 {n}.")
+    assert source._index is not None, "the index is built after enough different quotes"
+    return source
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (KOREAN, "이사회는 그가 솔직하지 않았다고 밝혔다."),
+        (KOREAN, "주가는 3.5% 떨어졌다!"),
+        (KOREAN, "“돌아가겠다.”"),
+        ("회의가 열렸다. 그는 반대했다. 다시 회의가 열렸다. 그는 반대했다.", "그는 반대했다."),
+        ("그렇다. 정말 그렇다. 아니다.", "그렇다."),
+        ("속보\n속보 이사회 해임\n", "속보"),
+        ("아아아아", "아아"),
+        ("그는 떠났다.\n\n그는   떠났다.", "그는 떠났다."),
+        (TWICE, "“좋다.”"),
+        (ENGLISH, "Shares fell 3.5 percent!"),
+    ],
+)
+def test_scanned_and_indexed_sources_anchor_alike(text: str, quote: str) -> None:
+    for hints in ({}, {"occurrence": 2}, {"prefix": "그는"}, {"suffix": "라고 썼다."}):
+        assert SourceText(text).find(quote, **hints) == indexed(text).find(quote, **hints)
+
+
+def test_a_sentence_said_thousands_of_times_is_counted_to_the_cap() -> None:
+    text = "그는 반대했다. " * (MAX_COUNTED + 500)
+    for source in (SourceText(text), indexed(text)):
+        anchor = source.find("그는 반대했다.")
+        assert (anchor.start, anchor.occurrences) == (0, MAX_COUNTED)
 
 
 # -- normalized --------------------------------------------------------------------------------
@@ -378,20 +416,21 @@ def test_counts_and_positions_match_brute_force(seed: int) -> None:
     words = ["그렇다.", "정말", "그는", "“좋다.”", "말했다.", "Mr.", "3.5", "아니다!", "왜?"]
     lines = [" ".join(rnd.choices(words, k=rnd.randint(1, 12))) for _ in range(60)]
     text = "\n".join(lines)
-    src = SourceText(text)
-    quotes = {text[a:b] for a, b in src.sentence_spans()} | set(words) | {"정말 그렇다."}
-    for quote in sorted(quotes):
-        expected = brute_starts(text, quote)
-        anchor = src.find(quote)
-        if not expected:
-            assert anchor.kind is not MatchKind.EXACT
-            continue
-        assert anchor.kind is MatchKind.EXACT, quote
-        assert anchor.occurrences == len(expected), quote
-        assert anchor.start == expected[0], quote
-        if len(expected) > 1:
-            last = src.find(quote, occurrence=len(expected))
-            assert last.start == expected[-1] and last.disambiguated
+    spans = SourceText(text).sentence_spans()
+    quotes = {text[a:b] for a, b in spans} | set(words) | {"정말 그렇다."}
+    for src in (SourceText(text), indexed(text)):
+        for quote in sorted(quotes):
+            expected = brute_starts(text, quote)
+            anchor = src.find(quote)
+            if not expected:
+                assert anchor.kind is not MatchKind.EXACT
+                continue
+            assert anchor.kind is MatchKind.EXACT, quote
+            assert anchor.occurrences == len(expected), quote
+            assert anchor.start == expected[0], quote
+            if len(expected) > 1:
+                last = src.find(quote, occurrence=len(expected))
+                assert last.start == expected[-1] and last.disambiguated
 
 
 def test_many_lookups_use_the_sentence_index() -> None:

@@ -82,6 +82,13 @@ def test_an_ambiguous_quote_warns_until_context_picks_one(tmp_path: Path) -> Non
     assert load_timeline(write_timeline(tmp_path, text, {"news.txt": source})).problems == []
 
 
+def test_a_quote_repeated_past_the_count_says_or_more(tmp_path: Path) -> None:
+    source = SAMPLE_SOURCE + "11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n" * 1200
+    result = load_timeline(write_timeline(tmp_path, sources={"news.txt": source}))
+    problem = only_problem(result, Severity.WARNING)
+    assert "occurs 1000 or more times" in problem.message
+
+
 def test_an_event_without_evidence_is_a_warning(tmp_path: Path) -> None:
     text = SAMPLE_TIMELINE.split("    evidence:\n      - source: news\n        quote: 11월")[0]
     problem = only_problem(load_timeline(write_timeline(tmp_path, text)), Severity.WARNING)
@@ -323,3 +330,30 @@ def test_sources_past_the_total_limit_are_not_read_and_say_so(
     assert set(result.texts) == {"news"}
     [problem] = [p for p in result.errors if p.path == "sources[1].file"]
     assert "was not read" in problem.message and "together" in problem.message
+
+
+def test_sources_refused_for_the_total_limit_are_freed_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import tracemalloc
+
+    from viewer.core import validation
+
+    # a refusal must not keep the refused text alive until the cycle collector runs
+    big = "가" * 1_000_000
+    monkeypatch.setattr(validation, "MAX_TOTAL_SOURCE_CHARACTERS", len(big) + 10)
+    more = "".join(f"  - id: s{i}\n    file: sources/s{i}.txt\n" for i in range(20))
+    text = SAMPLE_TIMELINE.replace("\nactors:", more + "\nactors:", 1)
+    files = {"news.txt": big} | {f"s{i}.txt": big for i in range(20)}
+    path = write_timeline(tmp_path, text, files)
+    gc.disable()
+    tracemalloc.start()
+    try:
+        result = load_timeline(path)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        gc.enable()
+    assert len([p for p in result.errors if "was not read" in p.message]) == 20
+    assert held < 12_000_000, "only the one source that fits is held (2 MB as text)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from viewer.core.sentences import END_CHARS, END_RE, split_sentences
 
 __all__ = [
+    "MAX_COUNTED",
     "Anchor",
     "FuzzyBudget",
     "MatchKind",
@@ -28,7 +29,10 @@ _SINGLE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
 
 _ODD_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")  # whitespace that is not one plain space
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-_MAX_SCAN = 1000  # occurrences counted by a plain scan stop here
+MAX_COUNTED = 1000  # occurrences of a quote are counted up to here
+# Indexing a text's sentences costs about a hundred scans of it, so a source with few quotes
+# is scanned for each; the index is built once a source has had this many different quotes.
+_SCANS_BEFORE_INDEX = 32
 _MAX_INDEXED = 2000  # longer sentences are verified by a scan, not by the suffix table
 _SCAN_CACHE_SIZE = 4096
 _MISSING: list[int] = []
@@ -107,7 +111,7 @@ def _normalize(text: str) -> str:
     return " ".join(_unify_quotes(text).split())
 
 
-def _scan(haystack: str, needle: str, limit: int = _MAX_SCAN) -> list[int]:
+def _scan(haystack: str, needle: str, limit: int = MAX_COUNTED) -> list[int]:
     """Start offsets of `needle` in `haystack`, overlapping, at most `limit` of them."""
     found: list[int] = []
     i = haystack.find(needle)
@@ -168,16 +172,22 @@ class SourceText:
         return self._fuzzy(nq, norm, threshold)
 
     def _exact_starts(self, q: str) -> list[int]:
+        if self._index is None and len(self._scans) < _SCANS_BEFORE_INDEX:
+            return self._scanned(q)
         index = self._sentence_index()
         starts = index.get(q, _MISSING)
         if starts is None:  # a sentence the suffix table could not vouch for
             starts = index[q] = _scan(self.text, q)
         elif starts is _MISSING:
-            starts = self._scans.get(q)
-            if starts is None:
-                if len(self._scans) >= _SCAN_CACHE_SIZE:
-                    self._scans.clear()
-                starts = self._scans[q] = _scan(self.text, q)
+            starts = self._scanned(q)
+        return starts
+
+    def _scanned(self, q: str) -> list[int]:
+        starts = self._scans.get(q)
+        if starts is None:
+            if len(self._scans) >= _SCAN_CACHE_SIZE:
+                self._scans.clear()
+            starts = self._scans[q] = _scan(self.text, q)
         return starts
 
     def _pick(
@@ -263,7 +273,7 @@ class SourceText:
                         j += 1
                     if j - i != len(starts):
                         starts = sorted(ends[k] - len(sentence) for k in range(i, j))
-                    index[sentence] = starts
+                    index[sentence] = starts[:MAX_COUNTED]
         self._index = index
         return index
 

@@ -6,7 +6,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText
+from viewer.core.anchoring import MAX_COUNTED, Anchor, FuzzyBudget, MatchKind, SourceText
 from viewer.core.model import Evidence, Timeline
 from viewer.core.problems import one_line
 from viewer.core.records import Findings, Invalid
@@ -47,14 +47,12 @@ def read_source_file(path: Path, room: int = MAX_TOTAL_SOURCE_CHARACTERS) -> str
     """The text of a source file as UTF-8, if it fits in the `room` left for this timeline's
     sources; raises Invalid saying why it cannot be used."""
     name = one_line(path.name)
-    too_much = Invalid(
-        f"'{name}' was not read: this timeline's sources would pass "
-        f"{MAX_TOTAL_SOURCE_CHARACTERS // 10**6} million characters together"
-    )
-    if room <= 0:
-        raise too_much
+    # UTF-8 takes at most four bytes a character, so a file of more bytes cannot fit the room
+    limit = min(MAX_SOURCE_BYTES, 4 * room)
+    if limit <= 0:
+        raise _no_room(name)
     try:
-        data = read_regular_file(path, MAX_SOURCE_BYTES)
+        data = read_regular_file(path, limit)
     except FileNotFoundError:
         raise Invalid(f"'{name}' does not exist") from None
     except IsADirectoryError:
@@ -62,6 +60,8 @@ def read_source_file(path: Path, room: int = MAX_TOTAL_SOURCE_CHARACTERS) -> str
     except NotRegularFile:
         raise Invalid(f"'{name}' is not a regular file (a device, pipe or socket)") from None
     except TooLarge:
+        if limit < MAX_SOURCE_BYTES:
+            raise _no_room(name) from None
         raise Invalid(f"'{name}' is larger than {MAX_SOURCE_BYTES // 2**20} MB") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise Invalid(f"'{name}' cannot be read: {_reason(exc)}") from None
@@ -69,10 +69,17 @@ def read_source_file(path: Path, room: int = MAX_TOTAL_SOURCE_CHARACTERS) -> str
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise Invalid(f"'{path.name}' is not UTF-8 text (bad byte on its line {line})") from None
+        raise Invalid(f"'{name}' is not UTF-8 text (bad byte on its line {line})") from None
     if len(text) > room:
-        raise too_much
+        raise _no_room(name)
     return text.removeprefix("\ufeff")
+
+
+def _no_room(name: str) -> Invalid:
+    return Invalid(
+        f"'{name}' was not read: this timeline's sources would pass "
+        f"{MAX_TOTAL_SOURCE_CHARACTERS // 10**6} million characters together"
+    )
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -183,9 +190,13 @@ def _check_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Finding
     elif anchor.ambiguous:
         found.warning(
             (*path, "quote"),
-            f"quote occurs {anchor.occurrences} times in source '{source}'; "
+            f"quote occurs {_count(anchor.occurrences)} times in source '{source}'; "
             "add prefix, suffix or occurrence to pick one",
         )
+
+
+def _count(occurrences: int) -> str:
+    return f"{occurrences} or more" if occurrences >= MAX_COUNTED else str(occurrences)
 
 
 def _check_unique(key: str, ids: Iterable[str], found: Findings) -> None:
