@@ -152,67 +152,67 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorForm</name>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="115" />
+            <location filename="../../viewer/ui/actors/form.py" line="116" />
             <source>an actor needs an id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="117" />
+            <location filename="../../viewer/ui/actors/form.py" line="118" />
             <source>an id cannot contain spaces</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="119" />
+            <location filename="../../viewer/ui/actors/form.py" line="120" />
             <source>an actor needs a name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="162" />
+            <location filename="../../viewer/ui/actors/form.py" line="163" />
             <source>&amp;Id:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="163" />
+            <location filename="../../viewer/ui/actors/form.py" line="164" />
             <source>&amp;English name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="164" />
+            <location filename="../../viewer/ui/actors/form.py" line="165" />
             <source>&amp;Korean name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="165" />
+            <location filename="../../viewer/ui/actors/form.py" line="166" />
             <source>Ki&amp;nd:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="166" />
+            <location filename="../../viewer/ui/actors/form.py" line="167" />
             <source>A&amp;liases:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="167" />
+            <location filename="../../viewer/ui/actors/form.py" line="168" />
             <source>English des&amp;cription:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="168" />
+            <location filename="../../viewer/ui/actors/form.py" line="169" />
             <source>Korean desc&amp;ription:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="172" />
+            <location filename="../../viewer/ui/actors/form.py" line="173" />
             <source>Changing the id updates every event that refers to the actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="173" />
+            <location filename="../../viewer/ui/actors/form.py" line="174" />
             <source>Other spellings, one per line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="192" />
+            <location filename="../../viewer/ui/actors/form.py" line="193" />
             <source>No actor selected</source>
             <translation type="unfinished" />
         </message>
@@ -220,22 +220,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorModel</name>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Other name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="248" />
+            <location filename="../../viewer/ui/actors/model.py" line="249" />
             <source>Also written:</source>
             <translation type="unfinished" />
         </message>
@@ -1014,64 +1014,64 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="186" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="189" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="190" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="270" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="271" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="274" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="285" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="296" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="305" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1079,12 +1079,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="308" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1410,28 +1410,28 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="114" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
             <source>No actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="117" />
             <source>No tag</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="236" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="237" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/popups.py" line="29" />
+            <location filename="../../viewer/ui/timeline/popups.py" line="30" />
             <source>Show the other undated events</source>
             <translation type="unfinished" />
         </message>

@@ -154,67 +154,67 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorForm</name>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="115" />
+            <location filename="../../viewer/ui/actors/form.py" line="116" />
             <source>an actor needs an id</source>
             <translation>관련자에는 ID가 있어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="117" />
+            <location filename="../../viewer/ui/actors/form.py" line="118" />
             <source>an id cannot contain spaces</source>
             <translation>ID에는 공백을 넣을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="119" />
+            <location filename="../../viewer/ui/actors/form.py" line="120" />
             <source>an actor needs a name</source>
             <translation>관련자에는 이름이 있어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="162" />
+            <location filename="../../viewer/ui/actors/form.py" line="163" />
             <source>&amp;Id:</source>
             <translation>ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="163" />
+            <location filename="../../viewer/ui/actors/form.py" line="164" />
             <source>&amp;English name:</source>
             <translation>영어 이름(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="164" />
+            <location filename="../../viewer/ui/actors/form.py" line="165" />
             <source>&amp;Korean name:</source>
             <translation>한국어 이름(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="165" />
+            <location filename="../../viewer/ui/actors/form.py" line="166" />
             <source>Ki&amp;nd:</source>
             <translation>유형(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="166" />
+            <location filename="../../viewer/ui/actors/form.py" line="167" />
             <source>A&amp;liases:</source>
             <translation>별칭(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="167" />
+            <location filename="../../viewer/ui/actors/form.py" line="168" />
             <source>English des&amp;cription:</source>
             <translation>영어 설명(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="168" />
+            <location filename="../../viewer/ui/actors/form.py" line="169" />
             <source>Korean desc&amp;ription:</source>
             <translation>한국어 설명(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="172" />
+            <location filename="../../viewer/ui/actors/form.py" line="173" />
             <source>Changing the id updates every event that refers to the actor</source>
             <translation>ID를 바꾸면 이 관련자를 가리키는 모든 사건도 함께 바뀝니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="173" />
+            <location filename="../../viewer/ui/actors/form.py" line="174" />
             <source>Other spellings, one per line</source>
             <translation>다른 표기, 한 줄에 하나씩</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/form.py" line="192" />
+            <location filename="../../viewer/ui/actors/form.py" line="193" />
             <source>No actor selected</source>
             <translation>선택한 관련자 없음</translation>
         </message>
@@ -222,22 +222,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorModel</name>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Other name</source>
             <translation>다른 언어 이름</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="101" />
+            <location filename="../../viewer/ui/actors/model.py" line="102" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="248" />
+            <location filename="../../viewer/ui/actors/model.py" line="249" />
             <source>Also written:</source>
             <translation>다른 표기:</translation>
         </message>
@@ -1016,42 +1016,42 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="182" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="186" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="189" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="190" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="270" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="271" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="273" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="274" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1060,34 +1060,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="285" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="296" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="305" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="308" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1409,28 +1409,28 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="114" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
             <source>No actor</source>
             <translation>관련자 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="117" />
             <source>No tag</source>
             <translation>태그 없음</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="236" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="237" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/popups.py" line="29" />
+            <location filename="../../viewer/ui/timeline/popups.py" line="30" />
             <source>Show the other undated events</source>
             <translation>날짜 없는 나머지 사건 보기</translation>
         </message>
