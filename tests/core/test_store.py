@@ -253,6 +253,20 @@ def test_a_timeline_that_is_a_pipe_is_refused_without_blocking(tmp_path: Path) -
     assert "not a regular file" in caught.value.problem.message
 
 
+def test_a_timeline_past_the_size_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.core import store
+
+    monkeypatch.setattr(store, "MAX_TIMELINE_BYTES", 2**20)
+    path = write_timeline(tmp_path, SAMPLE_TIMELINE + "# " + "x" * 2**20 + "\n")
+    with pytest.raises(LoadError) as caught:
+        load_timeline(path)
+    assert caught.value.not_yaml, "check exits with 2: the file could not be read"
+    line = caught.value.problem.format()
+    assert line.startswith(f"{path}:1:1: error: ") and "larger than 1 MB" in line
+
+
 def test_a_nul_byte_in_the_file_name_is_an_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         load_timeline(str(tmp_path / "a\x00b.yaml"))

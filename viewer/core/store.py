@@ -59,10 +59,13 @@ def load_timeline(path: str | Path) -> LoadResult:
         raw = read_regular_file(path, MAX_TIMELINE_BYTES)
     except NotRegularFile:
         raise LoadError(
-            _fatal(name, None, "is not a regular file (a device, pipe or socket)"), not_yaml=True
+            _fatal(name, None, "the file is not a regular file (a device, pipe or socket)"),
+            not_yaml=True,
         ) from None
     except TooLarge:
-        message = f"is larger than {MAX_TIMELINE_BYTES // 2**20} MB"
+        message = (
+            f"the file is larger than {MAX_TIMELINE_BYTES // 2**20} MB, the most a timeline may be"
+        )
         raise LoadError(_fatal(name, None, message), not_yaml=True) from None
     except (OSError, RuntimeError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
