@@ -519,6 +519,34 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="81" />
+            <source>Timeline Viewer met an error it did not expect: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="85" />
+            <source>Your unsaved changes were written to a recovery copy. You can go on working; saving now is a good idea.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="89" />
+            <source>Nothing was lost: there were no unsaved changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="92" />
+            <source>The details were written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="95" />
+            <source>Something Went Wrong</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <location filename="../../viewer/ui/editing/event_dialog.py" line="250" />
@@ -1223,22 +1251,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="100" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="119" />
             <source>an untitled timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="104" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="123" />
             <source>Restore Unsaved Changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="107" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="126" />
             <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="125" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="144" />
             <source>Cannot Restore</source>
             <translation type="unfinished" />
         </message>

@@ -521,6 +521,34 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="81" />
+            <source>Timeline Viewer met an error it did not expect: %1</source>
+            <translation>Timeline Viewer에서 예상하지 못한 오류가 났습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="85" />
+            <source>Your unsaved changes were written to a recovery copy. You can go on working; saving now is a good idea.</source>
+            <translation>저장하지 않은 변경 사항은 복구 사본에 기록했습니다. 계속 작업할 수 있지만, 지금 저장해 두는 것이 좋습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="89" />
+            <source>Nothing was lost: there were no unsaved changes.</source>
+            <translation>잃은 것은 없습니다. 저장하지 않은 변경 사항이 없었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="92" />
+            <source>The details were written to %1.</source>
+            <translation>자세한 내용은 %1에 기록했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/error_guard.py" line="95" />
+            <source>Something Went Wrong</source>
+            <translation>문제가 발생했습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <location filename="../../viewer/ui/editing/event_dialog.py" line="250" />
@@ -1223,22 +1251,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="100" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="119" />
             <source>an untitled timeline</source>
             <translation>제목 없는 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="104" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="123" />
             <source>Restore Unsaved Changes?</source>
             <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="107" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="126" />
             <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
             <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요? (아니요를 누르면 저장된 파일을 열고 변경 사항은 나중을 위해 보관합니다.)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="125" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="144" />
             <source>Cannot Restore</source>
             <translation>복구할 수 없음</translation>
         </message>

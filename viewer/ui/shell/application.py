@@ -12,6 +12,7 @@ from viewer.resources import resources_dir
 from viewer.ui.common.prompts import Prompts
 from viewer.ui.document import Document
 from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
+from viewer.ui.shell.error_guard import ErrorGuard
 from viewer.ui.shell.files import bundled_or_working_copy
 from viewer.ui.shell.main_window import MainWindow
 
@@ -91,7 +92,11 @@ def run(file: str | None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Timeline Viewer")
-    window = create_window(app, file, Settings())
+    prompts = Prompts()
+    guard = ErrorGuard(prompts, app)
+    guard.install()
+    window = create_window(app, file, Settings(), prompts)
     status = app.exec()
+    guard.uninstall()
     del window
     return status

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+import weakref
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -38,6 +40,18 @@ class RecoveryKeeper(QObject):
     """Writes the unsaved state every `AUTOSAVE_MS` while there are unsaved edits, holds its
     lock while the window lives, and offers the copies left by instances that crashed."""
 
+    _live: ClassVar[weakref.WeakSet[RecoveryKeeper]] = weakref.WeakSet()
+
+    @classmethod
+    def write_all_copies(cls) -> int:
+        """Write the unsaved state of every window now (after an unexpected error, before
+        anything else can go wrong); returns how many copies were written."""
+        written = 0
+        for keeper in list(cls._live):
+            with contextlib.suppress(Exception):  # the error may be in the timeline itself
+                written += keeper.write_copy()
+        return written
+
     def __init__(self, document: Document, prompts: Prompts, parent: QWidget) -> None:
         super().__init__(parent)
         self._document = document
@@ -51,17 +65,22 @@ class RecoveryKeeper(QObject):
         self._timer.timeout.connect(self.write_copy)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.path_changed.connect(self._hold_lock)
+        RecoveryKeeper._live.add(self)
 
-    def write_copy(self) -> None:
-        """Write the unsaved state where the next start can find it after a crash."""
+    def write_copy(self) -> bool:
+        """Write the unsaved state where the next start can find it after a crash; False when
+        there is none, or it could not be written."""
         # a failed autosave must not interrupt work; the next tick tries again
         if self._document.undo_stack.isClean():
-            return
+            return False
         self._hold_lock()
-        with contextlib.suppress(SaveError, OSError):
+        try:
             written = write_recovery(self._document.timeline, self._document.path, self._instance)
-            if written.path not in (copy.path for copy in self._written):
-                self._written.append(written)
+        except (SaveError, OSError):
+            return False
+        if written.path not in (copy.path for copy in self._written):
+            self._written.append(written)
+        return True
 
     def discard(self) -> None:
         """The document was saved, or the app closes normally: this instance's copies go."""
@@ -72,6 +91,7 @@ class RecoveryKeeper(QObject):
 
     def stop(self) -> None:
         """No more autosaves, and the lock is let go (the app is closing)."""
+        RecoveryKeeper._live.discard(self)
         self._timer.stop()
         if self._lock is not None:
             self._lock.unlock()
