@@ -415,52 +415,60 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="141" />
+            <location filename="../../viewer/ui/details/panel.py" line="152" />
             <source>No event selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="142" />
+            <location filename="../../viewer/ui/details/panel.py" line="153" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="143" />
+            <location filename="../../viewer/ui/details/panel.py" line="154" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="144" />
+            <location filename="../../viewer/ui/details/panel.py" line="155" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="145" />
+            <location filename="../../viewer/ui/details/panel.py" line="156" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="146" />
+            <location filename="../../viewer/ui/details/panel.py" line="157" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="147" />
+            <location filename="../../viewer/ui/details/panel.py" line="158" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="209" />
+            <location filename="../../viewer/ui/details/panel.py" line="221" />
             <source>%1 (EDTF)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="229" />
+            <location filename="../../viewer/ui/details/panel.py" line="241" />
             <source>Show %1</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/details/panel.py" line="282" />
+            <source>Show %1 more (%n not shown)</source>
+            <translation>
+                <numerusform>Show %1 more (%n not shown)</numerusform>
+                <numerusform>Show %1 more (%n not shown)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="204" />
+            <location filename="../../viewer/ui/details/panel.py" line="216" />
             <source>Invalid date</source>
             <translation type="unfinished" />
         </message>
@@ -1251,22 +1259,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="119" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="120" />
             <source>an untitled timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="123" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="124" />
             <source>Restore Unsaved Changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="126" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="127" />
             <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="144" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
             <translation type="unfinished" />
         </message>
@@ -1337,42 +1345,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="102" />
+            <location filename="../../viewer/ui/source/pane.py" line="109" />
             <source>Select an event to read its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="142" />
+            <location filename="../../viewer/ui/source/pane.py" line="149" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="151" />
+            <location filename="../../viewer/ui/source/pane.py" line="158" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/source/pane.py" line="160" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="220" />
+            <location filename="../../viewer/ui/source/pane.py" line="257" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="223" />
+            <location filename="../../viewer/ui/source/pane.py" line="260" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="229" />
+            <location filename="../../viewer/ui/source/pane.py" line="266" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="235" />
+            <location filename="../../viewer/ui/source/pane.py" line="272" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -1380,17 +1388,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="293" />
+            <location filename="../../viewer/ui/source/pane.py" line="330" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="295" />
+            <location filename="../../viewer/ui/source/pane.py" line="332" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="297" />
+            <location filename="../../viewer/ui/source/pane.py" line="334" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
@@ -1573,112 +1581,112 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="158" />
+            <location filename="../../viewer/ui/shell/actions.py" line="160" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="158" />
+            <location filename="../../viewer/ui/shell/actions.py" line="160" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="161" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="161" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="169" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="171" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="171" />
+            <location filename="../../viewer/ui/shell/actions.py" line="173" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="178" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -417,52 +417,59 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="141" />
+            <location filename="../../viewer/ui/details/panel.py" line="152" />
             <source>No event selected</source>
             <translation>선택한 사건 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="142" />
+            <location filename="../../viewer/ui/details/panel.py" line="153" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="143" />
+            <location filename="../../viewer/ui/details/panel.py" line="154" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="144" />
+            <location filename="../../viewer/ui/details/panel.py" line="155" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="145" />
+            <location filename="../../viewer/ui/details/panel.py" line="156" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="146" />
+            <location filename="../../viewer/ui/details/panel.py" line="157" />
             <source>Evidence</source>
             <translation>근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="147" />
+            <location filename="../../viewer/ui/details/panel.py" line="158" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="209" />
+            <location filename="../../viewer/ui/details/panel.py" line="221" />
             <source>%1 (EDTF)</source>
             <translation>%1 (EDTF)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="229" />
+            <location filename="../../viewer/ui/details/panel.py" line="241" />
             <source>Show %1</source>
             <translation>%1 보기</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/details/panel.py" line="282" />
+            <source>Show %1 more (%n not shown)</source>
+            <translation>
+                <numerusform>%1개 더 보기 (%n개 숨김)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="204" />
+            <location filename="../../viewer/ui/details/panel.py" line="216" />
             <source>Invalid date</source>
             <translation>잘못된 날짜</translation>
         </message>
@@ -1251,22 +1258,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>RecoveryKeeper</name>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="119" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="120" />
             <source>an untitled timeline</source>
             <translation>제목 없는 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="123" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="124" />
             <source>Restore Unsaved Changes?</source>
             <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="126" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="127" />
             <source>The app did not close normally. Unsaved changes to %1 were kept at %2. Restore them? (No opens the saved file and keeps the changes for later.)</source>
             <translation>앱이 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항이 %2에 보관되었습니다. 복구할까요? (아니요를 누르면 저장된 파일을 열고 변경 사항은 나중을 위해 보관합니다.)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/recovery.py" line="144" />
+            <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
             <translation>복구할 수 없음</translation>
         </message>
@@ -1337,59 +1344,59 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="102" />
+            <location filename="../../viewer/ui/source/pane.py" line="109" />
             <source>Select an event to read its source</source>
             <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="142" />
+            <location filename="../../viewer/ui/source/pane.py" line="149" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="151" />
+            <location filename="../../viewer/ui/source/pane.py" line="158" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/source/pane.py" line="160" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="235" />
+            <location filename="../../viewer/ui/source/pane.py" line="272" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="220" />
+            <location filename="../../viewer/ui/source/pane.py" line="257" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="223" />
+            <location filename="../../viewer/ui/source/pane.py" line="260" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="229" />
+            <location filename="../../viewer/ui/source/pane.py" line="266" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="293" />
+            <location filename="../../viewer/ui/source/pane.py" line="330" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="295" />
+            <location filename="../../viewer/ui/source/pane.py" line="332" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="297" />
+            <location filename="../../viewer/ui/source/pane.py" line="334" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
@@ -1571,112 +1578,112 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="157" />
+            <location filename="../../viewer/ui/shell/actions.py" line="159" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="158" />
+            <location filename="../../viewer/ui/shell/actions.py" line="160" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="158" />
+            <location filename="../../viewer/ui/shell/actions.py" line="160" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="161" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="161" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="164" />
+            <location filename="../../viewer/ui/shell/actions.py" line="166" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="165" />
+            <location filename="../../viewer/ui/shell/actions.py" line="167" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="168" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="169" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="170" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="171" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="172" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="171" />
+            <location filename="../../viewer/ui/shell/actions.py" line="173" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="178" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

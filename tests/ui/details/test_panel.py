@@ -16,7 +16,7 @@ from tests.ui.conftest import shown
 from viewer.core.model import LocalText
 from viewer.core.store import load_timeline
 from viewer.ui.common.text import SHOWN_LIMIT
-from viewer.ui.details.panel import DetailsPanel
+from viewer.ui.details.panel import ROWS_AT_ONCE, DetailsPanel
 from viewer.ui.document import Document
 
 NEWS = (
@@ -331,3 +331,79 @@ def test_a_huge_title_is_shown_cut_and_bidi_controls_are_shown_as_marks(panel, r
     title = text_of(panel, "detailsTitle")
     assert title.startswith("[RLO]가가") and title.endswith("…")
     assert len(title) <= SHOWN_LIMIT + len("[RLO]…")
+
+
+def with_many_quotes(document: Document, count: int) -> None:
+    """Give 'altman-fired' `count` evidence entries, the n-th quoting word n."""
+    event = document.timeline.events_by_id["altman-fired"]
+    entries = tuple(
+        dataclasses.replace(event.evidence[0], quote=f"quote {n}") for n in range(count)
+    )
+    changed = dataclasses.replace(event, evidence=entries)
+    document.apply(
+        dataclasses.replace(document.timeline, events=(changed, *document.timeline.events[1:])),
+        "Many quotes",
+    )
+
+
+def quotes_shown(panel: QWidget) -> list[str]:
+    return [row.findChildren(QLabel)[1].text() for row in evidence_rows(panel)]
+
+
+def test_an_event_citing_many_passages_shows_them_a_batch_at_a_time(panel, rich, qtbot):
+    with_many_quotes(rich, ROWS_AT_ONCE * 2 + 20)
+    rich.select_event("altman-fired")
+    more = panel.findChild(QToolButton, "detailsMoreEvidence")
+    assert quotes_shown(panel) == [f"quote {n}" for n in range(ROWS_AT_ONCE)]
+    assert more.isVisibleTo(panel)
+    assert more.text() == f"Show {ROWS_AT_ONCE} more ({ROWS_AT_ONCE + 20} not shown)"
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert len(quotes_shown(panel)) == ROWS_AT_ONCE * 2
+    assert more.text() == "Show 20 more (20 not shown)"
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert quotes_shown(panel)[-1] == f"quote {ROWS_AT_ONCE * 2 + 19}"
+    assert not more.isVisibleTo(panel)
+
+    rich.select_event("long-words")
+    rich.select_event("altman-fired")
+    assert len(quotes_shown(panel)) == ROWS_AT_ONCE, "another event starts again at one batch"
+
+
+def test_reading_an_entry_past_the_batch_shows_the_rows_up_to_it(panel, rich):
+    with_many_quotes(rich, ROWS_AT_ONCE * 3)
+    rich.select_event("altman-fired")
+    wanted = ROWS_AT_ONCE + 7
+
+    rich.select_evidence(wanted)
+
+    rows = evidence_rows(panel)
+    assert len(rows) == wanted + 1
+    assert rows[wanted].property("current")
+    assert [row for row in rows if row.property("current")] == [rows[wanted]]
+
+
+def test_a_focused_evidence_row_keeps_the_keyboard_through_an_edit(panel, rich, qtbot):
+    rich.select_event("altman-fired")
+    panel.activateWindow()
+    second = evidence_rows(panel)[1]
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+
+    with_many_quotes(rich, 3)  # an edit of the event refreshes its rows
+
+    assert evidence_rows(panel)[1].hasFocus()
+
+
+def test_a_huge_invalid_date_is_shown_cut(qtbot, tmp_path: Path) -> None:
+    text = RICH_TIMELINE.replace('"2023-13-40"', '"' + "9" * 1_000_000 + '"')
+    path = write_timeline(tmp_path, text, {"news.txt": NEWS, "statement.txt": STATEMENT})
+    document = Document()
+    document.load(load_timeline(path))
+    panel = shown(qtbot, DetailsPanel(document), 260, 700)
+    document.select_event("bad-date")
+    assert text_of(panel, "detailsDate") == "Invalid date"
+    written = text_of(panel, "detailsEdtf")
+    assert written.startswith("9999") and written.endswith("… (EDTF)")
+    assert len(written) <= SHOWN_LIMIT + len("… (EDTF)")

@@ -80,3 +80,19 @@ def test_quit_closes_the_window(qtbot, open_window, sample_path: Path) -> None:
     trigger(window, "quit")
     qtbot.waitUntil(lambda: not window.isVisible())
     assert QApplication.instance() is not None
+
+
+def test_a_recent_file_is_listed_with_its_name_shown_as_written(
+    qtbot, open_window, sample_path: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / "<b>bold<b>\u202etxt.yaml"
+    odd.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "sources").mkdir(exist_ok=True)
+    for source in (sample_path.parent / "sources").iterdir():
+        (tmp_path / "sources" / source.name).write_bytes(source.read_bytes())
+    window = open_window(odd)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    recent = next(a.menu() for a in file_menu.actions() if a.text() == "Open &Recent")
+    first = recent.actions()[0]
+    assert first.text() == "&1 <b>bold<b>[RLO]txt.yaml", "bidi controls are made visible"
+    assert "&lt;b&gt;bold&lt;b&gt;[RLO]txt.yaml" in first.toolTip(), "never read as markup"

@@ -138,6 +138,24 @@ def test_mention_selections_mark_every_spelling_of_each_actor(party: QPlainTextE
     assert len(both) == 6  # an actor named twice is marked twice, as asked
 
 
+def test_a_window_marks_only_what_overlaps_it(party: QPlainTextEdit) -> None:
+    source_marks = marks_on(
+        party,
+        SupportSegment(7, 17, (("returns", 0),)),
+        SupportSegment(18, 24, (("named", 0),), approximate=True),
+    )
+    everything = [s.cursor.selectedText() for s in source_marks.mention_selections([ALTMAN])]
+    mentions = source_marks.mention_selections([ALTMAN], (0, 12))
+    assert [s.cursor.selectedText() for s in mentions] == everything[:1]
+    assert [s.cursor.selectedText() for s in source_marks.support_selections((16, 19))] == [
+        RETURN,
+        "샘 올트먼은",
+    ], "a segment that only touches the window's edge inside is marked"
+    assert source_marks.support_selections((17, 18)) == [], "ends are exclusive"
+    wide = source_marks.support_selections((0, 10**9))
+    assert len(wide) == 2 and source_marks.support_selections((0, 10**9)) is wide
+
+
 def test_segment_at_finds_the_supporting_segment_under_the_pointer(
     party: QPlainTextEdit,
 ) -> None:

@@ -271,3 +271,56 @@ def test_the_sample_timeline_shows_its_korean_quote(qtbot, document: Document) -
     document.select_event("altman-returns")
     assert marks(widget, QUOTE) == ["11월 21일 화요일, 올트먼이 CEO로 복귀했다."]
     assert "올트먼" in marks(widget, MENTION)
+
+
+def test_a_long_source_is_marked_around_the_view_and_again_where_it_scrolls(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import write_timeline
+    from viewer.core.store import load_timeline
+    from viewer.ui.source import pane as pane_module
+    from viewer.ui.source.marks import MARK_KIND
+
+    monkeypatch.setattr(pane_module, "MARKED_AROUND_VIEW", 2_000)
+    lines = [f"Line {n}: Altman spoke again." for n in range(3_000)]
+    text = "\n".join(lines) + "\n"
+    timeline = """\
+schema: 1
+sources:
+  - id: long
+    file: sources/long.txt
+actors:
+  - id: sam-altman
+    name: Sam Altman
+    aliases: [Altman]
+events:
+  - id: spoke
+    title: Altman spoke
+    actors: [sam-altman]
+    evidence:
+      - source: long
+        quote: "Line 1500: Altman spoke again."
+"""
+    document = Document()
+    document.load(load_timeline(write_timeline(tmp_path, timeline, {"long.txt": text})))
+    pane = shown(qtbot, SourcePane(document), 520, 360)
+    document.select_event("spoke")
+    qtbot.wait(20)  # the layout settles: no resize is pending
+    edit = text_edit(pane)
+
+    def marked_lines() -> set[int]:
+        found = set()
+        for selection in edit.extraSelections():
+            if selection.format.property(MARK_KIND) == MENTION:
+                found.add(selection.cursor.block().blockNumber())
+        return found
+
+    shown_lines = marked_lines()
+    assert 1500 in shown_lines, "the mentions on screen are marked"
+    assert len(shown_lines) < 1_000, "not the 3,000 mentions of the whole text"
+    assert marks(pane, QUOTE) == ["Line 1500: Altman spoke again."]
+
+    edit.verticalScrollBar().setValue(edit.verticalScrollBar().maximum())
+    assert 2999 in marked_lines(), "scrolling marks the part that came into view"
+    assert len(marked_lines()) < 1_000
+    assert marks(pane, QUOTE) == ["Line 1500: Altman spoke again."], "the quote stays marked"

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,8 @@ from viewer.ui.details.evidence_row import EvidenceRow
 from viewer.ui.details.text_label import TextLabel, scaled_font
 from viewer.ui.document import Document
 
+ROWS_AT_ONCE = 50  # evidence rows built per step: an event may cite thousands of passages
+
 
 class DetailsPanel(QWidget):
     """Everything about the selected event, following the document's selection and language."""
@@ -39,6 +42,7 @@ class DetailsPanel(QWidget):
         self._document = document
         self._show_other = False  # summary shown in the other language
         self._rows: list[EvidenceRow] = []
+        self._rows_wanted = ROWS_AT_ONCE
         self._build()
         self.retranslate()
         document.selection_changed.connect(self._reset_and_refresh)
@@ -87,6 +91,11 @@ class DetailsPanel(QWidget):
         self._evidence = QWidget(self._body)
         self._evidence.setObjectName("detailsEvidence")
         self._no_evidence = self._grey(QLabel(self._evidence), self.font())
+        self._more_evidence = QToolButton(self._body)
+        self._more_evidence.setObjectName("detailsMoreEvidence")
+        self._more_evidence.setAutoRaise(True)
+        self._more_evidence.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._more_evidence.clicked.connect(self._show_more_evidence)
 
         header = QHBoxLayout(self._summary_header)
         header.setContentsMargins(0, 0, 0, 0)
@@ -113,9 +122,11 @@ class DetailsPanel(QWidget):
             self._notes,
             self._evidence_caption,
             self._evidence,
+            self._more_evidence,
         ):
             body.addWidget(widget)
         body.setAlignment(self._kind, Qt.AlignmentFlag.AlignLeft)  # a badge, not a bar
+        body.setAlignment(self._more_evidence, Qt.AlignmentFlag.AlignLeft)
         column = QVBoxLayout(content)
         column.addWidget(self._empty)
         column.addWidget(self._body)
@@ -156,6 +167,7 @@ class DetailsPanel(QWidget):
     def _reset_and_refresh(self, *_: object) -> None:
         # Another event or language: start again from the document's language.
         self._show_other = False
+        self._rows_wanted = ROWS_AT_ONCE
         self._refresh()
 
     def _on_timeline_changed(self, change: Change) -> None:
@@ -206,7 +218,7 @@ class DetailsPanel(QWidget):
             self._date.setText(undated())
         self._edtf.setVisible(written is not None)
         if written is not None:
-            self._edtf.setText(arg(self.tr("%1 (EDTF)"), written))
+            self._edtf.setText(arg(self.tr("%1 (EDTF)"), shown(str(written))))
 
     def _show_kind(self, kind: str) -> None:
         self._kind.setText(kind_name(kind))
@@ -238,21 +250,47 @@ class DetailsPanel(QWidget):
 
     def _show_evidence(self, event: Event, language: str) -> None:
         sources = self._document.timeline.sources_by_id
+        # the first rows, and always the one being read
+        count = min(len(event.evidence), max(self._rows_wanted, self._document.evidence_index + 1))
+        # Hidden while its rows change, the list is laid out once, not once a row; the row
+        # that had the keyboard keeps it.
+        focused = QApplication.focusWidget()
+        if focused is not None and not self._evidence.isAncestorOf(focused):
+            focused = None
+        self._evidence.hide()
         # Rows are reused rather than deleted: a row may be the one whose click got us here.
-        while len(self._rows) < len(event.evidence):
+        while len(self._rows) < count:
             row = EvidenceRow(len(self._rows), self._evidence)
             row.clicked.connect(self._document.select_evidence)
             self._evidence_rows.addWidget(row)
             self._rows.append(row)
         for index, row in enumerate(self._rows):
-            if index < len(event.evidence):
+            if index < count:
                 evidence = event.evidence[index]
                 source = sources.get(evidence.source)
                 title = shown(source.title.get(language)) if source is not None else ""
                 row.show_evidence(title or shown(evidence.source), shown(evidence.quote))
-            row.setVisible(index < len(event.evidence))
+            row.setVisible(index < count)
+        self._evidence.show()
+        if focused is not None and focused.isVisible():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
         self._no_evidence.setVisible(not event.evidence)
+        hidden = len(event.evidence) - count
+        self._more_evidence.setVisible(hidden > 0)
+        if hidden > 0:
+            self._more_evidence.setText(
+                arg(self.tr("Show %1 more (%n not shown)", "", hidden), min(hidden, ROWS_AT_ONCE))
+            )
         self._mark_current()
+
+    def _show_more_evidence(self) -> None:
+        event = self._document.selected_event()
+        if event is not None:
+            self._rows_wanted = max(self._rows_wanted, self._visible_rows()) + ROWS_AT_ONCE
+            self._show_evidence(event, self._document.language)
+
+    def _visible_rows(self) -> int:
+        return sum(1 for row in self._rows if not row.isHidden())
 
     def _mark_current(self) -> None:
         current = self._document.evidence_index
@@ -260,6 +298,9 @@ class DetailsPanel(QWidget):
             row.set_current(index == current)
 
     def _on_evidence_changed(self, index: int) -> None:
+        event = self._document.selected_event()
+        if event is not None and index >= self._visible_rows():
+            self._show_evidence(event, self._document.language)  # shows the rows up to it
         self._mark_current()
         if 0 <= index < len(self._rows) and not self._rows[index].isHidden():
             self._scroll.ensureWidgetVisible(self._rows[index])

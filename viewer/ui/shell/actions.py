@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from viewer.ui.common.icons import icon
 from viewer.ui.common.shortcuts import ACTION_KEYS, give_shortcuts
+from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
 from viewer.ui.editing.controller import EditController
 from viewer.ui.shell.files import FileController
@@ -145,9 +147,9 @@ class WindowActions(QObject):
         menu = self._menus["recent"]
         menu.clear()
         for number, path in enumerate(paths, start=1):
-            name = Path(path).name.replace("&", "&&")
+            name = shown(Path(path).name, 200).replace("&", "&&")
             action = menu.addAction(f"&{number} {name}" if number < 10 else name)
-            action.setToolTip(path)
+            action.setToolTip(html.escape(shown(path)))  # tooltips are read as rich text
             action.triggered.connect(lambda _=False, p=path: self.recent_chosen.emit(p))
         menu.setEnabled(bool(paths))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint
@@ -58,12 +59,17 @@ def support_format(approximate: bool) -> QTextCharFormat:
     return fmt
 
 
+Window = tuple[int, int]  # [start, end) Python offsets of the text to mark
+
+
 class SourceMarks:
     """Builds and caches the selections of one source text as shown in one text edit.
 
     Valid while the edit shows this text and the timeline is unchanged; the owner makes a new
-    one after either changes. The support underlines and each actor's mentions are built on
-    first use only, so selecting another event in the same source costs just the quote.
+    one after either changes. The support underlines and each actor's mentions are found on
+    first use only, so selecting another event in the same source costs just the quote. Marks
+    are made for a window of the text: a long source is marked around what is on screen, as a
+    source of 30 MB may hold 300,000 mentions of one name.
     """
 
     def __init__(self, edit: QPlainTextEdit, text: SourceText, support: SourceSupport) -> None:
@@ -71,8 +77,12 @@ class SourceMarks:
         self._edit = edit
         self.text = text
         self.support = support
-        self._supports: list[QTextEdit.ExtraSelection] | None = None
-        self._mentions: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._support_bounds = (
+            [segment.start for segment in support.segments],
+            [segment.end for segment in support.segments],
+        )
+        self._mentions: dict[str, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
+        self._built: dict[object, tuple[Window, list[QTextEdit.ExtraSelection]]] = {}
 
     def cursor(self, start: int, end: int) -> QTextCursor:
         """A cursor selecting Python offsets [start, end) of the text (Qt counts UTF-16 units)."""
@@ -87,26 +97,52 @@ class SourceMarks:
         selection.format = fmt
         return selection
 
-    def support_selections(self) -> list[QTextEdit.ExtraSelection]:
-        """Underlines under every quote of any event in this source."""
-        if self._supports is None:
-            solid, dashed = support_format(False), support_format(True)
-            self._supports = [
-                self._selection(s.start, s.end, dashed if s.approximate else solid)
-                for s in self.support.segments
-            ]
-        return self._supports
+    def _whole(self) -> Window:
+        return (0, len(self.text.text))
 
-    def mention_selections(self, actors: Iterable[Actor]) -> list[QTextEdit.ExtraSelection]:
-        """Light marks on every spelling of each of `actors`."""
+    def support_selections(self, window: Window | None = None) -> list[QTextEdit.ExtraSelection]:
+        """Underlines under every quote of any event in this source (within `window`)."""
+        window = window or self._whole()
+        built = self._built.get(SUPPORT)
+        if built is None or built[0] != window:
+            solid, dashed = support_format(False), support_format(True)
+            shown = self.support.segments[_overlapping(*self._support_bounds, window)]
+            built = self._built[SUPPORT] = (
+                window,
+                [
+                    self._selection(s.start, s.end, dashed if s.approximate else solid)
+                    for s in shown
+                ],
+            )
+        return built[1]
+
+    def mention_selections(
+        self, actors: Iterable[Actor], window: Window | None = None
+    ) -> list[QTextEdit.ExtraSelection]:
+        """Light marks on every spelling of each of `actors` (within `window`)."""
+        window = window or self._whole()
         selections: list[QTextEdit.ExtraSelection] = []
         for actor in actors:
-            cached = self._mentions.get(actor.id)
-            if cached is None:
-                fmt = mention_format()
+            found = self._mentions.get(actor.id)
+            if found is None:
                 spans = mention_spans(self.text.text, actor.spellings)
-                cached = self._mentions[actor.id] = [self._selection(a, b, fmt) for a, b in spans]
-            selections += cached
+                found = self._mentions[actor.id] = (
+                    spans,
+                    [a for a, _ in spans],
+                    [b for _, b in spans],
+                )
+            built = self._built.get((MENTION, actor.id))
+            if built is None or built[0] != window:
+                spans, starts, ends = found
+                fmt = mention_format()
+                built = self._built[(MENTION, actor.id)] = (
+                    window,
+                    [
+                        self._selection(a, b, fmt)
+                        for a, b in spans[_overlapping(starts, ends, window)]
+                    ],
+                )
+            selections += built[1]
         return selections
 
     def quote_selection(self, anchor: Anchor) -> QTextEdit.ExtraSelection:
@@ -122,3 +158,9 @@ class SourceMarks:
         if position > 0 and pos.x() < self._edit.cursorRect(cursor).x():
             position -= 1
         return self.support.segment_at(self.text.from_utf16_offset(position))
+
+
+def _overlapping(starts: list[int], ends: list[int], window: Window) -> slice:
+    """Which of sorted, disjoint spans (their `starts` and `ends`) overlap `window`."""
+    lo, hi = window
+    return slice(bisect_right(ends, lo), max(bisect_right(ends, lo), bisect_left(starts, hi)))

@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
-from viewer.core.model import Evidence
+from viewer.core.model import Actor, Evidence
 from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg, shown
 from viewer.ui.document import Document
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
-from viewer.ui.source.marks import SourceMarks
+from viewer.ui.source.marks import SourceMarks, Window
+
+# A source longer than this is marked around the part on screen, this many characters beyond
+# each edge of the view, so scrolling seldom marks again and a huge source stays quick.
+MARKED_AROUND_VIEW = 50_000
 
 
 class SourcePane(QWidget):
@@ -37,6 +41,8 @@ class SourcePane(QWidget):
         self._supports: dict[str, SourceSupport] = {}  # by source id, until the timeline changes
         self._shown: tuple[str, SourceText] | None = None  # the (source id, text) on screen
         self._marks: SourceMarks | None = None
+        self._marking: tuple[Anchor, list[Actor]] | None = None  # what the marks show
+        self._marked: Window | None = None  # the part of the text marked
         self._center_pending = False
         self._busy = False  # set while the pane itself changes the selection
         self._press_pos: QPoint | None = None
@@ -74,6 +80,7 @@ class SourcePane(QWidget):
         self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._text.customContextMenuRequested.connect(self._context_menu)
         self._text.viewport().installEventFilter(self)
+        self._text.verticalScrollBar().valueChanged.connect(self._follow_view)
 
         self._find = FindBar(page)
         self._find.found.connect(self._select_match)
@@ -153,20 +160,50 @@ class SourcePane(QWidget):
                 notice = self.tr("The file of this source could not be read.")
             self._header.set_notice(arg(notice, entry.source))
             return
-        marks = self._marks
-        anchor = marks.support.anchor(event.id, index)
+        anchor = self._marks.support.anchor(event.id, index)
+        self._marking, self._marked = None, None
         if anchor is None:  # only for a repeated event id; the first event owns the marks
             self._text.setExtraSelections([])
             self._header.set_notice("")
             return
         self._header.set_notice(self._anchor_notice(entry, anchor))
         actors = self._document.timeline.actors_by_id
-        # Mentions come last: their translucent tint still shows inside the quote highlight.
-        quote = [marks.quote_selection(anchor)] if anchor.found else []
-        mentions = marks.mention_selections(actors[a] for a in event.actors if a in actors)
-        self._text.setExtraSelections([*marks.support_selections(), *quote, *mentions])
+        self._marking = (anchor, [actors[a] for a in event.actors if a in actors])
         if anchor.found and (scroll or reloaded):
             self._scroll_to(anchor)
+        self._mark(self._window())
+
+    def _mark(self, window: Window | None) -> None:
+        if self._marks is None or self._marking is None:
+            return
+        marks, (anchor, actors) = self._marks, self._marking
+        self._marked = window
+        # Mentions come last: their translucent tint still shows inside the quote highlight.
+        quote = [marks.quote_selection(anchor)] if anchor.found else []
+        mentions = marks.mention_selections(actors, window)
+        self._text.setExtraSelections([*marks.support_selections(window), *quote, *mentions])
+
+    def _window(self) -> Window | None:
+        """The part of the text to mark: all of it (None), or what is on screen and around."""
+        if self._marks is None or len(self._marks.text.text) <= 4 * MARKED_AROUND_VIEW:
+            return None
+        text, viewport = self._marks.text, self._text.viewport().rect()
+        first = text.from_utf16_offset(self._text.cursorForPosition(viewport.topLeft()).position())
+        last = text.from_utf16_offset(
+            self._text.cursorForPosition(viewport.bottomRight()).position()
+        )
+        return (max(0, first - MARKED_AROUND_VIEW), last + MARKED_AROUND_VIEW)
+
+    def _follow_view(self) -> None:
+        """Mark again when the view leaves the part of a long source that was marked."""
+        if self._marked is None or self._marking is None:
+            return
+        wanted = self._window()
+        if wanted is not None and (
+            wanted[0] + MARKED_AROUND_VIEW < self._marked[0]
+            or wanted[1] - MARKED_AROUND_VIEW > self._marked[1]
+        ):
+            self._mark(wanted)
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """The shown source's id and the span (Python offsets) of the text the user selected."""
@@ -221,7 +258,7 @@ class SourcePane(QWidget):
         if not anchor.found:
             return arg(
                 self.tr("Quote not found in this source. The evidence quotes: “%1”"),
-                entry.quote.strip(),
+                shown(entry.quote.strip(), 500),
             )
         if anchor.kind is MatchKind.FUZZY:
             return arg(
@@ -303,7 +340,9 @@ class SourcePane(QWidget):
         if watched is not self._text.viewport():
             return super().eventFilter(watched, event)
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+        if kind == QEvent.Type.Resize:
+            self._follow_view()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             self._press_pos = event.position().toPoint()
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             pos, pressed, self._press_pos = event.position().toPoint(), self._press_pos, None
