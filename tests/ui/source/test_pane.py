@@ -324,3 +324,38 @@ events:
     assert 2999 in marked_lines(), "scrolling marks the part that came into view"
     assert len(marked_lines()) < 1_000
     assert marks(pane, QUOTE) == ["Line 1500: Altman spoke again."], "the quote stays marked"
+
+
+def test_a_source_with_a_run_no_line_can_break_wraps_anywhere(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QTextOption
+
+    from tests.conftest import write_timeline
+    from viewer.core.store import load_timeline
+
+    blob = "Data: " + "x" * 20_000 + " end. The board met."
+    timeline = """\
+schema: 1
+sources:
+  - id: blob
+    file: sources/blob.txt
+  - id: prose
+    file: sources/prose.txt
+events:
+  - id: met
+    title: The board met
+    evidence:
+      - source: blob
+        quote: The board met.
+      - source: prose
+        quote: The board met.
+"""
+    files = {"blob.txt": blob, "prose.txt": "The board met. It said nothing.\n"}
+    document = Document()
+    document.load(load_timeline(write_timeline(tmp_path, timeline, files)))
+    pane = shown(qtbot, SourcePane(document), 520, 360)
+    document.select_event("met")
+    edit = text_edit(pane)
+    assert edit.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert marks(pane, QUOTE) == ["The board met."]
+    document.select_evidence(1)
+    assert edit.wordWrapMode() == QTextOption.WrapMode.WordWrap, "prose wraps between words"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,6 +31,7 @@ from viewer.ui.source.marks import SourceMarks, Window
 # A source longer than this is marked around the part on screen, this many characters beyond
 # each edge of the view, so scrolling seldom marks again and a huge source stays quick.
 MARKED_AROUND_VIEW = 50_000
+_LONG_RUN = re.compile(r"\S{10000}")  # no prose has a word this long; a blob or a hostile file
 
 
 class SourcePane(QWidget):
@@ -237,7 +239,13 @@ class SourcePane(QWidget):
         self._shown = shown
         self._marks = None
         if reloaded:
-            self._text.setPlainText(text.text if text is not None else "")
+            plain = text.text if text is not None else ""
+            # Qt lays out a line it cannot break in time that grows with its square (a run of
+            # 400,000 letters takes 8 s), so a text with such a run wraps anywhere.
+            long_run = _LONG_RUN.search(plain) is not None
+            wrap = QTextOption.WrapMode
+            self._text.setWordWrapMode(wrap.WrapAnywhere if long_run else wrap.WordWrap)
+            self._text.setPlainText(plain)
         if text is not None:
             self._marks = SourceMarks(self._text, text, self._support(source_id, text))
         if reloaded:  # after the marks exist, so a match in the new text can be selected
