@@ -170,6 +170,14 @@ def test_scanned_and_indexed_sources_anchor_alike(text: str, quote: str) -> None
         assert SourceText(text).find(quote, **hints) == indexed(text).find(quote, **hints)
 
 
+def test_answers_are_remembered_per_quote_and_hints() -> None:
+    source = SourceText(TWICE)
+    first = source.find("“좋다.”")
+    second = source.find("“좋다.”", occurrence=2)
+    assert first.start < second.start and not first.disambiguated and second.disambiguated
+    assert source.find("“좋다.”") is first and source.find("“좋다.”", occurrence=2) is second
+
+
 def test_a_sentence_said_thousands_of_times_is_counted_to_the_cap() -> None:
     text = "그는 반대했다. " * (MAX_COUNTED + 500)
     for source in (SourceText(text), indexed(text)):
@@ -452,13 +460,19 @@ def test_past_its_budget_a_quote_not_found_as_written_is_not_compared_approximat
 
     src = SourceText("이사회는 올트먼을 해고했다. " * 50)
     budget = FuzzyBudget(units=len(src.text) * 2)  # room for two comparisons
-    near = "이사회는 올트만을 해고했다."
+    near, nearer, third = (
+        "이사회는 올트만을 해고했다.",
+        "이사회가 올트먼을 해고했다.",
+        "이사회는 올트먼을 해임했다.",
+    )
     assert src.find(near, budget=budget).kind is MatchKind.FUZZY
-    assert src.find(near, budget=budget).kind is MatchKind.FUZZY
-    skipped = src.find(near, budget=budget)
+    assert src.find(nearer, budget=budget).kind is MatchKind.FUZZY
+    skipped = src.find(third, budget=budget)
     assert skipped.kind is MatchKind.NOT_FOUND and not skipped.compared
+    assert src.find(near, budget=budget).kind is MatchKind.FUZZY, "an answer found stands"
     assert src.find("이사회는 올트먼을 해고했다.", budget=budget).kind is MatchKind.EXACT
-    assert src.find(near).compared, "without a budget every quote is compared"
+    assert src.find(third).compared, "without a budget every quote is compared"
+    assert src.find(third).kind is MatchKind.FUZZY, "a skipped comparison is made next time"
 
 
 def test_a_megabyte_of_prefix_is_compared_by_its_end() -> None:

@@ -35,6 +35,7 @@ MAX_COUNTED = 1000  # occurrences of a quote are counted up to here
 _SCANS_BEFORE_INDEX = 32
 _MAX_INDEXED = 2000  # longer sentences are verified by a scan, not by the suffix table
 _SCAN_CACHE_SIZE = 4096
+_FOUND_CACHE_SIZE = 200_000  # anchors remembered per text (each a few hundred bytes)
 _MISSING: list[int] = []
 
 
@@ -133,6 +134,7 @@ class SourceText:
         self._scans: dict[str, list[int]] = {}
         self._norm: tuple[str, list[int], list[int]] | None = None
         self._astral: tuple[list[int], list[int]] | None = None
+        self._found: dict[tuple[object, ...], Anchor] = {}
 
     def find(
         self,
@@ -146,6 +148,27 @@ class SourceText:
     ) -> Anchor:
         """Anchor `quote`: exact, else ignoring whitespace and quote marks, else fuzzy (within
         `budget`, when one is given)."""
+        # A check after each edit asks again for every quote of the file; the answers stand
+        # while the text does, except a comparison the budget skipped, tried again next time.
+        key = (quote, prefix, suffix, occurrence, threshold)
+        anchor = self._found.get(key)
+        if anchor is None:
+            anchor = self._find(quote, prefix, suffix, occurrence, threshold, budget)
+            if anchor.compared:
+                if len(self._found) >= _FOUND_CACHE_SIZE:
+                    self._found.clear()
+                self._found[key] = anchor
+        return anchor
+
+    def _find(
+        self,
+        quote: str,
+        prefix: str | None,
+        suffix: str | None,
+        occurrence: int | None,
+        threshold: float,
+        budget: FuzzyBudget | None,
+    ) -> Anchor:
         q = nfc(quote).strip()
         if not q:
             return _not_found()
