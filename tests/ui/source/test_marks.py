@@ -138,22 +138,27 @@ def test_mention_selections_mark_every_spelling_of_each_actor(party: QPlainTextE
     assert len(both) == 6  # an actor named twice is marked twice, as asked
 
 
-def test_a_window_marks_only_what_overlaps_it(party: QPlainTextEdit) -> None:
+def test_a_window_marks_the_pages_it_touches_and_the_one_before(
+    party: QPlainTextEdit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.ui.source import marks
+
+    monkeypatch.setattr(marks, "PAGE", 8)  # the text's 40 characters are five pages
     source_marks = marks_on(
         party,
         SupportSegment(7, 17, (("returns", 0),)),
         SupportSegment(18, 24, (("named", 0),), approximate=True),
     )
-    everything = [s.cursor.selectedText() for s in source_marks.mention_selections([ALTMAN])]
-    mentions = source_marks.mention_selections([ALTMAN], (0, 12))
-    assert [s.cursor.selectedText() for s in mentions] == everything[:1]
-    assert [s.cursor.selectedText() for s in source_marks.support_selections((16, 19))] == [
-        RETURN,
-        "샘 올트먼은",
-    ], "a segment that only touches the window's edge inside is marked"
-    assert source_marks.support_selections((17, 18)) == [], "ends are exclusive"
-    wide = source_marks.support_selections((0, 10**9))
-    assert len(wide) == 2 and source_marks.support_selections((0, 10**9)) is wide
+    mentions = source_marks.mention_selections([ALTMAN], (0, 12))  # pages 0 and 1
+    assert [s.cursor.selectedText() for s in mentions] == ["올트먼"]
+    late = source_marks.support_selections((30, 40))  # pages 3 and 4, and 2 before them
+    assert [s.cursor.selectedText() for s in late] == ["샘 올트먼은"]
+    early = source_marks.support_selections((0, 8))
+    assert [s.cursor.selectedText() for s in early] == [RETURN]
+    assert source_marks.support_selections((0, 8)) is early, "the same window, the same list"
+    everything = source_marks.support_selections()
+    assert everything[0] is early[0], "a page is marked once"
+    assert [s.cursor.selectedText() for s in everything] == [RETURN, "샘 올트먼은"]
 
 
 def test_segment_at_finds_the_supporting_segment_under_the_pointer(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
@@ -60,6 +60,7 @@ def support_format(approximate: bool) -> QTextCharFormat:
 
 
 Window = tuple[int, int]  # [start, end) Python offsets of the text to mark
+PAGE = 16_384  # characters: marks are made, and kept, a page of the text at a time
 
 
 class SourceMarks:
@@ -67,9 +68,9 @@ class SourceMarks:
 
     Valid while the edit shows this text and the timeline is unchanged; the owner makes a new
     one after either changes. The support underlines and each actor's mentions are found on
-    first use only, so selecting another event in the same source costs just the quote. Marks
-    are made for a window of the text: a long source is marked around what is on screen, as a
-    source of 30 MB may hold 300,000 mentions of one name.
+    first use, and marks are made for the pages of the text asked for, each page once: a long
+    source is marked around what is on screen (a source of 30 MB may hold 300,000 mentions of
+    one name), and the same selections are handed out again, which Qt applies at little cost.
     """
 
     def __init__(self, edit: QPlainTextEdit, text: SourceText, support: SourceSupport) -> None:
@@ -77,12 +78,11 @@ class SourceMarks:
         self._edit = edit
         self.text = text
         self.support = support
-        self._support_bounds = (
-            [segment.start for segment in support.segments],
-            [segment.end for segment in support.segments],
-        )
-        self._mentions: dict[str, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
-        self._built: dict[object, tuple[Window, list[QTextEdit.ExtraSelection]]] = {}
+        self._support_starts = [segment.start for segment in support.segments]
+        self._mentions: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}  # spans, starts
+        self._pages: dict[object, dict[int, list[QTextEdit.ExtraSelection]]] = {}
+        # the pages last asked for, and their selections in one list
+        self._built: dict[object, tuple[tuple[int, int], list[QTextEdit.ExtraSelection]]] = {}
 
     def cursor(self, start: int, end: int) -> QTextCursor:
         """A cursor selecting Python offsets [start, end) of the text (Qt counts UTF-16 units)."""
@@ -97,52 +97,72 @@ class SourceMarks:
         selection.format = fmt
         return selection
 
-    def _whole(self) -> Window:
-        return (0, len(self.text.text))
-
     def support_selections(self, window: Window | None = None) -> list[QTextEdit.ExtraSelection]:
-        """Underlines under every quote of any event in this source (within `window`)."""
-        window = window or self._whole()
-        built = self._built.get(SUPPORT)
-        if built is None or built[0] != window:
-            solid, dashed = support_format(False), support_format(True)
-            shown = self.support.segments[_overlapping(*self._support_bounds, window)]
-            built = self._built[SUPPORT] = (
-                window,
-                [
-                    self._selection(s.start, s.end, dashed if s.approximate else solid)
-                    for s in shown
-                ],
+        """Underlines under every quote of any event in this source (around `window`)."""
+        segments = self.support.segments
+        solid, dashed = support_format(False), support_format(True)
+
+        def make(i: int) -> QTextEdit.ExtraSelection:
+            segment = segments[i]
+            return self._selection(
+                segment.start, segment.end, dashed if segment.approximate else solid
             )
-        return built[1]
+
+        return self._paged(SUPPORT, self._support_starts, make, window)
+
+    def count(self, actors: Iterable[Actor]) -> int:
+        """How many marks the whole text holds: its support underlines and the mentions of
+        `actors`."""
+        return len(self.support.segments) + sum(len(self._mention_spans(a)[0]) for a in actors)
+
+    def _mention_spans(self, actor: Actor) -> tuple[list[tuple[int, int]], list[int]]:
+        found = self._mentions.get(actor.id)
+        if found is None:
+            spans = mention_spans(self.text.text, actor.spellings)
+            found = self._mentions[actor.id] = (spans, [a for a, _ in spans])
+        return found
 
     def mention_selections(
         self, actors: Iterable[Actor], window: Window | None = None
     ) -> list[QTextEdit.ExtraSelection]:
-        """Light marks on every spelling of each of `actors` (within `window`)."""
-        window = window or self._whole()
+        """Light marks on every spelling of each of `actors` (around `window`)."""
         selections: list[QTextEdit.ExtraSelection] = []
+        fmt = mention_format()
         for actor in actors:
-            found = self._mentions.get(actor.id)
-            if found is None:
-                spans = mention_spans(self.text.text, actor.spellings)
-                found = self._mentions[actor.id] = (
-                    spans,
-                    [a for a, _ in spans],
-                    [b for _, b in spans],
+            spans, starts = self._mention_spans(actor)
+
+            def make(i: int, spans: list[tuple[int, int]] = spans) -> QTextEdit.ExtraSelection:
+                return self._selection(*spans[i], fmt)
+
+            selections += self._paged((MENTION, actor.id), starts, make, window)
+        return selections
+
+    def _paged(
+        self,
+        key: object,
+        starts: list[int],
+        make: Callable[[int], QTextEdit.ExtraSelection],
+        window: Window | None,
+    ) -> list[QTextEdit.ExtraSelection]:
+        """The selections of the spans (sorted `starts`) on the pages `window` touches, and on
+        the page before it, where a span may start that reaches into it; all, without one."""
+        lo, hi = window or (0, len(self.text.text))
+        span = (max(0, lo // PAGE - 1), max(hi - 1, 0) // PAGE + 1)
+        built = self._built.get(key)
+        if built is not None and built[0] == span:
+            return built[1]
+        pages = self._pages.setdefault(key, {})
+        selections: list[QTextEdit.ExtraSelection] = []
+        for page in range(*span):
+            made = pages.get(page)
+            if made is None:
+                first, last = (
+                    bisect_left(starts, page * PAGE),
+                    bisect_left(starts, (page + 1) * PAGE),
                 )
-            built = self._built.get((MENTION, actor.id))
-            if built is None or built[0] != window:
-                spans, starts, ends = found
-                fmt = mention_format()
-                built = self._built[(MENTION, actor.id)] = (
-                    window,
-                    [
-                        self._selection(a, b, fmt)
-                        for a, b in spans[_overlapping(starts, ends, window)]
-                    ],
-                )
-            selections += built[1]
+                made = pages[page] = [make(i) for i in range(first, last)]
+            selections += made
+        self._built[key] = (span, selections)
         return selections
 
     def quote_selection(self, anchor: Anchor) -> QTextEdit.ExtraSelection:
@@ -158,9 +178,3 @@ class SourceMarks:
         if position > 0 and pos.x() < self._edit.cursorRect(cursor).x():
             position -= 1
         return self.support.segment_at(self.text.from_utf16_offset(position))
-
-
-def _overlapping(starts: list[int], ends: list[int], window: Window) -> slice:
-    """Which of sorted, disjoint spans (their `starts` and `ends`) overlap `window`."""
-    lo, hi = window
-    return slice(bisect_right(ends, lo), max(bisect_right(ends, lo), bisect_left(starts, hi)))
