@@ -823,8 +823,13 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <source>Found (ignoring spaces and quote marks)</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
+            <source>occurs %1 times or more: add context</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -832,7 +837,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="266" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>
@@ -1345,42 +1350,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="109" />
+            <location filename="../../viewer/ui/source/pane.py" line="113" />
             <source>Select an event to read its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="149" />
+            <location filename="../../viewer/ui/source/pane.py" line="153" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="158" />
+            <location filename="../../viewer/ui/source/pane.py" line="162" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="160" />
+            <location filename="../../viewer/ui/source/pane.py" line="164" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="257" />
+            <location filename="../../viewer/ui/source/pane.py" line="271" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="260" />
+            <location filename="../../viewer/ui/source/pane.py" line="274" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="266" />
+            <location filename="../../viewer/ui/source/pane.py" line="280" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="287" />
+            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="272" />
+            <location filename="../../viewer/ui/source/pane.py" line="293" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -1388,17 +1398,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="330" />
+            <location filename="../../viewer/ui/source/pane.py" line="351" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="332" />
+            <location filename="../../viewer/ui/source/pane.py" line="353" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="334" />
+            <location filename="../../viewer/ui/source/pane.py" line="355" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>

@@ -824,15 +824,20 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
+            <source>occurs %1 times or more: add context</source>
+            <translation>%1번 이상 나옴: 문맥 힌트를 추가하세요</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="266" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>
@@ -1344,59 +1349,64 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="109" />
+            <location filename="../../viewer/ui/source/pane.py" line="113" />
             <source>Select an event to read its source</source>
             <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="149" />
+            <location filename="../../viewer/ui/source/pane.py" line="153" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="158" />
+            <location filename="../../viewer/ui/source/pane.py" line="162" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="160" />
+            <location filename="../../viewer/ui/source/pane.py" line="164" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="272" />
+            <location filename="../../viewer/ui/source/pane.py" line="293" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="257" />
+            <location filename="../../viewer/ui/source/pane.py" line="271" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="260" />
+            <location filename="../../viewer/ui/source/pane.py" line="274" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="266" />
+            <location filename="../../viewer/ui/source/pane.py" line="280" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="330" />
+            <location filename="../../viewer/ui/source/pane.py" line="287" />
+            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
+            <translation>이 출처에 인용문이 %1번 이상 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="351" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="332" />
+            <location filename="../../viewer/ui/source/pane.py" line="353" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="334" />
+            <location filename="../../viewer/ui/source/pane.py" line="355" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>

@@ -345,3 +345,14 @@ def test_the_strings_follow_a_change_of_ui_language(qtbot, rich):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: _status(entry).text() == "Enter the quote")
+
+
+def test_a_quote_repeated_past_the_count_says_or_more(qtbot, tmp_path):
+    from tests.conftest import SAMPLE_SOURCE, write_timeline
+    from tests.ui.editing.fixtures import load_choices
+
+    repeated = SAMPLE_SOURCE + "그는 놀랐다.\n" * 1_200
+    choices = load_choices(write_timeline(tmp_path, sources={"news.txt": repeated}))
+    entry = _entry(qtbot, choices, Evidence(source="news"))
+    set_quote(entry, "그는 놀랐다.")
+    assert _status(entry).text() == "Found exactly; occurs 1,000 times or more: add context"

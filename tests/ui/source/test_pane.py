@@ -362,3 +362,17 @@ events:
     assert marks(pane, QUOTE) == ["The board met."]
     document.select_evidence(1)
     assert edit.wordWrapMode() == QTextOption.WrapMode.WordWrap, "prose wraps between words"
+
+
+def test_a_quote_repeated_past_the_count_says_or_more(qtbot, tmp_path: Path) -> None:
+    from tests.conftest import SAMPLE_SOURCE, SAMPLE_TIMELINE, write_timeline
+    from viewer.core.store import load_timeline
+
+    repeated = SAMPLE_SOURCE + "11월 21일 화요일, 올트먼이 CEO로 복귀했다.\n" * 1_200
+    path = write_timeline(tmp_path, SAMPLE_TIMELINE, {"news.txt": repeated})
+    document = Document()
+    document.load(load_timeline(path))
+    pane = shown(qtbot, SourcePane(document), 520, 360)
+    document.select_event(document.timeline.events[1].id)
+    notice = child(pane, QLabel, "anchorNotice").text()
+    assert notice.startswith("The quote occurs 1,000 times or more in this source")

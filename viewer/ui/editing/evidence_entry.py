@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.anchoring import MAX_COUNTED, Anchor, MatchKind, SourceText
 from viewer.core.edits import without_keys
 from viewer.core.model import Evidence, Source
 from viewer.core.validation import anchor_evidence
@@ -255,6 +255,9 @@ class EvidenceEntry(QGroupBox):
             found = self.tr("Found exactly")
         else:
             found = self.tr("Found (ignoring spaces and quote marks)")
+        if anchor.ambiguous and anchor.occurrences >= MAX_COUNTED:  # counting stopped there
+            more = arg(self.tr("occurs %1 times or more: add context"), f"{MAX_COUNTED:,}")
+            return f"{found}; {more}", "warning"
         if anchor.ambiguous:
             more = self.tr("occurs %n times: add context", "", anchor.occurrences)
             return f"{found}; {more}", "warning"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.anchoring import Anchor, MatchKind, SourceText
+from viewer.core.anchoring import MAX_COUNTED, Anchor, MatchKind, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
 from viewer.core.model import Actor, Evidence
@@ -280,6 +280,13 @@ class SourcePane(QWidget):
                     "Quote matches only approximately (%1%); the highlighted passage may differ."
                 ),
                 round(anchor.score * 100),
+            )
+        if anchor.ambiguous and anchor.occurrences >= MAX_COUNTED:  # counting stopped there
+            return arg(
+                self.tr(
+                    "The quote occurs %1 times or more in this source; one of them is highlighted."
+                ),
+                f"{MAX_COUNTED:,}",
             )
         if anchor.ambiguous:
             return self.tr(
