@@ -138,7 +138,7 @@ def test_format_help_starts_with_its_usage_line(capsys) -> None:
 def test_one_file_that_breaks_the_reader_does_not_stop_the_others(
     tmp_path: Path, sample_path: Path, capsys, monkeypatch
 ) -> None:
-    from viewer import cli
+    from viewer.cli import timelines as cli
 
     real = cli.load_timeline
 
@@ -152,3 +152,24 @@ def test_one_file_that_breaks_the_reader_does_not_stop_the_others(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"{tmp_path / 'evil.yaml'}:1:1: error: internal error")
     assert lines[-1] == "2 files checked: 1 error, 0 warnings"
+
+
+def test_new_creates_a_timeline_that_checks_clean_and_never_replaces_one(
+    tmp_path: Path, capsys
+) -> None:
+    folder = tmp_path / "기사 모음"
+    assert main(["new", str(folder), "--title", "내 연대기"]) == 0
+    assert capsys.readouterr().out == f"{folder / 'timeline.yaml'}\n"
+    assert (folder / "sources").is_dir()
+    assert main(["check", str(folder / "timeline.yaml")]) == 0
+    capsys.readouterr()
+    assert main(["new", str(folder)]) == 2
+    assert capsys.readouterr().out.startswith(f"{folder}:1:1: error: ")
+    assert "title: 내 연대기" in (folder / "timeline.yaml").read_text(encoding="utf-8")
+
+
+def test_new_help_starts_with_its_usage_line(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["new", "--help"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: timeline-viewer new ")

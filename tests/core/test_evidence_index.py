@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from viewer.core.anchoring import MatchKind, SourceText
-from viewer.core.evidence_index import evidence_sources, index_source, mention_spans
+from viewer.core.evidence_index import evidence_sources, index_source
+from viewer.core.mentions import mention_spans
 from viewer.core.model import Event, Evidence, Timeline
 
 TEXT = (

@@ -58,14 +58,16 @@ def test_any_text_in_any_field_reads_back_identical(
     timeline = Timeline(
         title=LocalText.of({"en": title, "ko": name}),
         sources=(Source("s", title=LocalText(plain=name), file="s.txt", author=other),),
-        actors=(Actor("a", name=LocalText(plain=name), aliases=(title, other)),),
+        actors=(
+            Actor("a", name=LocalText(plain=name), aliases=(title, other), not_mentions=(other,)),
+        ),
         events=(
             Event(
                 "e",
                 title=LocalText(plain=title),
                 summary=LocalText.of({"ko": other}),
                 tags=(title,),
-                evidence=(Evidence("s", quote, prefix=other),),
+                evidence=(Evidence("s", quote, prefix=other, date_quote=title),),
                 notes=LocalText(plain=other),
             ),
         ),

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText, nfc
+from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText
 from viewer.core.model import Event, Timeline
 from viewer.core.validation import anchor_evidence
 
@@ -18,7 +16,6 @@ __all__ = [
     "SupportSegment",
     "evidence_sources",
     "index_source",
-    "mention_spans",
 ]
 
 Support = tuple[str, int]  # (event id, position of the entry in that event's evidence)
@@ -126,32 +123,3 @@ def _segments(spans: list[tuple[int, int, int, Support, bool]]) -> tuple[Support
 def evidence_sources(event: Event) -> tuple[str, ...]:
     """The ids of the sources an event cites, each once, in the order of its evidence."""
     return tuple(dict.fromkeys(evidence.source for evidence in event.evidence if evidence.source))
-
-
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
-
-
-def _mention_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
-    words = sorted({" ".join(nfc(s).split()) for s in spellings} - {""}, key=len, reverse=True)
-    if not words:
-        return None
-    parts = []
-    for word in words:
-        # Any run of whitespace may separate the words of a name (a line may break inside it).
-        body = r"\s+".join(re.escape(token) for token in word.split(" "))
-        # Latin names must not match inside longer words ("Al" in "Also"); Korean names are
-        # followed by particles ("올트먼이") and so need no boundary.
-        if _ASCII_WORD.match(word[0]):
-            body = r"(?<![A-Za-z0-9])" + body
-        if _ASCII_WORD.match(word[-1]):
-            body += r"(?![A-Za-z0-9])"
-        parts.append(body)
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def mention_spans(text: str, spellings: Iterable[str]) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) of every spelling in `text`, ignoring case, longest first."""
-    pattern = _mention_pattern(spellings)
-    if pattern is None:
-        return []
-    return [match.span() for match in pattern.finditer(text)]

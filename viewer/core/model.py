@@ -73,6 +73,9 @@ class Evidence:
     prefix: str | None = None
     suffix: str | None = None
     occurrence: int | None = None
+    # The sentence that states the event's date, when it is not the quote itself, so that a
+    # reader can verify the date as well as the claim.
+    date_quote: str | None = None
     extra: Extra = ()
 
 
@@ -106,6 +109,8 @@ class Actor:
     aliases: tuple[str, ...] = ()
     kind: str = "person"
     description: LocalText = EMPTY_TEXT
+    # Longer words that contain a spelling without naming the actor (애플리케이션 for 애플).
+    not_mentions: tuple[str, ...] = ()
     extra: Extra = ()
 
     @property

@@ -131,6 +131,7 @@ ACTOR_KEYS: dict[str, Callable[[Any], Any]] = {
     "aliases": read_strs,
     "kind": one_of(ACTOR_KINDS),
     "description": read_text,
+    "not_mentions": read_strs,
 }
 EVIDENCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "source": read_id,
@@ -138,6 +139,7 @@ EVIDENCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "prefix": read_str,
     "suffix": read_str,
     "occurrence": read_occurrence,
+    "date_quote": read_str,
 }
 EVENT_KEYS: dict[str, Callable[[Any], Any]] = {
     "id": read_id,

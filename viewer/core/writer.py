@@ -297,7 +297,7 @@ _DEFAULTS = {
 }
 
 
-_ID_LISTS = {"actors", "tags", "aliases"}
+_ID_LISTS = {"actors", "tags", "aliases", "not_mentions"}
 _DATES = {"date", "published"}
 
 

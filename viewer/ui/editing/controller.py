@@ -18,6 +18,7 @@ from viewer.core.edits import (
     remove_event,
     replace_event,
 )
+from viewer.core.mentions import names_in
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg, shown
@@ -147,11 +148,7 @@ class EditController(QObject):
         published = source.published_date if source else None
         year = published.earliest.year if published and published.earliest else None
         suggestion = suggest_date(text, start, end, published_year=year)
-        actors = tuple(
-            actor.id
-            for actor in self._document.timeline.actors
-            if any(spelling in quote for spelling in actor.spellings)
-        )
+        actors = names_in(quote, self._document.timeline.actors)
         return self.create_event(
             date=suggestion.edtf if suggestion else None,
             evidence=Evidence(source_id, quote),

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from viewer.core.anchoring import Anchor, MatchKind, SourceText
-from viewer.core.evidence_index import SourceSupport, SupportSegment, mention_spans
+from viewer.core.evidence_index import SourceSupport, SupportSegment
+from viewer.core.mentions import mentions
 from viewer.core.model import Actor
 from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
 
@@ -118,7 +119,7 @@ class SourceMarks:
     def _mention_spans(self, actor: Actor) -> tuple[list[tuple[int, int]], list[int]]:
         found = self._mentions.get(actor.id)
         if found is None:
-            spans = mention_spans(self.text.text, actor.spellings)
+            spans = mentions(self.text.text, actor)
             found = self._mentions[actor.id] = (spans, [a for a, _ in spans])
         return found
 

@@ -1,20 +1,16 @@
-"""The command-line verbs: `check` validates timeline files, `format` writes them canonically."""
+"""`check` validates timeline files, `format` writes them canonically."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from viewer.core.problems import Problem, Severity
+from viewer.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, count, report
 from viewer.core.store import LoadError, LoadResult, load_timeline
 from viewer.core.writer import SaveError, dump_timeline, save_timeline
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_UNREADABLE = 2
 
 
 def check_parser() -> argparse.ArgumentParser:
@@ -64,8 +60,8 @@ def check(files: Sequence[str], out: TextIO | None = None) -> int:
         errors += len(result.errors)
         warnings += len(result.problems) - len(result.errors)
     print(
-        f"{_count(len(files), 'file')} checked: {_count(errors, 'error')}, "
-        f"{_count(warnings, 'warning')}",
+        f"{count(len(files), 'file')} checked: {count(errors, 'error')}, "
+        f"{count(warnings, 'warning')}",
         file=out,
     )
     if unreadable:
@@ -84,9 +80,7 @@ def format_files(files: Sequence[str], check_only: bool, out: TextIO | None = No
             failed = True
             continue
         if not result.complete:
-            _report(
-                name, "part of the file could not be read (see check); it is left as it is", out
-            )
+            report(name, "part of the file could not be read (see check); it is left as it is", out)
             failed = True
             continue
         path = Path(name)
@@ -100,15 +94,15 @@ def format_files(files: Sequence[str], check_only: bool, out: TextIO | None = No
         different.append(name)
         if check_only:
             line = _first_difference(current, canonical)
-            _report(name, "not in the canonical form; run timeline-viewer format", out, line)
+            report(name, "not in the canonical form; run timeline-viewer format", out, line)
             continue
         try:
             save_timeline(result.timeline, path)
         except (SaveError, OSError) as exc:
-            _report(name, f"could not be written: {exc}", out)
+            report(name, f"could not be written: {exc}", out)
             failed = True
     verb = "would be reformatted" if check_only else "reformatted"
-    print(f"{_count(len(different), 'file')} {verb}, {len(files)} checked", file=out)
+    print(f"{count(len(different), 'file')} {verb}, {len(files)} checked", file=out)
     if failed:
         return EXIT_UNREADABLE
     return EXIT_PROBLEMS if check_only and different else EXIT_OK
@@ -124,14 +118,10 @@ def _load(name: str, out: TextIO) -> LoadResult | bool:
         print(exc.problem.format(), file=out)
         return exc.not_yaml
     except (MemoryError, RecursionError):
-        _report(name, "the file is too large or too deeply nested to read", out)
+        report(name, "the file is too large or too deeply nested to read", out)
     except Exception as exc:  # a bug must not hide the other files' problems
-        _report(name, f"internal error while reading the file: {type(exc).__name__}: {exc}", out)
+        report(name, f"internal error while reading the file: {type(exc).__name__}: {exc}", out)
     return True
-
-
-def _report(name: str, message: str, out: TextIO, line: int = 1) -> None:
-    print(Problem(Severity.ERROR, name, line, 1, "", message).format(), file=out)
 
 
 def _first_difference(current: str, canonical: str) -> int:
@@ -141,13 +131,3 @@ def _first_difference(current: str, canonical: str) -> int:
     if same is not None:
         return same + 1
     return min(len(current.splitlines()), len(canonical.splitlines())) + 1
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
-    "check": (check_parser, lambda options: check(options.files)),
-    "format": (format_parser, lambda options: format_files(options.files, options.check)),
-}

@@ -1,0 +1,17 @@
+"""The command-line verbs, by name: each has a parser and a function that runs it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from viewer.cli import sources, timelines
+
+VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
+    "check": (timelines.check_parser, lambda options: timelines.check(options.files)),
+    "format": (
+        timelines.format_parser,
+        lambda options: timelines.format_files(options.files, options.check),
+    ),
+    "new": (sources.new_parser, lambda options: sources.new(options.folder, options.title)),
+}
