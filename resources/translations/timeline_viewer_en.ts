@@ -317,6 +317,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>AnchorNotices</name>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="19" />
+            <source>This evidence has no quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="22" />
+            <source>Quote not found in this source. The evidence quotes: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="28" />
+            <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="35" />
+            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/notices.py" line="41" />
+            <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
+            <translation>
+                <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
+                <numerusform>The quote occurs %n times in this source; one of them is highlighted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -476,52 +507,52 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EditController</name>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="55" />
+            <location filename="../../viewer/ui/editing/controller.py" line="56" />
             <source>&amp;New Event…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="56" />
+            <location filename="../../viewer/ui/editing/controller.py" line="57" />
             <source>&amp;Edit Event…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="57" />
+            <location filename="../../viewer/ui/editing/controller.py" line="58" />
             <source>Dupli&amp;cate Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="58" />
+            <location filename="../../viewer/ui/editing/controller.py" line="59" />
             <source>&amp;Delete Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="80" />
+            <location filename="../../viewer/ui/editing/controller.py" line="81" />
             <source>Add event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="97" />
+            <location filename="../../viewer/ui/editing/controller.py" line="98" />
             <source>Edit event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="110" />
+            <location filename="../../viewer/ui/editing/controller.py" line="111" />
             <source>Duplicate event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="121" />
+            <location filename="../../viewer/ui/editing/controller.py" line="122" />
             <source>Delete event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="133" />
+            <location filename="../../viewer/ui/editing/controller.py" line="134" />
             <source>Add evidence to '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="178" />
+            <location filename="../../viewer/ui/editing/controller.py" line="174" />
             <source>Edit date of '%1'</source>
             <translation type="unfinished" />
         </message>
@@ -869,19 +900,19 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="114" />
-            <location filename="../../viewer/ui/source/header.py" line="115" />
+            <location filename="../../viewer/ui/source/header.py" line="119" />
+            <location filename="../../viewer/ui/source/header.py" line="120" />
             <source>Previous evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="116" />
-            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <location filename="../../viewer/ui/source/header.py" line="121" />
+            <location filename="../../viewer/ui/source/header.py" line="122" />
             <source>Next evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="118" />
+            <location filename="../../viewer/ui/source/header.py" line="123" />
             <source>Sources cited for this event</source>
             <translation type="unfinished" />
         </message>
@@ -889,125 +920,162 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="67" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="83" />
+            <location filename="../../viewer/ui/shell/files.py" line="113" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="85" />
+            <location filename="../../viewer/ui/shell/files.py" line="115" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="145" />
+            <location filename="../../viewer/ui/shell/files.py" line="202" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="147" />
+            <location filename="../../viewer/ui/shell/files.py" line="204" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="176" />
+            <location filename="../../viewer/ui/shell/files.py" line="233" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="177" />
+            <location filename="../../viewer/ui/shell/files.py" line="234" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="103" />
+            <location filename="../../viewer/ui/shell/files.py" line="133" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="60" />
+            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <source>&amp;New Timeline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="65" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="66" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="105" />
+            <location filename="../../viewer/ui/shell/files.py" line="90" />
+            <source>Cannot Create Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="91" />
+            <source>The timeline was not created:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="135" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="211" />
-            <location filename="../../viewer/ui/shell/files.py" line="229" />
-            <source>File Changed on Disk</source>
+            <location filename="../../viewer/ui/shell/files.py" line="154" />
+            <source>No Timeline Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="212" />
-            <source>%1 was changed by another program. Reload it?</source>
+            <location filename="../../viewer/ui/shell/files.py" line="155" />
+            <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="232" />
-            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+            <location filename="../../viewer/ui/shell/files.py" line="164" />
+            <source>Save Your Working Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="249" />
-            <source>Part of the File Could Not Be Read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="251" />
-            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="267" />
-            <source>Cannot Open Timeline</source>
+            <location filename="../../viewer/ui/shell/files.py" line="166" />
+            <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/shell/files.py" line="268" />
+            <location filename="../../viewer/ui/shell/files.py" line="286" />
+            <source>File Changed on Disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="269" />
+            <source>%1 was changed by another program. Reload it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="289" />
+            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="306" />
+            <source>Part of the File Could Not Be Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="308" />
+            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="324" />
+            <source>Cannot Open Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="325" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="306" />
+            <location filename="../../viewer/ui/shell/files.py" line="363" />
             <source>File Is Read-Only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="308" />
+            <location filename="../../viewer/ui/shell/files.py" line="365" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="329" />
+            <location filename="../../viewer/ui/shell/files.py" line="386" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="332" />
+            <location filename="../../viewer/ui/shell/files.py" line="389" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1055,64 +1123,74 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="211" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="186" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="212" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="190" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="264" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="271" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <source>No dated sentence of this source is left without an event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="274" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="319" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="332" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1120,12 +1198,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="308" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1163,6 +1241,64 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="90" />
             <source>An actor called '%1' already exists</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewTimelineDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="73" />
+            <source>New Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="74" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="75" />
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="76" />
+            <source>What the chronology is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="77" />
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="103" />
+            <source>Folder for the New Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
+            <source>Give the timeline a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
+            <source>Choose a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="117" />
+            <source>This is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="119" />
+            <source>This folder already holds a timeline: open it, or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="130" />
+            <source>Creates %1 and a %2 folder for its documents in %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1348,68 +1484,285 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
-        <name>SourcePane</name>
+        <name>SourceDialog</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="113" />
-            <source>Select an event to read its source</source>
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
+            <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <source>Title (&amp;English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <source>Title (&amp;Korean):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <source>&amp;Author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <source>&amp;Publisher:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <source>Pu&amp;blished:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <source>Add&amp;ress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="93" />
+            <source>e.g. 2023-11-22, 2023-11 or 2023</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="118" />
+            <source>Not a date: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcePane</name>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="129" />
+            <source>Select an event to read its source, or open a source in the Sources panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="131" />
+            <source>A dated sentence that supports no event yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="171" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="162" />
+            <location filename="../../viewer/ui/source/pane.py" line="180" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="164" />
+            <location filename="../../viewer/ui/source/pane.py" line="182" />
+            <location filename="../../viewer/ui/source/pane.py" line="213" />
             <source>The file of this source could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="271" />
-            <source>This evidence has no quote.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="274" />
-            <source>Quote not found in this source. The evidence quotes: “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="280" />
-            <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="287" />
-            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="293" />
-            <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
-            <translation>
-                <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
-                <numerusform>The quote occurs %n times in this source; one of them is highlighted.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="351" />
+            <location filename="../../viewer/ui/source/pane.py" line="386" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="353" />
+            <location filename="../../viewer/ui/source/pane.py" line="388" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="355" />
+            <location filename="../../viewer/ui/source/pane.py" line="390" />
             <source>Click to select; click again for the next event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesController</name>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="81" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="82" />
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="83" />
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <source>Replace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="90" />
+            <source>&amp;Add Source…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="91" />
+            <source>Paste as New &amp;Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="92" />
+            <source>Source &amp;Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <source>Re&amp;move Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="105" />
+            <source>Documents (%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="107" />
+            <source>Add Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="127" />
+            <source>%1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="135" />
+            <source>Some Documents Were Not Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <source>%n document(s) could not be added:</source>
+            <translation>
+                <numerusform>%n document could not be added:</numerusform>
+                <numerusform>%n documents could not be added:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="155" />
+            <source>Nothing to Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="156" />
+            <source>The clipboard holds no text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="163" />
+            <source>Cannot Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="198" />
+            <source>Add Source “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="214" />
+            <source>Edit Source “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/sources/controller.py" line="237" />
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="240" />
+            <source>Source Is Cited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="243" />
+            <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="252" />
+            <source>Remove Source “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="258" />
+            <source>Could Not Add Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <source>The source's text could not be written:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Author · Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1493,97 +1846,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="55" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
             <source>Fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="56" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="59" />
             <source>Claim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="57" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
             <source>Opinion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
             <source>Speculation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="66" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
             <source>An established fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="67" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="70" />
             <source>Attributed to someone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="68" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
             <source>The author's view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
             <source>Conjecture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="77" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
             <source>Something that happened, as the sources report it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
             <source>Something someone says happened, attributed to them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="86" />
             <source>The author's view or judgement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="84" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="87" />
             <source>A conjecture about what happened or may happen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="94" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="97" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="95" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="98" />
             <source>Organization</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="96" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="104" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="107" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="105" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="108" />
             <source>Organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="106" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
             <source>Groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="113" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="116" />
             <source>Undated</source>
             <translation type="unfinished" />
         </message>
@@ -1591,112 +1944,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="160" />
+            <location filename="../../viewer/ui/shell/actions.py" line="175" />
+            <source>&amp;Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="160" />
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="161" />
+            <location filename="../../viewer/ui/shell/actions.py" line="177" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="161" />
+            <location filename="../../viewer/ui/shell/actions.py" line="177" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="183" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="183" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="184" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="184" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="171" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="173" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <source>&amp;Next Unused Dated Sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="190" />
+            <source>Pre&amp;vious Unused Dated Sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="191" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="192" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="178" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

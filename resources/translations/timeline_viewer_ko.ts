@@ -319,6 +319,36 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>AnchorNotices</name>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="19" />
+            <source>This evidence has no quote.</source>
+            <translation>이 근거에는 인용문이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="22" />
+            <source>Quote not found in this source. The evidence quotes: “%1”</source>
+            <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="28" />
+            <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
+            <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="35" />
+            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
+            <translation>이 출처에 인용문이 %1번 이상 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/source/notices.py" line="41" />
+            <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
+            <translation>
+                <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -477,52 +507,52 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EditController</name>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="55" />
+            <location filename="../../viewer/ui/editing/controller.py" line="56" />
             <source>&amp;New Event…</source>
             <translation>새 사건(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="56" />
+            <location filename="../../viewer/ui/editing/controller.py" line="57" />
             <source>&amp;Edit Event…</source>
             <translation>사건 편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="57" />
+            <location filename="../../viewer/ui/editing/controller.py" line="58" />
             <source>Dupli&amp;cate Event</source>
             <translation>사건 복제(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="58" />
+            <location filename="../../viewer/ui/editing/controller.py" line="59" />
             <source>&amp;Delete Event</source>
             <translation>사건 삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="80" />
+            <location filename="../../viewer/ui/editing/controller.py" line="81" />
             <source>Add event '%1'</source>
             <translation>사건 '%1' 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="97" />
+            <location filename="../../viewer/ui/editing/controller.py" line="98" />
             <source>Edit event '%1'</source>
             <translation>사건 '%1' 편집</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="110" />
+            <location filename="../../viewer/ui/editing/controller.py" line="111" />
             <source>Duplicate event '%1'</source>
             <translation>사건 '%1' 복제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="121" />
+            <location filename="../../viewer/ui/editing/controller.py" line="122" />
             <source>Delete event '%1'</source>
             <translation>사건 '%1' 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="133" />
+            <location filename="../../viewer/ui/editing/controller.py" line="134" />
             <source>Add evidence to '%1'</source>
             <translation>'%1'에 근거 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="178" />
+            <location filename="../../viewer/ui/editing/controller.py" line="174" />
             <source>Edit date of '%1'</source>
             <translation>'%1'의 날짜 편집</translation>
         </message>
@@ -866,19 +896,19 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="114" />
-            <location filename="../../viewer/ui/source/header.py" line="115" />
+            <location filename="../../viewer/ui/source/header.py" line="119" />
+            <location filename="../../viewer/ui/source/header.py" line="120" />
             <source>Previous evidence</source>
             <translation>이전 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="116" />
-            <location filename="../../viewer/ui/source/header.py" line="117" />
+            <location filename="../../viewer/ui/source/header.py" line="121" />
+            <location filename="../../viewer/ui/source/header.py" line="122" />
             <source>Next evidence</source>
             <translation>다음 근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/header.py" line="118" />
+            <location filename="../../viewer/ui/source/header.py" line="123" />
             <source>Sources cited for this event</source>
             <translation>이 사건에 인용된 출처</translation>
         </message>
@@ -886,103 +916,142 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="62" />
+            <location filename="../../viewer/ui/shell/files.py" line="67" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="63" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="83" />
+            <location filename="../../viewer/ui/shell/files.py" line="113" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="85" />
+            <location filename="../../viewer/ui/shell/files.py" line="115" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="145" />
+            <location filename="../../viewer/ui/shell/files.py" line="202" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="147" />
+            <location filename="../../viewer/ui/shell/files.py" line="204" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="176" />
+            <location filename="../../viewer/ui/shell/files.py" line="233" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="177" />
+            <location filename="../../viewer/ui/shell/files.py" line="234" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="103" />
+            <location filename="../../viewer/ui/shell/files.py" line="133" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="60" />
+            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <source>&amp;New Timeline…</source>
+            <translation>새 타임라인(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="65" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="61" />
+            <location filename="../../viewer/ui/shell/files.py" line="66" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="105" />
+            <location filename="../../viewer/ui/shell/files.py" line="90" />
+            <source>Cannot Create Timeline</source>
+            <translation>타임라인을 만들 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="91" />
+            <source>The timeline was not created:
+
+%1</source>
+            <translation>타임라인을 만들지 못했습니다:
+
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="135" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="211" />
-            <location filename="../../viewer/ui/shell/files.py" line="229" />
+            <location filename="../../viewer/ui/shell/files.py" line="154" />
+            <source>No Timeline Open</source>
+            <translation>열린 타임라인 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="155" />
+            <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
+            <translation>먼저 타임라인을 만들거나(파일 ▸ 새 타임라인…) 여세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="164" />
+            <source>Save Your Working Copy</source>
+            <translation>작업 사본 저장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="166" />
+            <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
+            <translation>출처의 본문은 타임라인 옆에 보관되며, 내장 연대기는 바뀌지 않습니다. 먼저 작업 사본을 저장하고 그곳에 출처를 추가할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/files.py" line="268" />
+            <location filename="../../viewer/ui/shell/files.py" line="286" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="212" />
+            <location filename="../../viewer/ui/shell/files.py" line="269" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="232" />
+            <location filename="../../viewer/ui/shell/files.py" line="289" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="249" />
+            <location filename="../../viewer/ui/shell/files.py" line="306" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="251" />
+            <location filename="../../viewer/ui/shell/files.py" line="308" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="267" />
+            <location filename="../../viewer/ui/shell/files.py" line="324" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="268" />
+            <location filename="../../viewer/ui/shell/files.py" line="325" />
             <source>The file could not be opened:
 
 %1</source>
@@ -991,22 +1060,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="306" />
+            <location filename="../../viewer/ui/shell/files.py" line="363" />
             <source>File Is Read-Only</source>
             <translation>읽기 전용 파일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="308" />
+            <location filename="../../viewer/ui/shell/files.py" line="365" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="329" />
+            <location filename="../../viewer/ui/shell/files.py" line="386" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="332" />
+            <location filename="../../viewer/ui/shell/files.py" line="389" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1056,42 +1125,52 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="183" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="184" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="185" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="211" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="186" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="212" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="190" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="264" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="271" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <source>No dated sentence of this source is left without an event.</source>
+            <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="274" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1100,34 +1179,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="284" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="319" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="286" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="297" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="332" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="308" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1165,6 +1244,64 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/editing/new_actor_dialog.py" line="90" />
             <source>An actor called '%1' already exists</source>
             <translation>'%1'(이)라는 관련자가 이미 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTimelineDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="73" />
+            <source>New Timeline</source>
+            <translation>새 타임라인</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="74" />
+            <source>&amp;Title:</source>
+            <translation>제목(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="75" />
+            <source>&amp;Folder:</source>
+            <translation>폴더(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="76" />
+            <source>What the chronology is about</source>
+            <translation>연대기의 주제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="77" />
+            <source>&amp;Choose…</source>
+            <translation>선택(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="103" />
+            <source>Folder for the New Timeline</source>
+            <translation>새 타임라인을 둘 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
+            <source>Give the timeline a title.</source>
+            <translation>타임라인 제목을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
+            <source>Choose a folder.</source>
+            <translation>폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="117" />
+            <source>This is a file, not a folder.</source>
+            <translation>폴더가 아니라 파일입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="119" />
+            <source>This folder already holds a timeline: open it, or choose another.</source>
+            <translation>이 폴더에는 이미 타임라인이 있습니다. 그것을 열거나 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="130" />
+            <source>Creates %1 and a %2 folder for its documents in %3</source>
+            <translation>%3에 %1 파일과 문서를 담을 %2 폴더를 만듭니다</translation>
         </message>
     </context>
     <context>
@@ -1347,68 +1484,288 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
-        <name>SourcePane</name>
+        <name>SourceDialog</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="113" />
-            <source>Select an event to read its source</source>
-            <translation>사건을 선택하면 출처를 볼 수 있습니다</translation>
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
+            <source>Source</source>
+            <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="153" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <source>Title (&amp;English):</source>
+            <translation>제목(영어)(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <source>Title (&amp;Korean):</source>
+            <translation>제목(한국어)(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <source>&amp;Author:</source>
+            <translation>저자(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <source>&amp;Publisher:</source>
+            <translation>발행처(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <source>Pu&amp;blished:</source>
+            <translation>발행일(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <source>Add&amp;ress:</source>
+            <translation>주소(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <source>&amp;Notes:</source>
+            <translation>메모(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="93" />
+            <source>e.g. 2023-11-22, 2023-11 or 2023</source>
+            <translation>예: 2023-11-22, 2023-11 또는 2023</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/dialog.py" line="118" />
+            <source>Not a date: %1</source>
+            <translation>날짜가 아닙니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePane</name>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="129" />
+            <source>Select an event to read its source, or open a source in the Sources panel</source>
+            <translation>사건을 선택해 출처를 읽거나, 출처 패널에서 출처를 여세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="131" />
+            <source>A dated sentence that supports no event yet</source>
+            <translation>아직 어떤 사건의 근거도 아닌 날짜 문장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pane.py" line="171" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="162" />
+            <location filename="../../viewer/ui/source/pane.py" line="180" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="164" />
+            <location filename="../../viewer/ui/source/pane.py" line="182" />
+            <location filename="../../viewer/ui/source/pane.py" line="213" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/source/pane.py" line="293" />
-            <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
-            <translation>
-                <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="271" />
-            <source>This evidence has no quote.</source>
-            <translation>이 근거에는 인용문이 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="274" />
-            <source>Quote not found in this source. The evidence quotes: “%1”</source>
-            <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="280" />
-            <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
-            <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="287" />
-            <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
-            <translation>이 출처에 인용문이 %1번 이상 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="351" />
+            <location filename="../../viewer/ui/source/pane.py" line="386" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="353" />
+            <location filename="../../viewer/ui/source/pane.py" line="388" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="355" />
+            <location filename="../../viewer/ui/source/pane.py" line="390" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesController</name>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="81" />
+            <source>Add…</source>
+            <translation>추가…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="82" />
+            <source>Paste</source>
+            <translation>붙여넣기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="83" />
+            <source>Details…</source>
+            <translation>정보…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <source>Replace…</source>
+            <translation>교체…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="90" />
+            <source>&amp;Add Source…</source>
+            <translation>출처 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="91" />
+            <source>Paste as New &amp;Source</source>
+            <translation>새 출처로 붙여넣기(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="92" />
+            <source>Source &amp;Details…</source>
+            <translation>출처 정보(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <source>Re&amp;move Source</source>
+            <translation>출처 삭제(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="105" />
+            <source>Documents (%1);;All files (*)</source>
+            <translation>문서 (%1);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="107" />
+            <source>Add Source</source>
+            <translation>출처 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="127" />
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%3개 중 %2번째)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="135" />
+            <source>Some Documents Were Not Added</source>
+            <translation>추가하지 못한 문서가 있음</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <source>%n document(s) could not be added:</source>
+            <translation>
+                <numerusform>문서 %n개를 추가하지 못했습니다:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="155" />
+            <source>Nothing to Paste</source>
+            <translation>붙여넣을 내용 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="156" />
+            <source>The clipboard holds no text.</source>
+            <translation>클립보드에 텍스트가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="163" />
+            <source>Cannot Paste</source>
+            <translation>붙여넣을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="198" />
+            <source>Add Source “%1”</source>
+            <translation>출처 “%1” 추가</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="214" />
+            <source>Edit Source “%1”</source>
+            <translation>출처 “%1” 편집</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/sources/controller.py" line="237" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="240" />
+            <source>Source Is Cited</source>
+            <translation>인용 중인 출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="243" />
+            <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
+
+%2</source>
+            <translation>사건들이 인용하는 동안에는 “%1”을(를) 삭제할 수 없습니다. 먼저 그 근거를 지우거나 바꾸세요:
+
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="252" />
+            <source>Remove Source “%1”</source>
+            <translation>출처 “%1” 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="258" />
+            <source>Could Not Add Source</source>
+            <translation>출처를 추가하지 못함</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <source>The source's text could not be written:
+
+%1</source>
+            <translation>출처 본문을 저장하지 못했습니다:
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Author · Publisher</source>
+            <translation>저자 · 발행처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <source>Published</source>
+            <translation>발행일</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Events</source>
+            <translation>사건 수</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <source>Coverage</source>
+            <translation>활용도</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
+            <translation>아직 출처가 없습니다. 기사(텍스트, 웹 페이지, Word 또는 PDF 파일)를 추가하거나, 창에 파일을 끌어다 놓거나, 텍스트를 새 출처로 붙여넣으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <source>Coverage: the share of the source's dated sentences that support an event</source>
+            <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
         </message>
     </context>
     <context>
@@ -1490,97 +1847,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="55" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
             <source>Fact</source>
             <translation>사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="56" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="59" />
             <source>Claim</source>
             <translation>주장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="57" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
             <source>Opinion</source>
             <translation>의견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
             <source>Speculation</source>
             <translation>추측</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="66" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
             <source>An established fact</source>
             <translation>확인된 사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="67" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="70" />
             <source>Attributed to someone</source>
             <translation>특정인의 말로 전해진 내용</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="68" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
             <source>The author's view</source>
             <translation>작성자의 견해</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
             <source>Conjecture</source>
             <translation>확인되지 않은 추정</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="77" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
             <source>Something that happened, as the sources report it.</source>
             <translation>출처가 전하는 대로 일어난 일.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
             <source>Something someone says happened, attributed to them.</source>
             <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="86" />
             <source>The author's view or judgement.</source>
             <translation>작성자의 견해나 판단.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="84" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="87" />
             <source>A conjecture about what happened or may happen.</source>
             <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="94" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="97" />
             <source>Person</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="95" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="98" />
             <source>Organization</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="96" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
             <source>Group</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="104" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="107" />
             <source>People</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="105" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="108" />
             <source>Organizations</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="106" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
             <source>Groups</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="113" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="116" />
             <source>Undated</source>
             <translation>날짜 없음</translation>
         </message>
@@ -1588,112 +1945,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="159" />
+            <location filename="../../viewer/ui/shell/actions.py" line="174" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="160" />
+            <location filename="../../viewer/ui/shell/actions.py" line="175" />
+            <source>&amp;Sources</source>
+            <translation>출처(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="160" />
+            <location filename="../../viewer/ui/shell/actions.py" line="176" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="161" />
+            <location filename="../../viewer/ui/shell/actions.py" line="177" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="161" />
+            <location filename="../../viewer/ui/shell/actions.py" line="177" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="166" />
+            <location filename="../../viewer/ui/shell/actions.py" line="182" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="183" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="167" />
+            <location filename="../../viewer/ui/shell/actions.py" line="183" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="184" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="168" />
+            <location filename="../../viewer/ui/shell/actions.py" line="184" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="169" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="170" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="171" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="172" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="173" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <source>&amp;Next Unused Dated Sentence</source>
+            <translation>다음 미사용 날짜 문장(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="190" />
+            <source>Pre&amp;vious Unused Dated Sentence</source>
+            <translation>이전 미사용 날짜 문장(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="191" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="192" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="178" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

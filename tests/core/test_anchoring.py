@@ -16,6 +16,7 @@ from viewer.core.anchoring import (
     find_all,
     find_quote,
     nfc,
+    normalize,
     utf16_offset,
 )
 
@@ -114,6 +115,24 @@ def test_disambiguation(hints: dict, nth: int) -> None:
     assert anchor.start == starts[nth]
     assert anchor.end == starts[nth] + len(quote)
     assert anchor.disambiguated and not anchor.ambiguous
+
+
+def test_hints_fit_a_span_as_find_compares_them() -> None:
+    quote = "“좋다.”"
+    first, second, third = ((m.start(), m.end()) for m in re.finditer(quote, TWICE))
+    src = SourceText(TWICE)
+    assert src.hints_fit(*second, "둘째 날 그는", None)
+    assert src.hints_fit(*second, "둘째   날\n그는 ", " 라고")  # after normalization
+    assert not src.hints_fit(*first, "둘째 날 그는", None)
+    assert src.hints_fit(*third, None, "라고 썼다.") and not src.hints_fit(*second, None, "썼다")
+    assert src.hints_fit(*first, None, None) and src.hints_fit(*first, "", "")
+    # as in find, a long hint compares by its last 200 characters, here mostly "x"
+    assert not src.hints_fit(*third, "x" * 1_000_000 + "셋째 날 그는", None)
+    assert src.find(quote, prefix="x" * 1_000_000 + "셋째 날 그는").ambiguous
+
+
+def test_normalize_unifies_quote_marks_and_collapses_whitespace() -> None:
+    assert normalize("  \u201c좋다.\u201d\n\t\u2018네\u2019  ") == "\"좋다.\" '네'"
 
 
 def test_prefix_with_straight_quotes_matches_curly_source() -> None:

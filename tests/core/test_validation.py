@@ -244,6 +244,41 @@ def test_a_quote_that_matches_only_approximately_is_a_warning_with_its_similarit
     )
 
 
+@pytest.mark.parametrize(
+    ("quote", "change"),
+    [
+        ("The board fired Sam Altman on Monday.", '"Monday" became "Friday"'),
+        ("The board fired Sam Altman on Friday. Employees never signed", '"never signed" became'),
+        ("The board hired Sam Altman on Friday.", None),  # one letter: read as a slip
+    ],
+)
+def test_a_quote_that_differs_in_meaning_is_an_error_naming_the_change(
+    quote: str, change: str | None
+) -> None:
+    evidence = Evidence("news", quote)
+    anchor = anchor_evidence(TEXT, evidence)
+    timeline = Timeline(sources=(Source("news"),), events=(Event("e", evidence=(evidence,)),))
+    [(path, message, is_error)] = problems_of(timeline)
+    assert anchor.kind is MatchKind.FUZZY and anchor.score >= 0.9, "it scores like a typo"
+    assert path == ("events", 0, "evidence", 0, "quote")
+    if change is None:
+        assert not is_error and "only approximately" in message
+    else:
+        assert is_error
+        assert message.startswith(f"quote differs in meaning from source 'news': {change}")
+        assert message.endswith("; check the passage and update the quote")
+
+
+def test_a_changed_date_in_a_loaded_file_is_an_error_on_its_quote(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace("quote: 11월 21일 화요일", "quote: 11월 22일 화요일")
+    problem = only_problem(load_timeline(write_timeline(tmp_path, text)))
+    assert problem.path == "events[1].evidence[0].quote"
+    assert problem.message == (
+        "quote differs in meaning from source 'news': "
+        '"11월 22일 화요일" became "11월 21일 화요일"; check the passage and update the quote'
+    )
+
+
 def test_a_quote_not_in_its_source_is_an_error_naming_the_closest_similarity() -> None:
     evidence = Evidence("news", "Completely unrelated words here about cooking pasta")
     timeline = Timeline(sources=(Source("news"),), events=(Event("e", evidence=(evidence,)),))

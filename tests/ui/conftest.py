@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -115,3 +115,21 @@ def open_window(qtbot, prompts: ScriptedPrompts):
     for translator in app.findChildren(QTranslator):  # later tests expect the English UI
         app.removeTranslator(translator)
         translator.deleteLater()
+
+
+def when_modal(kind: type[ShownWidget], act: Callable[[ShownWidget], object]) -> None:
+    """Run `act(dialog)` as soon as a modal dialog of type `kind` opens (its `exec()` blocks
+    the test until the dialog closes)."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, look)
+            return
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()  # a failed check must not leave the test waiting on the dialog
+            raise
+
+    QTimer.singleShot(0, look)

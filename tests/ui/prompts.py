@@ -69,6 +69,16 @@ class ScriptedPrompts(Prompts):
     ) -> Path | None:
         return self._reply(key, title)  # type: ignore[return-value]
 
+    def open_files(
+        self, parent: QWidget | None, key: str, title: str, folder: str, filters: str
+    ) -> list[Path]:
+        return list(self._reply(key, title))  # type: ignore[call-overload]
+
+    def choose_folder(
+        self, parent: QWidget | None, key: str, title: str, folder: str
+    ) -> Path | None:
+        return self._reply(key, title)  # type: ignore[return-value]
+
     def save_file(
         self, parent: QWidget | None, key: str, title: str, folder: str, filters: str
     ) -> Path | None:

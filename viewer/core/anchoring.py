@@ -19,6 +19,7 @@ __all__ = [
     "find_all",
     "find_quote",
     "nfc",
+    "normalize",
     "utf16_offset",
 ]
 
@@ -107,7 +108,7 @@ def _unify_quotes(text: str) -> str:
     return _SINGLE_RE.sub("'", _DOUBLE_RE.sub('"', text))
 
 
-def _normalize(text: str) -> str:
+def normalize(text: str) -> str:
     """Unify quote characters and collapse whitespace runs to one space, stripped."""
     return " ".join(_unify_quotes(text).split())
 
@@ -180,7 +181,7 @@ class SourceText:
                 spans = [(s, s + size) for s in starts]
                 start, picked = self._pick(spans, prefix, suffix, occurrence)
             return Anchor(MatchKind.EXACT, start, start + size, 1.0, len(starts), picked)
-        nq = _normalize(q)
+        nq = normalize(q)
         norm, _, _ = self._normalized()
         nstarts = _scan(norm, nq)
         if nstarts:
@@ -222,9 +223,7 @@ class SourceText:
     ) -> tuple[int, bool]:
         """The start of the span the hints choose, and whether they chose among several."""
         candidates = spans
-        # the characters next to the quote decide; a hint of a megabyte compares as its end
-        nprefix = _normalize(prefix[-4 * MAX_HINT :])[-MAX_HINT:] if prefix else ""
-        nsuffix = _normalize(suffix[: 4 * MAX_HINT])[:MAX_HINT] if suffix else ""
+        nprefix, nsuffix = _hint_forms(prefix, suffix)
         if nprefix or nsuffix:
             candidates = [sp for sp in spans if self._context_ok(sp, nprefix, nsuffix)]
         if occurrence is not None and 1 <= occurrence <= len(spans):
@@ -237,6 +236,11 @@ class SourceText:
         # the caller still sees `ambiguous` and can warn.
         return (candidates or spans)[0][0], False
 
+    def hints_fit(self, start: int, end: int, prefix: str | None, suffix: str | None) -> bool:
+        """Whether `prefix` and `suffix`, compared as `find` compares them, stand just before
+        and just after [start, end)."""
+        return self._context_ok((start, end), *_hint_forms(prefix, suffix))
+
     def _context_ok(self, span: tuple[int, int], nprefix: str, nsuffix: str) -> bool:
         if nprefix and not self._near(span[0], len(nprefix), before=True).endswith(nprefix):
             return False
@@ -247,7 +251,7 @@ class SourceText:
         size, window = len(self.text), want + 16
         while True:
             lo, hi = (max(0, pos - window), pos) if before else (pos, min(size, pos + window))
-            near = _normalize(self.text[lo:hi])
+            near = normalize(self.text[lo:hi])
             if len(near) >= want or (lo == 0 if before else hi == size):
                 return near
             window *= 2
@@ -384,6 +388,14 @@ class SourceText:
         if k < len(offsets) and offset > offsets[k]:
             offset = offsets[k]
         return min(offset, len(self.text))
+
+
+def _hint_forms(prefix: str | None, suffix: str | None) -> tuple[str, str]:
+    """The normalized ends of the hints that are compared with the text around a quote."""
+    # the characters next to the quote decide; a hint of a megabyte compares as its end
+    nprefix = normalize(prefix[-4 * MAX_HINT :])[-MAX_HINT:] if prefix else ""
+    nsuffix = normalize(suffix[: 4 * MAX_HINT])[:MAX_HINT] if suffix else ""
+    return nprefix, nsuffix
 
 
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:

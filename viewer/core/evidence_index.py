@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from viewer.core.anchoring import Anchor, FuzzyBudget, MatchKind, SourceText
 from viewer.core.model import Event, Timeline
-from viewer.core.validation import anchor_evidence
+from viewer.core.validation import anchor_date_quote, anchor_evidence
 
 __all__ = [
     "SourceSupport",
@@ -40,13 +40,24 @@ class SourceSupport:
     """Every evidence quote of a timeline anchored in one source, and the segments they cover."""
 
     def __init__(
-        self, source_id: str, anchors: dict[Support, Anchor], segments: tuple[SupportSegment, ...]
+        self,
+        source_id: str,
+        anchors: dict[Support, Anchor],
+        segments: tuple[SupportSegment, ...],
+        date_anchors: dict[Support, Anchor] | None = None,
     ) -> None:
-        """Keep the anchors by (event id, evidence position) and the sorted, disjoint segments."""
+        """Keep the anchors by (event id, evidence position), the sorted, disjoint segments,
+        and the anchors of the entries' date quotes."""
         self.source_id = source_id
         self.anchors = anchors
         self.segments = segments
+        self.date_anchors = date_anchors or {}
         self._starts = [segment.start for segment in segments]
+
+    @property
+    def date_spans(self) -> list[tuple[int, int]]:
+        """Where the date quotes that were found stand."""
+        return [(a.start, a.end) for a in self.date_anchors.values() if a.found]
 
     def anchor(self, event_id: str, position: int) -> Anchor | None:
         """Where that evidence entry's quote stands, or None if it does not cite this source."""
@@ -77,6 +88,7 @@ class SourceSupport:
 def index_source(timeline: Timeline, source_id: str, text: SourceText) -> SourceSupport:
     """Anchor every evidence entry citing `source_id` in `text` and split what they cover."""
     anchors: dict[Support, Anchor] = {}
+    date_anchors: dict[Support, Anchor] = {}
     spans: list[tuple[int, int, int, Support, bool]] = []
     rank = 0
     budget = FuzzyBudget()  # a source cited by thousands of unmatched quotes still opens
@@ -89,10 +101,12 @@ def index_source(timeline: Timeline, source_id: str, text: SourceText) -> Source
                 continue
             anchor = anchor_evidence(text, evidence, budget)
             anchors[key] = anchor
+            if evidence.date_quote:
+                date_anchors[key] = anchor_date_quote(text, evidence, budget)
             if anchor.found and anchor.start < anchor.end:
                 spans.append((anchor.start, anchor.end, rank, key, anchor.kind is MatchKind.FUZZY))
             rank += 1
-    return SourceSupport(source_id, anchors, _segments(spans))
+    return SourceSupport(source_id, anchors, _segments(spans), date_anchors)
 
 
 def _segments(spans: list[tuple[int, int, int, Support, bool]]) -> tuple[SupportSegment, ...]:

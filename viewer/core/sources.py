@@ -7,7 +7,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from viewer.core.anchoring import SourceText
 from viewer.core.model import LocalText, Source, Timeline, is_valid_id
+from viewer.core.validation import read_source_file, resolve_source_file
 from viewer.core.writer import SaveError, save_timeline, write_atomically
 
 __all__ = [
@@ -15,9 +17,12 @@ __all__ = [
     "TIMELINE_FILE",
     "SourceInUse",
     "add_source",
+    "cited_counts",
     "citing_events",
     "create_timeline",
+    "file_stem",
     "new_source_id",
+    "read_source_text",
     "remove_source",
     "replace_source",
     "update_source",
@@ -58,7 +63,7 @@ def create_timeline(folder: Path, title: str) -> Path:
     return target
 
 
-def _slug(text: str) -> str:
+def file_stem(text: str) -> str:
     """Lowercase words of any script joined by hyphens: "OpenAI 사태, 1년" -> "openai-사태-1년"."""
     words = re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold())
     return "-".join(words)[:_MAX_STEM].strip("-_")
@@ -66,7 +71,7 @@ def _slug(text: str) -> str:
 
 def new_source_id(name: str, timeline: Timeline) -> str:
     """An id for a source called `name` (a title or file name) that no source has yet."""
-    base = _slug(name) or "source"
+    base = file_stem(name) or "source"
     taken = set(timeline.sources_by_id)
     candidate, number = base, 2
     while candidate in taken or not is_valid_id(candidate):
@@ -82,12 +87,18 @@ def write_source_text(timeline_file: Path, stem: str, text: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SaveError(f"could not create {folder}: {exc.strerror or exc}") from exc
-    stem = _slug(stem) or "source"
+    stem = file_stem(stem) or "source"
     name, number = f"{stem}.txt", 2
     while (folder / name).exists() or (folder / name).is_symlink():
         name, number = f"{stem}-{number}.txt", number + 1
     write_atomically(folder / name, text.encode("utf-8"))
     return f"{SOURCES_FOLDER}/{name}"
+
+
+def read_source_text(timeline_file: Path, file: str) -> SourceText:
+    """The text of the source file `file` of the timeline at `timeline_file`; raises Invalid
+    saying why it cannot be used."""
+    return SourceText(read_source_file(resolve_source_file(Path(timeline_file).parent, file)))
 
 
 def add_source(timeline: Timeline, source: Source) -> Timeline:
@@ -112,6 +123,15 @@ def citing_events(timeline: Timeline, source_id: str) -> list[str]:
         for event in timeline.events
         if any(evidence.source == source_id for evidence in event.evidence)
     ]
+
+
+def cited_counts(timeline: Timeline) -> dict[str, int]:
+    """For each source id, how many events cite it."""
+    counts: dict[str, int] = {}
+    for event in timeline.events:
+        for source_id in {evidence.source for evidence in event.evidence}:
+            counts[source_id] = counts.get(source_id, 0) + 1
+    return counts
 
 
 def remove_source(timeline: Timeline, source_id: str) -> Timeline:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import stat
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from viewer.core.anchoring import MAX_COUNTED, Anchor, FuzzyBudget, MatchKind, SourceText
+from viewer.core.anchoring import (
+    MAX_COUNTED,
+    Anchor,
+    FuzzyBudget,
+    MatchKind,
+    SourceText,
+    find_all,
+)
+from viewer.core.meaning import describe_changes, meaning_changes_at
 from viewer.core.model import Evidence, Timeline
 from viewer.core.problems import one_line
 from viewer.core.records import Findings, Invalid
@@ -151,7 +160,10 @@ def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Find
             text = texts.get(evidence.source)
             if text is not None and evidence.quote:
                 anchor = anchor_evidence(text, evidence, budget)
-                _check_quote(anchor, evidence, evidence_path, found)
+                _check_quote(anchor, evidence, text, evidence_path, found)
+                if evidence.date_quote is not None:
+                    date = anchor_date_quote(text, evidence, budget, near=anchor)
+                    _check_date_quote(date, evidence, (*evidence_path, "date_quote"), found)
 
 
 def anchor_evidence(
@@ -167,7 +179,40 @@ def anchor_evidence(
     )
 
 
-def _check_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Findings) -> None:
+def anchor_date_quote(
+    text: SourceText,
+    evidence: Evidence,
+    budget: FuzzyBudget | None = None,
+    near: Anchor | None = None,
+) -> Anchor:
+    """Where the sentence stating an evidence entry's date stands: of several places, the
+    one nearest the quote (`near`), as a reader looks around the quote for its date."""
+    anchor = text.find(evidence.date_quote or "", budget=budget)
+    if anchor.ambiguous and near is not None and near.found:
+        spans = find_all(text.text, evidence.date_quote or "")
+        if spans:
+            start, end = min(spans, key=lambda span: abs(span[0] - near.start))
+            return dataclasses.replace(anchor, start=start, end=end)
+    return anchor
+
+
+def _check_date_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Findings) -> None:
+    source = evidence.source
+    if not (evidence.date_quote or "").strip():
+        found.error(path, "date_quote is empty; remove it or quote the sentence that dates it")
+    elif not anchor.found:
+        found.error(path, f"date quote not found in source '{source}'")
+    elif anchor.kind is MatchKind.FUZZY:
+        found.warning(
+            path,
+            f"date quote found only approximately in source '{source}' "
+            f"(similarity {anchor.score:.2f}); quote the sentence exactly",
+        )
+
+
+def _check_quote(
+    anchor: Anchor, evidence: Evidence, text: SourceText, path: tuple, found: Findings
+) -> None:
     source = evidence.source
     if not anchor.compared:
         found.error(
@@ -180,6 +225,13 @@ def _check_quote(anchor: Anchor, evidence: Evidence, path: tuple, found: Finding
             (*path, "quote"),
             f"quote not found in source '{source}' "
             f"(the closest passage is {anchor.score:.0%} similar)",
+        )
+    elif changes := meaning_changes_at(anchor, evidence.quote, text):
+        # a changed number, date or negation scores like a typo, but the quote is then wrong
+        found.error(
+            (*path, "quote"),
+            f"quote differs in meaning from source '{source}': {describe_changes(changes)}; "
+            "check the passage and update the quote",
         )
     elif anchor.kind is MatchKind.FUZZY:
         found.warning(

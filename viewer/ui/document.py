@@ -10,9 +10,13 @@ from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
+from viewer.core.coverage import Coverage, dated_sentences, source_coverage
+from viewer.core.evidence_index import index_source
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.query import ActorFilter, matching_event_ids
+from viewer.core.records import Invalid
+from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
 
@@ -41,11 +45,15 @@ class Document(QObject):
     filter_changed = Signal()
     language_changed = Signal(str)
     path_changed = Signal()
+    source_opened = Signal(str)  # a source to read while no event is selected ("" for none)
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeline = Timeline()
         self._texts: dict[str, SourceText] = {}
+        self._texts_by_file: dict[str, SourceText] = {}  # what each source file holds
+        self._reading = ""
+        self._coverages: dict[str, Coverage | None] = {}
         self._problems: list[Problem] = []
         self._path: Path | None = None
         self._complete = True
@@ -108,6 +116,31 @@ class Document(QObject):
         return self._timeline.events_by_id.get(self._selected)
 
     @property
+    def reading_source(self) -> str:
+        """The id of the source being read: the one of the selected event's current evidence,
+        else the source opened to read (see `open_source`), else ""."""
+        event = self.selected_event()
+        if event is not None:
+            if not event.evidence:
+                return ""
+            index = min(max(self._evidence_index, 0), len(event.evidence) - 1)
+            return event.evidence[index].source
+        return self._reading if self._reading in self._timeline.sources_by_id else ""
+
+    def coverage(self, source_id: str) -> Coverage | None:
+        """The dated sentences of a source and those no event cites yet (None when its text
+        could not be read); kept until an edit touches the source."""
+        if source_id not in self._coverages:
+            text = self._texts.get(source_id)
+            source = self._timeline.sources_by_id.get(source_id)
+            found = None
+            if text is not None and source is not None:
+                support = index_source(self._timeline, source_id, text)
+                found = source_coverage(text, support, dated_sentences(text, source.published))
+            self._coverages[source_id] = found
+        return self._coverages[source_id]
+
+    @property
     def actor_filter(self) -> ActorFilter:
         """Which actors' events are shown."""
         return self._filter
@@ -123,6 +156,10 @@ class Document(QObject):
         """Replace everything with a freshly loaded file; history starts over."""
         self._timeline = result.timeline
         self._texts = result.texts
+        sources = result.timeline.sources
+        self._texts_by_file = {s.file: result.texts[s.id] for s in sources if s.id in result.texts}
+        self._reading = ""
+        self._coverages.clear()
         self._problems = list(result.problems)
         self._path = result.path
         self._complete = result.complete
@@ -140,14 +177,41 @@ class Document(QObject):
         """Replace the timeline value (undo commands call this) and check it again: the check
         comes first and cannot fail, then the value is swapped, then the views are told."""
         problems = self._problems
+        if timeline.sources is not self._timeline.sources:
+            self._texts = self._read_texts(timeline)
         if self._path is not None and len(timeline.events) <= REVALIDATE_LIMIT:
             problems = checked(timeline, self._texts, self._path)
         self._timeline = timeline
         self._problems = problems
         self._filtered_ids = None
+        for source_id in [s for s in self._coverages if change.touches_source(s)]:
+            del self._coverages[source_id]
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
+
+    def _read_texts(self, timeline: Timeline) -> dict[str, SourceText]:
+        """The texts of `timeline`'s sources: those read before, and the files of sources an
+        edit added or pointed elsewhere, read now (an unreadable one is left out, as on load)."""
+        texts: dict[str, SourceText] = {}
+        for source in timeline.sources:
+            text = self._texts_by_file.get(source.file)
+            if text is None and self._path is not None:
+                try:
+                    text = read_source_text(self._path, source.file)
+                except Invalid:
+                    continue
+                self._texts_by_file[source.file] = text
+            if text is not None:
+                texts.setdefault(source.id, text)
+        return texts
+
+    def open_source(self, source_id: str) -> None:
+        """Read the source `source_id` on its own: no event is selected while it is read."""
+        self.select_event("")
+        if source_id != self._reading:
+            self._reading = source_id
+            self.source_opened.emit(source_id)
 
     def apply(
         self,

@@ -40,12 +40,20 @@ def test_the_menus_hold_the_file_edit_view_and_help_commands(
 ) -> None:
     window = open_window(sample_path)
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "&Sources", "&View", "&Help"]
     names = {
         title: [a.objectName() for a in menu.actions() if a.objectName()]
         for title, menu in menus.items()
     }
-    assert names["&File"][:1] == ["open"] and "save-as" in names["&File"]
+    assert names["&File"][:2] == ["new-timeline", "open"] and "save-as" in names["&File"]
+    assert names["&Sources"] == [
+        "add-source",
+        "paste-as-source",
+        "edit-source",
+        "remove-source",
+        "next-unsupported-sentence",
+        "previous-unsupported-sentence",
+    ]
     assert names["&File"][-1] == "quit"
     assert {"new-event", "delete-event", "manage-actors"} <= set(names["&Edit"])
     assert names["&Help"] == ["keyboard-shortcuts", "about"]
@@ -59,7 +67,9 @@ def test_help_lists_every_shortcut_with_its_keys(qtbot, open_window, sample_path
     rows = dict(dialog.rows())
     native = QKeySequence.SequenceFormat.NativeText
     new = ", ".join(sequence.toString(native) for sequence in named_sequences("new-event"))
-    assert rows["New Event…"] == new and "Ctrl+N" in new
+    assert rows["New Event…"] == new and "Ctrl+Shift+N" in new
+    timeline = named_sequences("new-timeline")[0].toString(native)
+    assert rows["New Timeline…"] == timeline and "Ctrl+N" in timeline
     assert rows["Edit Event…"] == "Ctrl+Return, F2"
     assert rows["Select the next event"] == "Right"
     assert len(rows) == len(ACTION_KEYS) + 7

@@ -91,7 +91,7 @@ def test_with_every_action_given_every_action_is_listed(qtbot) -> None:
         action.text() for action in everything.values()
     ]
     assert dict(rows)["Duplicate Event"] == "Ctrl+D"
-    assert dict(rows)["New Event From Selection"] == "Ctrl+Shift+N"
+    assert dict(rows)["New Event From Selection"] == "Ctrl+Shift+M"
     assert len(rows) == len(ACTION_KEYS) + len(TIMELINE_KEYS)
 
 

@@ -83,6 +83,7 @@ events:
     evidence:
       - source: board
         quote: Altman returned as CEO on Tuesday.
+        date_quote: "The OpenAI board fired Sam Altman on Friday."
   - id: candid
     title: Not candid
     evidence:

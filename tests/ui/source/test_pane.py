@@ -31,7 +31,8 @@ from tests.ui.source.fixtures import (
     text_edit,
 )
 from viewer.ui.document import Document
-from viewer.ui.source.marks import MENTION, QUOTE
+from viewer.core.evidence_index import index_source
+from viewer.ui.source.marks import DATE_QUOTE, MARK_KIND, MENTION, QUOTE, SUPPORT
 from viewer.ui.source.pane import SourcePane
 
 
@@ -50,7 +51,26 @@ def pane(qtbot, rich: Document) -> SourcePane:
 def test_without_a_selection_the_pane_invites_to_select_an_event(pane: SourcePane) -> None:
     empty = child(pane, QLabel, "sourceEmpty")
     assert empty.isVisible()
-    assert empty.text() == "Select an event to read its source"
+    assert empty.text().startswith("Select an event to read its source")
+    assert not text_edit(pane).isVisible()
+
+
+def test_a_source_opened_on_its_own_shows_its_text_and_what_in_it_supports_events(
+    pane: SourcePane, rich: Document
+) -> None:
+    rich.select_event(rich.timeline.events[0].id)
+    source_id = rich.timeline.sources[0].id
+    rich.open_source(source_id)
+    assert rich.selected_event_id == "", "reading a source on its own deselects the event"
+    assert rich.reading_source == source_id
+    assert text_edit(pane).isVisible()
+    assert text_edit(pane).toPlainText() == rich.texts[source_id].text
+    assert not child(pane, QComboBox, "evidenceSources").isVisibleTo(pane)
+    marks = text_edit(pane).extraSelections()
+    assert marks, "the sentences that support events are underlined"
+    assert {m.format.property(MARK_KIND) for m in marks} == {SUPPORT}, "no quote is highlighted"
+    assert len(marks) == len(index_source(rich.timeline, source_id, rich.texts[source_id]).segments)
+    rich.open_source("")
     assert not text_edit(pane).isVisible()
 
 
@@ -376,3 +396,13 @@ def test_a_quote_repeated_past_the_count_says_or_more(qtbot, tmp_path: Path) -> 
     document.select_event(document.timeline.events[1].id)
     notice = child(pane, QLabel, "anchorNotice").text()
     assert notice.startswith("The quote occurs 1,000 times or more in this source")
+
+
+def test_the_sentence_that_states_the_date_is_highlighted_in_a_second_colour(
+    pane: SourcePane, rich: Document
+) -> None:
+    rich.select_event("returned")
+    assert marks(pane, QUOTE) == [RETURNED]
+    assert marks(pane, DATE_QUOTE) == [FIRED]
+    rich.select_event("protest")
+    assert marks(pane, DATE_QUOTE) == []

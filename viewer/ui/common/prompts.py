@@ -113,6 +113,20 @@ class Prompts:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return Path(name) if name else None
 
+    def open_files(
+        self, parent: QWidget | None, key: str, title: str, folder: str, filters: str
+    ) -> list[Path]:
+        """Existing files to open (none when cancelled)."""
+        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return [Path(name) for name in names]
+
+    def choose_folder(
+        self, parent: QWidget | None, key: str, title: str, folder: str
+    ) -> Path | None:
+        """A folder, or None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, title, folder)
+        return Path(name) if name else None
+
     def save_file(
         self, parent: QWidget | None, key: str, title: str, folder: str, filters: str
     ) -> Path | None:

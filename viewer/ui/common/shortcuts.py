@@ -12,19 +12,25 @@ StandardKey = QKeySequence.StandardKey
 
 # Window-wide actions, by name; the first sequence is the one menus show.
 ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
+    "new-timeline": (StandardKey.New,),
     "open": (StandardKey.Open,),
     "save": (StandardKey.Save,),
     "save-as": (StandardKey.SaveAs,),
     "quit": (StandardKey.Quit, "Ctrl+Q"),  # not every desktop binds Quit
     "undo": (StandardKey.Undo,),
     "redo": (StandardKey.Redo,),
-    "new-event": (StandardKey.New,),
+    # Ctrl+N makes a new file in every desktop app, so a new event takes Shift as well.
+    "new-event": ("Ctrl+Shift+N", "Ins"),
     "edit-event": ("Ctrl+Return", "F2"),
     "duplicate-event": ("Ctrl+D",),
     "delete-event": (StandardKey.Delete,),
-    "new-event-from-selection": ("Ctrl+Shift+N",),
+    "new-event-from-selection": ("Ctrl+Shift+M",),
     "add-selection-as-evidence": ("Ctrl+Shift+E",),
     "find-in-source": (StandardKey.Find,),
+    "add-source": ("Ctrl+Shift+A",),
+    "next-unsupported-sentence": ("F8",),
+    "previous-unsupported-sentence": ("Shift+F8",),
+    "paste-as-source": ("Ctrl+Shift+V",),
     "zoom-in": (StandardKey.ZoomIn, "Ctrl+="),
     "zoom-out": (StandardKey.ZoomOut,),
     "fit-all": ("Ctrl+0",),

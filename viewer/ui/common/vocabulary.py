@@ -15,6 +15,7 @@ from viewer.core.model import ACTOR_KINDS, EVENT_KINDS
 __all__ = [
     "ACTOR_KINDS",
     "APPROXIMATE_QUOTE_COLOUR",
+    "DATE_QUOTE_COLOUR",
     "EVENT_KINDS",
     "LANGUAGE_NAMES",
     "QUOTE_COLOUR",
@@ -41,6 +42,8 @@ LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
 # Translucent, so the highlight reads on light and dark palettes alike.
 QUOTE_COLOUR = QColor(255, 196, 0, 120)
 APPROXIMATE_QUOTE_COLOUR = QColor(255, 120, 0, 90)
+# The sentence that states the date: a second colour, so the date can be checked as well.
+DATE_QUOTE_COLOUR = QColor(40, 190, 120, 90)
 
 
 def kind_colour(kind: str) -> QColor:

@@ -16,6 +16,7 @@ from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
 from viewer.ui.editing.controller import EditController
 from viewer.ui.shell.files import FileController
+from viewer.ui.sources.controller import SourcesController
 
 # What the window does when its own actions are triggered, by action name.
 WINDOW_INTENTS = (
@@ -28,6 +29,8 @@ WINDOW_INTENTS = (
     "new-event-from-selection",
     "add-selection-as-evidence",
     "manage-actors",
+    "next-unsupported-sentence",
+    "previous-unsupported-sentence",
     "reset-layout",
     "keyboard-shortcuts",
     "about",
@@ -35,7 +38,7 @@ WINDOW_INTENTS = (
 _TOOLBAR = (
     (("open", "open"), ("save", "save")),
     (("undo", "undo"), ("redo", "redo")),
-    (("new-event", "new-event"), ("find-in-source", "find")),
+    (("new-event", "new-event"), ("add-source", "add-source"), ("find-in-source", "find")),
     (("zoom-in", "zoom-in"), ("zoom-out", "zoom-out"), ("fit-all", "zoom-fit")),
 )
 
@@ -53,11 +56,13 @@ class WindowActions(QObject):
         undo_stack: QUndoStack,
         files: FileController,
         edits: EditController,
+        sources: SourcesController,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._files = files
         self._edits = edits
+        self._sources = sources
         actions: dict[str, QAction] = {}
         for name in WINDOW_INTENTS:
             action = QAction(window, triggered=intents[name])
@@ -66,6 +71,7 @@ class WindowActions(QObject):
         actions["redo"] = give_shortcuts(undo_stack.createRedoAction(window), "redo")
         actions.update(
             {
+                "new-timeline": files.new_timeline,
                 "open": files.open,
                 "open-bundled": files.open_bundled,
                 "save": files.save,
@@ -77,6 +83,7 @@ class WindowActions(QObject):
                 "delete-event": edits.delete,
             }
         )
+        actions.update({action.objectName(): action for action in sources.actions()})
         for name, action in actions.items():
             action.setObjectName(name)  # how tests and tools find an action
         self._actions = actions
@@ -110,6 +117,7 @@ class WindowActions(QObject):
         bar = self._window.menuBar()
         add = self._actions
         file = self._menu(bar.addMenu(""), "file")
+        file.addAction(add["new-timeline"])
         file.addAction(add["open"])
         self._menus["recent"] = file.addMenu("")
         for name in ("open-bundled", None, "save", "save-as", "revert-bundled", None, "quit"):
@@ -121,6 +129,13 @@ class WindowActions(QObject):
             "find-in-source",
         ):  # fmt: skip
             self._add(edit, name)
+        sources = self._menu(bar.addMenu(""), "sources")
+        for action in self._sources.actions():
+            sources.addAction(action)
+        sources.insertSeparator(add["edit-source"])
+        sources.addSeparator()
+        for name in ("next-unsupported-sentence", "previous-unsupported-sentence"):
+            self._add(sources, name)
         view = self._menu(bar.addMenu(""), "view")
         for name in ("zoom-in", "zoom-out", "fit-all", "zoom-to-selection", None):
             self._add(view, name)
@@ -157,6 +172,7 @@ class WindowActions(QObject):
         """Apply the UI language to every menu and action the window owns."""
         titles = {
             "file": self.tr("&File"), "recent": self.tr("Open &Recent"), "edit": self.tr("&Edit"),
+            "sources": self.tr("&Sources"),
             "view": self.tr("&View"), "panels": self.tr("&Panels"),
             "language": self.tr("&Language"), "help": self.tr("&Help"),
         }  # fmt: skip
@@ -170,6 +186,8 @@ class WindowActions(QObject):
             "new-event-from-selection": self.tr("New Event from &Selection"),
             "add-selection-as-evidence": self.tr("Add Selection as E&vidence"),
             "manage-actors": self.tr("Manage &Actors…"), "reset-layout": self.tr("&Reset Layout"),
+            "next-unsupported-sentence": self.tr("&Next Unused Dated Sentence"),
+            "previous-unsupported-sentence": self.tr("Pre&vious Unused Dated Sentence"),
             "keyboard-shortcuts": self.tr("&Keyboard Shortcuts"),
             "about": self.tr("&About Timeline Viewer"),
         }  # fmt: skip
@@ -178,6 +196,7 @@ class WindowActions(QObject):
         self._toolbar.setWindowTitle(self.tr("Toolbar"))
         self._files.retranslate()
         self._edits.retranslate()
+        self._sources.retranslate()
 
     def _menu(self, menu: QMenu, name: str) -> QMenu:
         self._menus[name] = menu

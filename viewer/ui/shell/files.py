@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from viewer.core.sources import create_timeline
 from viewer.core.store import LoadError, LoadResult, load_timeline
 from viewer.core.workspace import (
     FileStamp,
@@ -45,6 +46,9 @@ class FileController(QObject):
         self._parent = parent
         self._stamp: FileStamp | None = None
         self._recovery = RecoveryKeeper(document, prompts, parent)
+        self.new_timeline = give_shortcuts(
+            QAction(self, triggered=self.create_new_timeline), "new-timeline"
+        )
         self.open = give_shortcuts(QAction(self, triggered=self.choose_file), "open")
         self.open_bundled = QAction(self, triggered=self.open_bundled_chronology)
         self.save = give_shortcuts(QAction(self, triggered=self.save_file), "save")
@@ -57,6 +61,7 @@ class FileController(QObject):
 
     def retranslate(self) -> None:
         """Apply the UI language to the actions."""
+        self.new_timeline.setText(self.tr("&New Timeline…"))
         self.open.setText(self.tr("&Open…"))
         self.open_bundled.setText(self.tr("Open &Bundled Chronology"))
         self.save.setText(self.tr("&Save"))
@@ -64,6 +69,31 @@ class FileController(QObject):
         self.revert_bundled.setText(self.tr("Revert to Bundled Chronology…"))
 
     # -- opening ---------------------------------------------------------------------------------
+    def create_new_timeline(self) -> bool:
+        """Ask for a title and a folder, create an empty timeline there and open it."""
+        from viewer.ui.shell.new_timeline_dialog import NewTimelineDialog, default_parent_folder
+
+        if not self.maybe_save():
+            return False
+        dialog = NewTimelineDialog(self._prompts, default_parent_folder(), self._parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            folder, title = dialog.folder, dialog.title
+        finally:
+            dialog.deleteLater()
+        try:
+            path = create_timeline(folder, title)
+        except (SaveError, OSError) as exc:
+            self._prompts.tell(
+                self._parent,
+                self.tr("Cannot Create Timeline"),
+                arg(self.tr("The timeline was not created:\n\n%1"), exc),
+                Level.ERROR,
+            )
+            return False
+        return self._load(path)
+
     def open_path(self, path: Path) -> bool:
         """Open a timeline file; on failure say why and keep what was open."""
         if not self.maybe_save():
@@ -113,6 +143,33 @@ class FileController(QObject):
         remove_working_copy(bundled_timeline())
         self._document.undo_stack.setClean()
         return self._load(bundled_timeline())
+
+    def ensure_own_folder(self) -> bool:
+        """Make sure the timeline lives in a folder of the user's own, where source texts can
+        be kept: the bundled chronology's working copy is saved first, if the user agrees."""
+        path = self._document.path
+        if path is None:
+            self._prompts.tell(
+                self._parent,
+                self.tr("No Timeline Open"),
+                self.tr("Create a timeline (File ▸ New Timeline…) or open one first."),
+                Level.INFO,
+            )
+            return False
+        if not is_bundled(path, bundled_timeline()):
+            return True
+        answer = self._prompts.ask(
+            self._parent,
+            "save-working-copy-first",
+            self.tr("Save Your Working Copy"),
+            self.tr(
+                "A source's text is kept beside its timeline, and the bundled chronology is "
+                "never changed. Save your working copy of it first, and add the source there?"
+            ),
+            (Answer.SAVE, Answer.CANCEL),
+            Answer.SAVE,
+        )
+        return answer is Answer.SAVE and self.save_file()
 
     # -- saving ----------------------------------------------------------------------------------
     def save_file(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QUndoView, QWidget
 
 from viewer import __version__
@@ -18,13 +18,17 @@ from viewer.ui.editing.controller import EditController, date_at
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
+from viewer.ui.shell.drops import TIMELINE_SUFFIXES, dropped_files
 from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
+from viewer.ui.sources.controller import SourcesController
+from viewer.ui.sources.panel import SourcesPanel
 from viewer.ui.timeline.panel import TimelinePanel
 
 TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
 _DOCKS = (  # name, object name, area
     ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("sources", "sourcesDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self._timeline = TimelinePanel(document, self)
         self.setCentralWidget(self._timeline)
         self._actors = ActorPanel(document, self)
+        self._sources = SourcesPanel(document, self)
         self._source = SourcePane(document, self)
         self._details = DetailsPanel(document, self)
         self._problems = ProblemsPanel(document, self)
@@ -59,14 +64,31 @@ class MainWindow(QMainWindow):
         self._history.setObjectName("undoHistory")
         self._files = FileController(document, prompts, self)
         self._edits = EditController(document, self)
+        self._source_edits = SourcesController(
+            document,
+            prompts,
+            self,
+            current=self._sources.current_source_id,
+            own_folder=self._files.ensure_own_folder,
+        )
+        self._sources.set_actions(self._source_edits.actions(), self._source_edits.short_texts())
         self._actor_dialog: QDialog | None = None
-        widgets = (self._actors, self._source, self._details, self._problems, self._history)
+        widgets = (
+            self._actors,
+            self._sources,
+            self._source,
+            self._details,
+            self._problems,
+            self._history,
+        )
         self._docks = {
             name: self._dock(object_name, widget, area)
             for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
         self.tabifyDockWidget(self._docks["problems"], self._docks["history"])
         self._docks["problems"].raise_()
+        self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
+        self._docks["actors"].raise_()
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -75,7 +97,7 @@ class MainWindow(QMainWindow):
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._status, 1)
         self._actions = WindowActions(
-            self, self._intents(), document.undo_stack, self._files, self._edits
+            self, self._intents(), document.undo_stack, self._files, self._edits, self._source_edits
         )
         self._actions.build(self._docks)
         self._actions.show_language(document.language)
@@ -89,6 +111,7 @@ class MainWindow(QMainWindow):
         self._files.about_to_open.connect(self._remember_view)
         self._files.opened.connect(self._opened)
         self._files.open_failed.connect(self._forget_file)
+        self.setAcceptDrops(True)  # documents dropped on the window become sources
         self._source.set_selection_actions(
             [self._actions.action("new-event-from-selection"),
              self._actions.action("add-selection-as-evidence")]
@@ -140,6 +163,8 @@ class MainWindow(QMainWindow):
             "new-event-from-selection": self._new_event_from_selection,
             "add-selection-as-evidence": self._add_selection_as_evidence,
             "manage-actors": self._manage_actors,
+            "next-unsupported-sentence": lambda: self._go_to_unsupported(backwards=False),
+            "previous-unsupported-sentence": lambda: self._go_to_unsupported(backwards=True),
             "reset-layout": lambda: self.restoreState(self._default_state),
             "keyboard-shortcuts": self._show_shortcuts,
             "about": self._show_about,
@@ -181,12 +206,14 @@ class MainWindow(QMainWindow):
         self._actions.retranslate()
         titles = {
             "actors": self.tr("Actors"),
+            "sources": self.tr("Sources"),
             "source": self.tr("Source"),
             "details": self.tr("Details"),
             "history": self.tr("History"),
         }
         for name, title in titles.items():
             self._docks[name].setWindowTitle(title)
+        self._sources.set_short_texts(self._source_edits.short_texts())
         self._history.setEmptyLabel(self.tr("<opened file>"))
         self._problem_count_changed(*self._problem_counts)
         self._actions.set_recent(self._settings.recent_files)
@@ -253,6 +280,14 @@ class MainWindow(QMainWindow):
         self._actor_dialog.raise_()
         self._actor_dialog.activateWindow()
 
+    def _go_to_unsupported(self, backwards: bool) -> None:
+        self._docks["source"].show()
+        self._docks["source"].raise_()
+        if not self._source.go_to_unsupported(backwards):
+            self.statusBar().showMessage(
+                self.tr("No dated sentence of this source is left without an event."), 4000
+            )
+
     def _find_in_source(self) -> None:
         self._docks["source"].show()
         self._docks["source"].raise_()
@@ -316,6 +351,25 @@ class MainWindow(QMainWindow):
             self._settings.set_view_range(
                 self._document.path.resolve(), *self._timeline.view_range()
             )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Files may be dropped: documents to add as sources, or a timeline to open."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open a dropped timeline, or add the dropped documents as sources."""
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        timelines = [p for p in paths if p.suffix.lower() in TIMELINE_SUFFIXES]
+        if timelines:
+            self.open_path(timelines[0])
+        else:
+            self._docks["sources"].show()
+            self._docks["sources"].raise_()
+            self._source_edits.add_documents(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._files.maybe_save() or (

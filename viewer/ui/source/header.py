@@ -90,6 +90,11 @@ class EvidenceHeader(QWidget):
         reported = arg(self.tr("Reported by %n source(s): %1", "", len(names)), ", ".join(names))
         self._agreement.setToolTip(html.escape(reported))
 
+    def show_reading(self) -> None:
+        """A source read on its own: no event, so no evidence to step through."""
+        self._nav.hide()
+        self._agreement.hide()
+
     def show_source(
         self, source: Source | None, source_id: str, timeline: Timeline, language: str
     ) -> None:

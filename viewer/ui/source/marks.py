@@ -13,11 +13,12 @@ from viewer.core.anchoring import Anchor, MatchKind, SourceText
 from viewer.core.evidence_index import SourceSupport, SupportSegment
 from viewer.core.mentions import mentions
 from viewer.core.model import Actor
-from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
+from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, DATE_QUOTE_COLOUR, QUOTE_COLOUR
 
 # Each selection's format names what it marks, so tests and tools can tell them apart.
 MARK_KIND = int(QTextFormat.Property.UserProperty) + 1
 QUOTE = "quote"
+DATE_QUOTE = "date-quote"
 MENTION = "mention"
 SUPPORT = "support"
 
@@ -41,6 +42,13 @@ def quote_format(kind: MatchKind) -> QTextCharFormat:
         fmt.setUnderlineColor(QColor(220, 90, 0))
     else:
         fmt.setBackground(QUOTE_COLOUR)
+    return fmt
+
+
+def date_quote_format() -> QTextCharFormat:
+    """The highlight of the sentence that states the event's date."""
+    fmt = _format(DATE_QUOTE)
+    fmt.setBackground(DATE_QUOTE_COLOUR)
     return fmt
 
 
@@ -169,6 +177,10 @@ class SourceMarks:
     def quote_selection(self, anchor: Anchor) -> QTextEdit.ExtraSelection:
         """The highlight of an anchored quote."""
         return self._selection(anchor.start, anchor.end, quote_format(anchor.kind))
+
+    def date_quote_selection(self, anchor: Anchor) -> QTextEdit.ExtraSelection:
+        """The highlight of the sentence that states the date."""
+        return self._selection(anchor.start, anchor.end, date_quote_format())
 
     def segment_at(self, pos: QPoint) -> SupportSegment | None:
         """The supporting segment under viewport point `pos`, if any."""

@@ -6,7 +6,15 @@ import html
 import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QMouseEvent, QPalette, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -17,16 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.anchoring import MAX_COUNTED, Anchor, MatchKind, SourceText
+from viewer.core.anchoring import Anchor, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
-from viewer.core.model import Actor, Evidence
+from viewer.core.model import Actor
 from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg, shown
 from viewer.ui.document import Document
+from viewer.ui.source.coverage_margin import CoverageMargin
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
 from viewer.ui.source.marks import SourceMarks, Window
+from viewer.ui.source.notices import AnchorNotices
 
 # A source with more marks than this (Qt applies 16,000 in 8 ms, 300,000 in seconds) is marked
 # around the part on screen, this many characters beyond each edge of the view, so scrolling
@@ -45,7 +55,9 @@ class SourcePane(QWidget):
         self._supports: dict[str, SourceSupport] = {}  # by source id, until the timeline changes
         self._shown: tuple[str, SourceText] | None = None  # the (source id, text) on screen
         self._marks: SourceMarks | None = None
-        self._marking: tuple[Anchor, list[Actor]] | None = None  # what the marks show
+        # what the marks show: the quote read (None while a source is read on its own), the
+        # sentence stating its date (if the entry names one) and the event's actors
+        self._marking: tuple[Anchor | None, Anchor | None, list[Actor]] | None = None
         self._marked: Window | None = None  # the part of the text marked
         self._center_pending = False
         self._busy = False  # set while the pane itself changes the selection
@@ -56,6 +68,7 @@ class SourcePane(QWidget):
         # methods, not lambdas: these connections end with the pane, the document may live on
         document.selection_changed.connect(self._on_reading_changed)
         document.evidence_changed.connect(self._on_reading_changed)
+        document.source_opened.connect(self._on_reading_changed)
         document.language_changed.connect(self._on_language_changed)
         self.retranslate()
 
@@ -85,6 +98,8 @@ class SourcePane(QWidget):
         self._text.customContextMenuRequested.connect(self._context_menu)
         self._text.viewport().installEventFilter(self)
         self._text.verticalScrollBar().valueChanged.connect(self._follow_view)
+        self._margin = CoverageMargin(self._text)
+        self._notices = AnchorNotices(self)
 
         self._find = FindBar(page)
         self._find.found.connect(self._select_match)
@@ -103,14 +118,17 @@ class SourcePane(QWidget):
     # -- intent ------------------------------------------------------------------------------
     def show_find_bar(self) -> None:
         """Open the find bar over the shown source, searching from the reading position."""
-        if self._shown is None or self._document.selected_event() is None:
+        if self._shown is None:
             return
         position = self._text.textCursor().selectionStart()
         self._find.open(self._shown[1].from_utf16_offset(position))
 
     def retranslate(self) -> None:
         """Re-apply the user-visible strings in the current UI language."""
-        self._empty.setText(self.tr("Select an event to read its source"))
+        self._empty.setText(
+            self.tr("Select an event to read its source, or open a source in the Sources panel")
+        )
+        self._margin.set_tooltip(self.tr("A dated sentence that supports no event yet"))
         self._refresh(scroll=False)
 
     # -- following the document --------------------------------------------------------------
@@ -140,7 +158,7 @@ class SourcePane(QWidget):
             return
         event = self._document.selected_event()
         if event is None:
-            self._stack.setCurrentIndex(0)
+            self._show_reading_source(self._document.reading_source)
             return
         self._stack.setCurrentIndex(1)
         evidence = event.evidence
@@ -170,20 +188,45 @@ class SourcePane(QWidget):
             self._text.setExtraSelections([])
             self._header.set_notice("")
             return
-        self._header.set_notice(self._anchor_notice(entry, anchor))
+        self._header.set_notice(self._notices.text(entry, anchor))
         actors = self._document.timeline.actors_by_id
-        self._marking = (anchor, [actors[a] for a in event.actors if a in actors])
+        date = self._marks.support.date_anchors.get((event.id, index))
+        self._marking = (anchor, date, [actors[a] for a in event.actors if a in actors])
         if anchor.found and (scroll or reloaded):
             self._scroll_to(anchor)
+        self._mark(self._window())
+
+    def _show_reading_source(self, source_id: str) -> None:
+        """A source read on its own: its text and what in it supports events, no quote."""
+        self._marking, self._marked = None, None
+        if not source_id:
+            self._stack.setCurrentIndex(0)
+            return
+        self._stack.setCurrentIndex(1)
+        timeline, language = self._document.timeline, self._document.language
+        self._header.show_reading()
+        self._header.show_source(
+            timeline.sources_by_id.get(source_id), source_id, timeline, language
+        )
+        reloaded = self._show_text(self._document.texts.get(source_id), source_id)
+        if self._marks is None:
+            self._header.set_notice(self.tr("The file of this source could not be read."))
+            return
+        self._header.set_notice("")
+        self._marking = (None, None, [])
+        if reloaded:
+            self._text.moveCursor(QTextCursor.MoveOperation.Start)
         self._mark(self._window())
 
     def _mark(self, window: Window | None) -> None:
         if self._marks is None or self._marking is None:
             return
-        marks, (anchor, actors) = self._marks, self._marking
+        marks, (anchor, date, actors) = self._marks, self._marking
         self._marked = window
         # Mentions come last: their translucent tint still shows inside the quote highlight.
-        quote = [marks.quote_selection(anchor)] if anchor.found else []
+        quote = [marks.quote_selection(anchor)] if anchor is not None and anchor.found else []
+        if date is not None and date.found:
+            quote.append(marks.date_quote_selection(date))
         mentions = marks.mention_selections(actors, window)
         self._text.setExtraSelections([*marks.support_selections(window), *quote, *mentions])
 
@@ -192,7 +235,7 @@ class SourcePane(QWidget):
         if (
             self._marks is None
             or self._marking is None
-            or self._marks.count(self._marking[1]) <= MARKS_ALL_AT_ONCE
+            or self._marks.count(self._marking[2]) <= MARKS_ALL_AT_ONCE
         ):
             return None
         text, viewport = self._marks.text, self._text.viewport().rect()
@@ -256,7 +299,30 @@ class SourcePane(QWidget):
             self._marks = SourceMarks(self._text, text, self._support(source_id, text))
         if reloaded:  # after the marks exist, so a match in the new text can be selected
             self._find.set_text(text.text if text is not None else "")
+        self._margin.show_coverage(None, None)
+        # Finding the dated sentences takes a while in a long source: after the text is up.
+        QTimer.singleShot(0, self, self._show_coverage)
         return reloaded
+
+    def _show_coverage(self) -> None:
+        if self._shown is not None:
+            source_id, text = self._shown
+            self._margin.show_coverage(text, self._document.coverage(source_id))
+
+    def go_to_unsupported(self, backwards: bool = False) -> bool:
+        """Select the next dated sentence of the shown source that supports no event yet (the
+        one before the cursor, `backwards`); False when there is none."""
+        if self._shown is None:
+            return False
+        source_id, text = self._shown
+        coverage = self._document.coverage(source_id)
+        position = text.from_utf16_offset(self._text.textCursor().selectionStart())
+        span = coverage.next_unsupported(position, backwards=backwards) if coverage else None
+        if span is None or self._marks is None:
+            return False
+        self._text.setTextCursor(self._marks.cursor(*span))
+        self._text.centerCursor()
+        return True
 
     def _support(self, source_id: str, text: SourceText) -> SourceSupport:
         support = self._supports.get(source_id)
@@ -264,37 +330,6 @@ class SourcePane(QWidget):
             support = index_source(self._document.timeline, source_id, text)
             self._supports[source_id] = support
         return support
-
-    def _anchor_notice(self, entry: Evidence, anchor: Anchor) -> str:
-        # Never let a look-alike pass for the quote: say how the highlight was found.
-        if not entry.quote.strip():
-            return self.tr("This evidence has no quote.")
-        if not anchor.found:
-            return arg(
-                self.tr("Quote not found in this source. The evidence quotes: “%1”"),
-                shown(entry.quote.strip(), 500),
-            )
-        if anchor.kind is MatchKind.FUZZY:
-            return arg(
-                self.tr(
-                    "Quote matches only approximately (%1%); the highlighted passage may differ."
-                ),
-                round(anchor.score * 100),
-            )
-        if anchor.ambiguous and anchor.occurrences >= MAX_COUNTED:  # counting stopped there
-            return arg(
-                self.tr(
-                    "The quote occurs %1 times or more in this source; one of them is highlighted."
-                ),
-                f"{MAX_COUNTED:,}",
-            )
-        if anchor.ambiguous:
-            return self.tr(
-                "The quote occurs %n time(s) in this source; one of them is highlighted.",
-                "",
-                anchor.occurrences,
-            )
-        return ""
 
     # -- scrolling and selecting -------------------------------------------------------------
     def _scroll_to(self, anchor: Anchor) -> None:
@@ -363,6 +398,7 @@ class SourcePane(QWidget):
         kind = event.type()
         if kind == QEvent.Type.Resize:
             self._follow_view()
+            self._margin.place()
         elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             self._press_pos = event.position().toPoint()
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):

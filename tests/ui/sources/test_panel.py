@@ -1,0 +1,75 @@
+"""The Sources panel lists each source with its byline, date, language, events and coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView
+
+from tests.ui.conftest import shown
+from tests.ui.source.fixtures import load_rich
+from viewer.core.edits import remove_event
+from viewer.ui.document import Document
+from viewer.ui.sources.model import COLUMNS
+from viewer.ui.sources.panel import SourcesPanel
+
+
+@pytest.fixture
+def rich(qtbot, tmp_path: Path) -> Document:
+    return load_rich(tmp_path)
+
+
+def _rows(panel: SourcesPanel) -> list[list[str]]:
+    table = panel.findChild(QTableView, "sourcesTable")
+    model = table.model()
+    return [
+        [str(model.index(row, col).data()) for col in range(len(COLUMNS))]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Document) -> None:
+    panel = shown(qtbot, SourcesPanel(rich), 700, 300)
+    rows = _rows(panel)
+    assert [row[0] for row in rows] == [
+        "Board statement",
+        "<b>x</b><img src=x.png>",
+        "Party notes",
+        "Edited article",
+    ]
+    board = rows[0]
+    assert board[1] == "Jane Doe · Example News"
+    assert board[2] == "Nov 17, 2023"
+    assert board[4] == "4", "fired, protest, protest-again and returned cite it"
+    assert board[5] == "—", "no dated sentence in it"
+    rich.set_language("ko")
+    assert _rows(panel)[0][0] == "이사회 성명"
+
+
+def test_the_event_count_follows_edits(qtbot, rich: Document) -> None:
+    panel = shown(qtbot, SourcesPanel(rich), 700, 300)
+    rich.apply(remove_event(rich.timeline, "protest"), "Delete")
+    assert _rows(panel)[0][4] == "3"
+    rich.undo_stack.undo()
+    assert _rows(panel)[0][4] == "4"
+
+
+def test_activating_a_row_opens_the_source_to_read(qtbot, rich: Document) -> None:
+    panel = shown(qtbot, SourcesPanel(rich), 700, 300)
+    table = panel.findChild(QTableView, "sourcesTable")
+    rich.select_event("fired")
+    table.setCurrentIndex(table.model().index(3, 0))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert rich.reading_source == "edited"
+    assert rich.selected_event_id == ""
+    assert panel.current_source_id() == "edited"
+
+
+def test_a_timeline_without_sources_says_how_to_add_one(qtbot) -> None:
+    panel = shown(qtbot, SourcesPanel(Document()), 400, 300)
+    empty = panel.findChild(QLabel, "sourcesEmpty")
+    assert empty.isVisible() and "Add an article" in empty.text()
+    assert not panel.findChild(QTableView, "sourcesTable").isVisible()

@@ -1,0 +1,1 @@
+"""The Sources room: the documents a timeline is built from."""
