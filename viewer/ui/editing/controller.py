@@ -137,8 +137,11 @@ class EditController(QObject):
         self._document.select_evidence(len(changed.evidence) - 1)
         return True
 
-    def create_from_passage(self, source_id: str, start: int, end: int) -> bool:
-        """New event quoting a passage of a source, with suggested date and actors."""
+    def create_from_passage(
+        self, source_id: str, start: int, end: int, date: str | None = None
+    ) -> bool:
+        """New event quoting a passage of a source, with its actors and `date`, else the date
+        suggested for the passage."""
         # imported on first use: compiling its patterns would cost every start-up ~6 ms
         from viewer.core.date_suggest import suggest_date
 
@@ -146,11 +149,12 @@ class EditController(QObject):
         quote = text[start:end].strip()
         source = self._document.timeline.sources_by_id.get(source_id)
         published = source.published_date if source else None
-        year = published.earliest.year if published and published.earliest else None
-        suggestion = suggest_date(text, start, end, published_year=year)
+        suggestion = suggest_date(text, start, end, published=published.text if published else None)
         actors = names_in(quote, self._document.timeline.actors)
+        if date is None and suggestion is not None:
+            date = suggestion.edtf
         return self.create_event(
-            date=suggestion.edtf if suggestion else None,
+            date=date,
             evidence=Evidence(source_id, quote),
             actors=actors,
         )
