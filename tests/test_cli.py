@@ -173,3 +173,92 @@ def test_new_help_starts_with_its_usage_line(capsys) -> None:
         main(["new", "--help"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.startswith("usage: timeline-viewer new ")
+
+
+def test_add_source_keeps_the_text_beside_the_timeline_and_prints_the_new_ids(
+    tmp_path: Path, capsys
+) -> None:
+    main(["new", str(tmp_path / "t"), "--title", "T"])
+    timeline = tmp_path / "t" / "timeline.yaml"
+    article = tmp_path / "기사.txt"
+    article.write_bytes("이사회는 지난 17일 올트먼을 해임했다.\n".encode("cp949"))
+    capsys.readouterr()
+    code = main(
+        ["add-source", str(timeline), str(article), "--title", "해임", "--published", "2023-11-22"]
+    )
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[-1] == "해임"
+    assert any(line.startswith(f"{article}:1:1: warning: decoded as") for line in out)
+    stored = tmp_path / "t" / "sources" / "해임.txt"
+    assert stored.read_text(encoding="utf-8") == "이사회는 지난 17일 올트먼을 해임했다.\n"
+    assert main(["check", str(timeline)]) == 0
+    from viewer.core.store import load_timeline
+
+    (source,) = load_timeline(timeline).timeline.sources
+    assert (source.published, source.file, source.language) == (
+        "2023-11-22",
+        "sources/해임.txt",
+        "ko",
+    )
+
+
+def test_add_source_names_a_document_it_cannot_read_and_adds_the_others(
+    tmp_path: Path, capsys
+) -> None:
+    main(["new", str(tmp_path / "t")])
+    timeline = tmp_path / "t" / "timeline.yaml"
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text("A sentence.\n", encoding="utf-8")
+    empty.write_bytes(b"")
+    capsys.readouterr()
+    assert main(["add-source", str(timeline), str(empty), str(good)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{empty}:1:1: error: ")
+    assert out[-1] == "good"
+    assert [p.name for p in (tmp_path / "t" / "sources").iterdir()] == ["good.txt"]
+
+
+def test_add_source_refuses_what_it_cannot_do_with_exit_2(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("x\n", encoding="utf-8")
+    assert main(["add-source", str(tmp_path / "missing.yaml"), str(doc)]) == 2
+    main(["new", str(tmp_path / "t")])
+    timeline = str(tmp_path / "t" / "timeline.yaml")
+    assert main(["add-source", timeline, str(doc), "--published", "2023-13"]) == 2
+    assert main(["add-source", timeline, str(doc), str(doc), "--title", "T"]) == 2
+    assert "error: --published" in capsys.readouterr().out
+
+
+def test_suggest_prints_each_dated_sentence_and_json_lines(tmp_path: Path, capsys) -> None:
+    import json
+
+    text = tmp_path / "a.txt"
+    text.write_text("이사회는 지난 17일 올트먼을 해임했다.\n\n하루 뒤 직원들이 반발했다.\n")
+    assert main(["suggest", str(text), "--published", "2023-11-22"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{text}:1:1: 2023-11-17 ")
+    assert lines[1].startswith(f"{text}:3:1: no date (")
+    assert main(["suggest", str(text), "--published", "2023-11-22", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == {
+        "start": 5,
+        "end": 11,
+        "expression": "지난 17일",
+        "date": "2023-11-17",
+        "borrowed": True,
+        "sentence": "이사회는 지난 17일 올트먼을 해임했다.",
+    }
+    assert rows[1]["date"] is None and rows[1]["borrowed"] is False
+
+
+def test_suggest_exits_2_on_an_unreadable_file(tmp_path: Path, capsys) -> None:
+    assert main(["suggest", str(tmp_path / "none.txt")]) == 2
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 'none.txt'}:1:1: error: ")
+
+
+@pytest.mark.parametrize("verb", ["add-source", "suggest"])
+def test_every_new_command_has_help_that_starts_with_its_usage(verb: str, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main([verb, "--help"])
+    assert capsys.readouterr().out.startswith(f"usage: timeline-viewer {verb} ")

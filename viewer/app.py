@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a news story as a timeline, every event tied to the sentence in its "
         "source that supports it. With no FILE, opens the bundled chronology.",
         epilog="commands:\n"
+        "  new FOLDER [--title T]   start a timeline in FOLDER\n"
+        "  add-source TIMELINE FILE... [--title T] [--published EDTF]\n"
+        "                           add documents (.txt .md .html .docx .pdf) as sources\n"
+        "  suggest FILE [--published EDTF] [--json]\n"
+        "                           list the dated sentences of a source text or document\n"
         "  check FILE...            validate timeline files and print their problems\n"
         "  format [--check] FILE... rewrite timeline files in the canonical form\n"
         "each has --help, e.g. 'timeline-viewer check --help'",

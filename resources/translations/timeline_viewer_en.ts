@@ -319,27 +319,32 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>AnchorNotices</name>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="19" />
+            <location filename="../../viewer/ui/source/notices.py" line="20" />
             <source>This evidence has no quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="22" />
+            <location filename="../../viewer/ui/source/notices.py" line="23" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="28" />
+            <location filename="../../viewer/ui/source/notices.py" line="30" />
+            <source>The quote differs in meaning from the highlighted passage: %1. Check the passage and correct the quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="38" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="35" />
+            <location filename="../../viewer/ui/source/notices.py" line="45" />
             <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/notices.py" line="41" />
+            <location filename="../../viewer/ui/source/notices.py" line="51" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>The quote occurs %n time in this source; one of them is highlighted.</numerusform>
@@ -552,7 +557,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="174" />
+            <location filename="../../viewer/ui/editing/controller.py" line="179" />
             <source>Edit date of '%1'</source>
             <translation type="unfinished" />
         </message>
@@ -734,133 +739,138 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="167" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="168" />
             <source>Evidence %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="176" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
             <source>Sou&amp;rce:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>&amp;Quote:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>In context:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>Text before:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
             <source>Text after:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="184" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
             <source>The supporting sentence, copied from the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>The quote in its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
             <source>Context &amp;hints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="189" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="190" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="191" />
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
             <source>Remove this evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="200" />
             <source>'%1' (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="201" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="202" />
             <source>Choose a source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
             <source>Choose a source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
             <source>This source is not in the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="234" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
             <source>Enter the quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="239" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="240" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="250" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
             <source>Not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
+            <source>Differs in meaning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="258" />
             <source>Approximate match (%1%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="260" />
             <source>Found exactly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
             <source>occurs %1 times or more: add context</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="267" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -868,7 +878,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="266" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>
@@ -1123,74 +1133,79 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <source>Suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="211" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="212" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="221" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="264" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="276" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="318" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="319" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="332" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="353" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1198,12 +1213,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="355" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1398,6 +1413,84 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
+        <name>ReanchorDialog</name>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="37" />
+            <source>Exact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="38" />
+            <source>Normalized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="39" />
+            <source>Reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="40" />
+            <source>Meaning changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="41" />
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="72" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="76" />
+            <source>Not in the new text: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="95" />
+            <source>Replace Source Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="98" />
+            <source>&amp;Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="105" />
+            <source>No evidence cites this source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
+            <source>Reworded quotes will take the new text's wording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="111" />
+            <source>Quotes whose meaning changed or that were lost stay as they are and will be listed under Problems, to be checked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeeper</name>
         <message>
             <location filename="../../viewer/ui/shell/recovery.py" line="120" />
@@ -1570,17 +1663,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="386" />
+            <location filename="../../viewer/ui/source/pane.py" line="394" />
             <source>Supports:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="388" />
+            <location filename="../../viewer/ui/source/pane.py" line="396" />
             <source>Click to select the event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="390" />
+            <location filename="../../viewer/ui/source/pane.py" line="398" />
             <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
@@ -1588,72 +1681,78 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="81" />
+            <location filename="../../viewer/ui/sources/controller.py" line="84" />
             <source>Add…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="82" />
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
             <source>Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="83" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Replace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="90" />
+            <location filename="../../viewer/ui/sources/controller.py" line="93" />
             <source>&amp;Add Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="91" />
+            <location filename="../../viewer/ui/sources/controller.py" line="94" />
             <source>Paste as New &amp;Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="92" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>Source &amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <source>Replace Source &amp;Text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Re&amp;move Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="105" />
+            <location filename="../../viewer/ui/sources/controller.py" line="109" />
+            <location filename="../../viewer/ui/sources/controller.py" line="232" />
             <source>Documents (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="107" />
+            <location filename="../../viewer/ui/sources/controller.py" line="111" />
             <source>Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="127" />
+            <location filename="../../viewer/ui/sources/controller.py" line="131" />
             <source>%1 (%2 of %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="135" />
+            <location filename="../../viewer/ui/sources/controller.py" line="139" />
             <source>Some Documents Were Not Added</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <location filename="../../viewer/ui/sources/controller.py" line="140" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>%n document could not be added:</numerusform>
@@ -1661,62 +1760,77 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="155" />
+            <location filename="../../viewer/ui/sources/controller.py" line="159" />
             <source>Nothing to Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="156" />
+            <location filename="../../viewer/ui/sources/controller.py" line="160" />
             <source>The clipboard holds no text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="163" />
+            <location filename="../../viewer/ui/sources/controller.py" line="167" />
             <source>Cannot Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="198" />
+            <location filename="../../viewer/ui/sources/controller.py" line="202" />
             <source>Add Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="214" />
+            <location filename="../../viewer/ui/sources/controller.py" line="218" />
             <source>Edit Source “%1”</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <source>Replace Source Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="242" />
+            <source>Cannot Read Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="261" />
+            <source>Replace Text of “%1”</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="237" />
-            <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <location filename="../../viewer/ui/sources/controller.py" line="284" />
+            <source>and %n more event(s)</source>
+            <translation>
+                <numerusform>and %n more event</numerusform>
+                <numerusform>and %n more events</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="240" />
+            <location filename="../../viewer/ui/sources/controller.py" line="287" />
             <source>Source Is Cited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="243" />
+            <location filename="../../viewer/ui/sources/controller.py" line="290" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="252" />
+            <location filename="../../viewer/ui/sources/controller.py" line="299" />
             <source>Remove Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="258" />
+            <location filename="../../viewer/ui/sources/controller.py" line="305" />
             <source>Could Not Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <location filename="../../viewer/ui/sources/controller.py" line="306" />
             <source>The source's text could not be written:
 
 %1</source>
@@ -1763,6 +1877,77 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/sources/panel.py" line="108" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="104" />
+            <source>Dismiss Suggestion “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <source>&amp;Accept…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <source>Make an event of this sentence (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <source>&amp;Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <source>This sentence is no event (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="158" />
+            <source>Open a source to see the events its dated sentences suggest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <source>%n suggested event(s)</source>
+            <translation>
+                <numerusform>%n suggested event</numerusform>
+                <numerusform>%n suggested events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="181" />
+            <source>%1; borrowed from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
+            <source>no date of its own</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -321,27 +321,32 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>AnchorNotices</name>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="19" />
+            <location filename="../../viewer/ui/source/notices.py" line="20" />
             <source>This evidence has no quote.</source>
             <translation>이 근거에는 인용문이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="22" />
+            <location filename="../../viewer/ui/source/notices.py" line="23" />
             <source>Quote not found in this source. The evidence quotes: “%1”</source>
             <translation>이 출처에서 인용문을 찾을 수 없습니다. 근거의 인용문: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="28" />
+            <location filename="../../viewer/ui/source/notices.py" line="30" />
+            <source>The quote differs in meaning from the highlighted passage: %1. Check the passage and correct the quote.</source>
+            <translation>인용문이 강조된 대목과 뜻이 다릅니다: %1. 대목을 확인하고 인용문을 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/notices.py" line="38" />
             <source>Quote matches only approximately (%1%); the highlighted passage may differ.</source>
             <translation>인용문이 대략적으로만 일치합니다(%1%). 강조 표시된 부분은 실제 인용문과 다를 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/notices.py" line="35" />
+            <location filename="../../viewer/ui/source/notices.py" line="45" />
             <source>The quote occurs %1 times or more in this source; one of them is highlighted.</source>
             <translation>이 출처에 인용문이 %1번 이상 나옵니다. 그중 하나가 강조 표시되어 있습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/source/notices.py" line="41" />
+            <location filename="../../viewer/ui/source/notices.py" line="51" />
             <source>The quote occurs %n time(s) in this source; one of them is highlighted.</source>
             <translation>
                 <numerusform>이 출처에 인용문이 %n번 나옵니다. 그중 하나가 강조 표시되어 있습니다.</numerusform>
@@ -552,7 +557,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>'%1'에 근거 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="174" />
+            <location filename="../../viewer/ui/editing/controller.py" line="179" />
             <source>Edit date of '%1'</source>
             <translation>'%1'의 날짜 편집</translation>
         </message>
@@ -734,140 +739,145 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="167" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="168" />
             <source>Evidence %1</source>
             <translation>근거 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="176" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
             <source>Sou&amp;rce:</source>
             <translation>출처(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
             <source>&amp;Quote:</source>
             <translation>인용문(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
             <source>In context:</source>
             <translation>문맥:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
             <source>Text before:</source>
             <translation>앞 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
             <source>Text after:</source>
             <translation>뒤 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="184" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
             <source>The supporting sentence, copied from the source</source>
             <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
             <source>The quote in its source</source>
             <translation>출처 안의 인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
             <source>Context &amp;hints</source>
             <translation>문맥 힌트(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="189" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="190" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="191" />
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
             <source>optional</source>
             <translation>선택 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
             <source>Remove this evidence entry</source>
             <translation>이 근거 제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="200" />
             <source>'%1' (not in the timeline)</source>
             <translation>'%1' (타임라인에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="201" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="202" />
             <source>Choose a source…</source>
             <translation>출처 선택…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
             <source>Choose a source</source>
             <translation>출처를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
             <source>This source is not in the timeline</source>
             <translation>이 출처는 타임라인에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="234" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
             <source>Enter the quote</source>
             <translation>인용문을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="239" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="240" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="250" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
             <source>Not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="253" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
+            <source>Differs in meaning: %1</source>
+            <translation>뜻이 다름: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="258" />
             <source>Approximate match (%1%)</source>
             <translation>대략 일치 (%1%)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="260" />
             <source>Found exactly</source>
             <translation>정확히 일치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="257" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="259" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
             <source>occurs %1 times or more: add context</source>
             <translation>%1번 이상 나옴: 문맥 힌트를 추가하세요</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="267" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="266" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>
@@ -1125,52 +1135,57 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <source>Suggestions</source>
+            <translation>제안</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="211" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="212" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="221" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="264" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="276" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="306" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="318" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="309" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1179,34 +1194,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="319" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="332" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="353" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="355" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1398,6 +1413,84 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
+        <name>ReanchorDialog</name>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="37" />
+            <source>Exact</source>
+            <translation>정확히 일치</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="38" />
+            <source>Normalized</source>
+            <translation>정규화 후 일치</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="39" />
+            <source>Reworded</source>
+            <translation>표현만 바뀜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="40" />
+            <source>Meaning changed</source>
+            <translation>뜻이 바뀜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="41" />
+            <source>Lost</source>
+            <translation>사라짐</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="72" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="76" />
+            <source>Not in the new text: “%1”</source>
+            <translation>새 본문에 없음: “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="95" />
+            <source>Replace Source Text</source>
+            <translation>출처 본문 교체</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Event</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="98" />
+            <source>&amp;Replace</source>
+            <translation>교체(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="105" />
+            <source>No evidence cites this source.</source>
+            <translation>이 출처를 인용하는 근거가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
+            <source>Reworded quotes will take the new text's wording.</source>
+            <translation>표현만 바뀐 인용문은 새 본문의 표현으로 바뀝니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="111" />
+            <source>Quotes whose meaning changed or that were lost stay as they are and will be listed under Problems, to be checked.</source>
+            <translation>뜻이 바뀌었거나 사라진 인용문은 그대로 두며, 확인할 수 있도록 문제 목록에 나타납니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeeper</name>
         <message>
             <location filename="../../viewer/ui/shell/recovery.py" line="120" />
@@ -1570,17 +1663,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="386" />
+            <location filename="../../viewer/ui/source/pane.py" line="394" />
             <source>Supports:</source>
             <translation>뒷받침하는 사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="388" />
+            <location filename="../../viewer/ui/source/pane.py" line="396" />
             <source>Click to select the event</source>
             <translation>클릭하여 사건 선택</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="390" />
+            <location filename="../../viewer/ui/source/pane.py" line="398" />
             <source>Click to select; click again for the next event</source>
             <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
@@ -1588,116 +1681,137 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="81" />
+            <location filename="../../viewer/ui/sources/controller.py" line="84" />
             <source>Add…</source>
             <translation>추가…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="82" />
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
             <source>Paste</source>
             <translation>붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="83" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Details…</source>
             <translation>정보…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Replace…</source>
             <translation>교체…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="90" />
+            <location filename="../../viewer/ui/sources/controller.py" line="93" />
             <source>&amp;Add Source…</source>
             <translation>출처 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="91" />
+            <location filename="../../viewer/ui/sources/controller.py" line="94" />
             <source>Paste as New &amp;Source</source>
             <translation>새 출처로 붙여넣기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="92" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>Source &amp;Details…</source>
             <translation>출처 정보(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <source>Replace Source &amp;Text…</source>
+            <translation>출처 본문 교체(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Re&amp;move Source</source>
             <translation>출처 삭제(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="105" />
+            <location filename="../../viewer/ui/sources/controller.py" line="109" />
+            <location filename="../../viewer/ui/sources/controller.py" line="232" />
             <source>Documents (%1);;All files (*)</source>
             <translation>문서 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="107" />
+            <location filename="../../viewer/ui/sources/controller.py" line="111" />
             <source>Add Source</source>
             <translation>출처 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="127" />
+            <location filename="../../viewer/ui/sources/controller.py" line="131" />
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%3개 중 %2번째)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="135" />
+            <location filename="../../viewer/ui/sources/controller.py" line="139" />
             <source>Some Documents Were Not Added</source>
             <translation>추가하지 못한 문서가 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <location filename="../../viewer/ui/sources/controller.py" line="140" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>문서 %n개를 추가하지 못했습니다:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="155" />
+            <location filename="../../viewer/ui/sources/controller.py" line="159" />
             <source>Nothing to Paste</source>
             <translation>붙여넣을 내용 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="156" />
+            <location filename="../../viewer/ui/sources/controller.py" line="160" />
             <source>The clipboard holds no text.</source>
             <translation>클립보드에 텍스트가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="163" />
+            <location filename="../../viewer/ui/sources/controller.py" line="167" />
             <source>Cannot Paste</source>
             <translation>붙여넣을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="198" />
+            <location filename="../../viewer/ui/sources/controller.py" line="202" />
             <source>Add Source “%1”</source>
             <translation>출처 “%1” 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="214" />
+            <location filename="../../viewer/ui/sources/controller.py" line="218" />
             <source>Edit Source “%1”</source>
             <translation>출처 “%1” 편집</translation>
         </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <source>Replace Source Text</source>
+            <translation>출처 본문 교체</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="242" />
+            <source>Cannot Read Document</source>
+            <translation>문서를 읽을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="261" />
+            <source>Replace Text of “%1”</source>
+            <translation>“%1” 본문 교체</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="237" />
-            <source>and %n more</source>
+            <location filename="../../viewer/ui/sources/controller.py" line="284" />
+            <source>and %n more event(s)</source>
             <translation>
-                <numerusform>외 %n개</numerusform>
+                <numerusform>외 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="240" />
+            <location filename="../../viewer/ui/sources/controller.py" line="287" />
             <source>Source Is Cited</source>
             <translation>인용 중인 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="243" />
+            <location filename="../../viewer/ui/sources/controller.py" line="290" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
@@ -1706,17 +1820,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="252" />
+            <location filename="../../viewer/ui/sources/controller.py" line="299" />
             <source>Remove Source “%1”</source>
             <translation>출처 “%1” 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="258" />
+            <location filename="../../viewer/ui/sources/controller.py" line="305" />
             <source>Could Not Add Source</source>
             <translation>출처를 추가하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <location filename="../../viewer/ui/sources/controller.py" line="306" />
             <source>The source's text could not be written:
 
 %1</source>
@@ -1766,6 +1880,76 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/sources/panel.py" line="108" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="104" />
+            <source>Dismiss Suggestion “%1”</source>
+            <translation>제안 “%1” 무시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Sentence</source>
+            <translation>문장</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <source>&amp;Accept…</source>
+            <translation>수락(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <source>Make an event of this sentence (Enter)</source>
+            <translation>이 문장으로 사건 만들기 (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <source>&amp;Dismiss</source>
+            <translation>무시(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <source>This sentence is no event (Delete)</source>
+            <translation>이 문장은 사건이 아님 (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="158" />
+            <source>Open a source to see the events its dated sentences suggest.</source>
+            <translation>출처를 열면 그 날짜 문장들이 제안하는 사건이 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <source>%n suggested event(s)</source>
+            <translation>
+                <numerusform>제안된 사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="181" />
+            <source>%1; borrowed from %2</source>
+            <translation>%1; %2에서 빌려 옴</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
+            <source>no date of its own</source>
+            <translation>자체 날짜 없음</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from viewer.core.sources import (
     add_source,
     citing_events,
     create_timeline,
+    dismiss_sentence,
     new_source_id,
     remove_source,
     replace_source,
@@ -96,3 +97,10 @@ def test_adding_updating_and_replacing_keep_the_order_of_sources() -> None:
     moved = replace_source(renamed, "b", "sources/b-2.txt")
     assert moved.sources_by_id["b"].file == "sources/b-2.txt"
     assert moved.sources_by_id["b"].title.get("en") == "Bee"
+
+
+def test_a_dismissed_sentence_is_remembered_once() -> None:
+    timeline = dismiss_sentence(_cited(), "a", "11월 18일 직원들이 반발했다.")
+    again = dismiss_sentence(timeline, "a", "11월 18일 직원들이 반발했다.")
+    assert again.sources_by_id["a"].dismissed == ("11월 18일 직원들이 반발했다.",)
+    assert again.sources_by_id["b"].dismissed == ()

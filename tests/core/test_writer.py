@@ -370,12 +370,16 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(sample_path:
 
 def test_date_quotes_and_not_mentions_are_written_where_a_reader_expects_them() -> None:
     text = (
-        "schema: 1\nsources:\n  - id: s\n    file: s.txt\nactors:\n  - id: apple\n    name: 애플\n"
+        "schema: 1\nsources:\n  - id: s\n    file: s.txt\n"
+        "    dismissed:\n      - '날짜, 없는: 문장.'\n"
+        "actors:\n  - id: apple\n    name: 애플\n"
         "    not_mentions: [애플리케이션]\nevents:\n  - id: e\n    title: T\n    evidence:\n"
         "      - source: s\n        quote: 복귀했다.\n        date_quote: 11월 21일 화요일\n"
     )
     timeline = load_text(text, Path("t.yaml"), texts={}).timeline
     assert timeline.actors[0].not_mentions == ("애플리케이션",)
+    assert timeline.sources[0].dismissed == ("날짜, 없는: 문장.",)
+    assert load_text(dump_timeline(timeline), Path("t.yaml"), texts={}).timeline == timeline
     assert timeline.events[0].evidence[0].date_quote == "11월 21일 화요일"
     assert "    not_mentions: [애플리케이션]\n" in dump_timeline(timeline)
     assert "        date_quote: 11월 21일 화요일\n" in dump_timeline(timeline)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from viewer.cli import sources, timelines
+from viewer.cli import sources, suggest, timelines
 
 VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
     "check": (timelines.check_parser, lambda options: timelines.check(options.files)),
@@ -14,4 +14,6 @@ VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]
         lambda options: timelines.format_files(options.files, options.check),
     ),
     "new": (sources.new_parser, lambda options: sources.new(options.folder, options.title)),
+    "add-source": (sources.add_source_parser, sources.add_sources),
+    "suggest": (suggest.suggest_parser, suggest.suggest),
 }

@@ -6,27 +6,29 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from viewer.core.anchoring import SourceText
+from viewer.core.anchoring import SourceText, nfc
 from viewer.core.evidence_index import SourceSupport
 
-__all__ = ["Coverage", "dated_sentences", "source_coverage"]
+__all__ = ["Coverage", "dismissal_key", "source_coverage"]
 
 Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Coverage:
-    """The dated sentences of one source and those among them that support no event."""
+    """The dated sentences of one source, how many support an event, and those that support
+    none and were not dismissed (the ones still worth reading)."""
 
     dated: tuple[Span, ...]
     unsupported: tuple[Span, ...]
+    supported: int = 0
 
     @property
     def share(self) -> float | None:
         """The share of dated sentences that support an event; None for a source with none."""
         if not self.dated:
             return None
-        return 1 - len(self.unsupported) / len(self.dated)
+        return self.supported / len(self.dated)
 
     def next_unsupported(self, offset: int, *, backwards: bool = False) -> Span | None:
         """The first unsupported dated sentence starting after `offset` (before it, with
@@ -43,10 +45,14 @@ class Coverage:
 
 
 def source_coverage(
-    text: SourceText, support: SourceSupport, dated: list[Span] | tuple[Span, ...]
+    text: SourceText,
+    support: SourceSupport,
+    dated: list[Span] | tuple[Span, ...],
+    dismissed: frozenset[Span] = frozenset(),
 ) -> Coverage:
-    """Coverage of `text`, given its dated sentences (in order) and what supports events in it:
-    a dated sentence counts as used when an evidence quote or date quote overlaps it."""
+    """Coverage of `text`, given its dated sentences (in order), what supports events in it
+    and the sentences dismissed: a dated sentence counts as used when an evidence quote or
+    date quote overlaps it."""
     union: list[list[int]] = []
     for start, end in sorted([(s.start, s.end) for s in support.segments] + support.date_spans):
         if union and start <= union[-1][1]:
@@ -55,22 +61,17 @@ def source_coverage(
             union.append([start, end])
     starts = [start for start, _ in union]
     unsupported = []
+    supported = 0
     for start, end in dated:
         i = bisect_left(starts, end) - 1  # the last used stretch that starts before the end
-        if i < 0 or union[i][1] <= start:
+        if i >= 0 and union[i][1] > start:
+            supported += 1
+        elif (start, end) not in dismissed:
             unsupported.append((start, end))
-    return Coverage(tuple(dated), tuple(unsupported))
+    return Coverage(tuple(dated), tuple(unsupported), supported)
 
 
-def dated_sentences(text: SourceText, published: str | None = None) -> list[Span]:
-    """The sentences of `text` that hold a date expression, in order."""
-    from viewer.core.date_suggest import find_dates  # its patterns compile on first use
-
-    spans = text.sentence_spans()
-    starts = [start for start, _ in spans]
-    dated: dict[Span, None] = {}
-    for found in find_dates(text.text):
-        i = bisect_left(starts, found.start + 1) - 1
-        if i >= 0 and found.start < spans[i][1]:
-            dated[spans[i]] = None
-    return list(dated)
+def dismissal_key(sentence: str) -> str:
+    """How a dismissed sentence is written down and recognised: NFC, spaces collapsed, so a
+    line break moved by a new version of the text does not bring it back."""
+    return " ".join(nfc(sentence).split())

@@ -92,6 +92,8 @@ class Source:
     url: str | None = None
     language: str | None = None
     notes: LocalText = EMPTY_TEXT
+    # Dated sentences the user decided are no event: not suggested again.
+    dismissed: tuple[str, ...] = ()
     extra: Extra = ()
 
     @cached_property

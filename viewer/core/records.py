@@ -124,6 +124,7 @@ SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "url": read_str,
     "language": read_str,
     "notes": read_text,
+    "dismissed": read_strs,
 }
 ACTOR_KEYS: dict[str, Callable[[Any], Any]] = {
     "id": read_id,

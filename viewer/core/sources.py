@@ -20,6 +20,7 @@ __all__ = [
     "cited_counts",
     "citing_events",
     "create_timeline",
+    "dismiss_sentence",
     "file_stem",
     "new_source_id",
     "read_source_text",
@@ -114,6 +115,17 @@ def update_source(timeline: Timeline, source: Source) -> Timeline:
         raise KeyError(source.id)
     sources = tuple(source if s.id == source.id else s for s in timeline.sources)
     return dataclasses.replace(timeline, sources=sources)
+
+
+def dismiss_sentence(timeline: Timeline, source_id: str, sentence: str) -> Timeline:
+    """The timeline with `sentence` (as `coverage.dismissal_key` writes it) remembered as no
+    event of the source, so that it is not suggested again."""
+    source = timeline.sources_by_id[source_id]
+    if sentence in source.dismissed:
+        return timeline
+    return update_source(
+        timeline, dataclasses.replace(source, dismissed=(*source.dismissed, sentence))
+    )
 
 
 def citing_events(timeline: Timeline, source_id: str) -> list[str]:

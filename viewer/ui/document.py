@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
-from viewer.core.coverage import Coverage, dated_sentences, source_coverage
+from viewer.core.coverage import Coverage, dismissal_key, source_coverage
 from viewer.core.evidence_index import index_source
-from viewer.core.model import Event, Timeline
+from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.query import ActorFilter, matching_event_ids
 from viewer.core.records import Invalid
 from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
+
+if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
+    from viewer.core.date_resolver import SentenceSuggestion
 
 # Above this many events an edit is not re-checked at once (a full check takes seconds);
 # the problems are checked again when the file is saved and reopened.
@@ -54,6 +58,7 @@ class Document(QObject):
         self._texts_by_file: dict[str, SourceText] = {}  # what each source file holds
         self._reading = ""
         self._coverages: dict[str, Coverage | None] = {}
+        self._suggestions: dict[str, list[SentenceSuggestion]] = {}
         self._problems: list[Problem] = []
         self._path: Path | None = None
         self._complete = True
@@ -127,16 +132,36 @@ class Document(QObject):
             return event.evidence[index].source
         return self._reading if self._reading in self._timeline.sources_by_id else ""
 
+    def suggestions(self, source_id: str) -> list[SentenceSuggestion]:
+        """The sentences of a source that hold a date expression, with the dates a reader
+        gives them (none when its text could not be read); kept until the source changes."""
+        if source_id not in self._suggestions:
+            from viewer.core.date_resolver import suggest_events  # compiles on first use
+
+            text = self._texts.get(source_id)
+            source = self._timeline.sources_by_id.get(source_id)
+            found = []
+            if text is not None and source is not None:
+                found = suggest_events(text.text, source.published)
+            self._suggestions[source_id] = found
+        return self._suggestions[source_id]
+
     def coverage(self, source_id: str) -> Coverage | None:
-        """The dated sentences of a source and those no event cites yet (None when its text
-        could not be read); kept until an edit touches the source."""
+        """The dated sentences of a source and those no event cites and the user did not
+        dismiss (None when its text could not be read); kept until an edit touches it."""
         if source_id not in self._coverages:
             text = self._texts.get(source_id)
             source = self._timeline.sources_by_id.get(source_id)
             found = None
             if text is not None and source is not None:
                 support = index_source(self._timeline, source_id, text)
-                found = source_coverage(text, support, dated_sentences(text, source.published))
+                suggested = self.suggestions(source_id)
+                gone = set(source.dismissed)
+                dismissed = frozenset(
+                    (s.start, s.end) for s in suggested if dismissal_key(s.text) in gone
+                )
+                dated = [(s.start, s.end) for s in suggested]
+                found = source_coverage(text, support, dated, dismissed)
             self._coverages[source_id] = found
         return self._coverages[source_id]
 
@@ -160,6 +185,7 @@ class Document(QObject):
         self._texts_by_file = {s.file: result.texts[s.id] for s in sources if s.id in result.texts}
         self._reading = ""
         self._coverages.clear()
+        self._suggestions.clear()
         self._problems = list(result.problems)
         self._path = result.path
         self._complete = result.complete
@@ -177,6 +203,7 @@ class Document(QObject):
         """Replace the timeline value (undo commands call this) and check it again: the check
         comes first and cannot fail, then the value is swapped, then the views are told."""
         problems = self._problems
+        before = self._timeline.sources_by_id
         if timeline.sources is not self._timeline.sources:
             self._texts = self._read_texts(timeline)
         if self._path is not None and len(timeline.events) <= REVALIDATE_LIMIT:
@@ -186,6 +213,10 @@ class Document(QObject):
         self._filtered_ids = None
         for source_id in [s for s in self._coverages if change.touches_source(s)]:
             del self._coverages[source_id]
+        after = timeline.sources_by_id
+        for source_id in list(self._suggestions):  # its text or publication date changed
+            if _reading(after.get(source_id)) != _reading(before.get(source_id)):
+                del self._suggestions[source_id]
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
@@ -253,3 +284,8 @@ class Document(QObject):
         if language != self._language:
             self._language = language
             self.language_changed.emit(language)
+
+
+def _reading(source: Source | None) -> tuple[str, str | None] | None:
+    """What a source's suggestions depend on: its file and its publication date."""
+    return None if source is None else (source.file, source.published)

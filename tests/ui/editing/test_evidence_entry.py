@@ -95,6 +95,21 @@ def test_a_fuzzy_quote_shows_its_similarity_and_is_only_a_warning(qtbot, choices
     assert percent == int(entry.anchor().score * 100)
 
 
+def test_a_quote_that_changes_a_date_or_negates_is_an_error_whatever_its_score(qtbot, choices):
+    entry = _entry(qtbot, choices, _first_evidence(choices, "altman-fired"))
+    set_quote(entry, FIRED.replace("17일", "18일"))
+    status = _status(entry)
+    assert entry.anchor().kind is MatchKind.FUZZY and entry.anchor().score > 0.95
+    assert status.level == "error"
+    assert (
+        status.text()
+        == 'Differs in meaning: "2023년 11월 18일 금요일" became "2023년 11월 17일 금요일"'
+    )
+    assert entry.problem() == status.text(), "OK stays disabled"
+    set_quote(entry, FIRED.replace("해고했다", "해고하지 않았다"))
+    assert _status(entry).level == "error" and "Differs in meaning" in _status(entry).text()
+
+
 def test_a_quote_with_other_spacing_is_found_ignoring_spaces(qtbot, choices):
     entry = _entry(qtbot, choices, _first_evidence(choices, "altman-fired"))
     set_quote(entry, FIRED.replace(", ", ",   "))

@@ -50,6 +50,7 @@ def test_the_menus_hold_the_file_edit_view_and_help_commands(
         "add-source",
         "paste-as-source",
         "edit-source",
+        "replace-source-text",
         "remove-source",
         "next-unsupported-sentence",
         "previous-unsupported-sentence",

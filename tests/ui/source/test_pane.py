@@ -30,8 +30,8 @@ from tests.ui.source.fixtures import (
     quote_start,
     text_edit,
 )
-from viewer.ui.document import Document
 from viewer.core.evidence_index import index_source
+from viewer.ui.document import Document
 from viewer.ui.source.marks import DATE_QUOTE, MARK_KIND, MENTION, QUOTE, SUPPORT
 from viewer.ui.source.pane import SourcePane
 

@@ -35,7 +35,7 @@ def test_a_cited_source_is_not_removed_and_its_events_are_named(
     window.document.open_source("edited")
     trigger(window, "remove-source")
     assert "edited" in window.document.timeline.sources_by_id
-    title, text, level = prompts.told[-1]
+    _title, text, level = prompts.told[-1]
     assert level is Level.WARNING and "cannot be removed while events cite it" in text
     assert "• Not candid\n• Talks\n• Invented" in text
 

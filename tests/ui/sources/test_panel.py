@@ -43,7 +43,8 @@ def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Docume
     assert board[1] == "Jane Doe · Example News"
     assert board[2] == "Nov 17, 2023"
     assert board[4] == "4", "fired, protest, protest-again and returned cite it"
-    assert board[5] == "—", "no dated sentence in it"
+    assert board[5] == "100%", "both its dated sentences (on Friday, on Tuesday) are quoted"
+    assert rows[1][5] == "—", "the wire has no dated sentence"
     rich.set_language("ko")
     assert _rows(panel)[0][0] == "이사회 성명"
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.anchoring import MAX_COUNTED, Anchor, MatchKind, SourceText
 from viewer.core.edits import without_keys
+from viewer.core.meaning import describe_changes, meaning_changes_at
 from viewer.core.model import Evidence, Source
 from viewer.core.validation import anchor_evidence
 from viewer.ui.common.status_label import StatusLabel
@@ -241,13 +242,17 @@ class EvidenceEntry(QGroupBox):
             )
         else:
             self._anchor = anchor_evidence(text, evidence)
-            self._status.set_status(*self._describe(self._anchor))
+            self._status.set_status(*self._describe(self._anchor, evidence.quote, text))
         self._show_context(text)
         self.changed.emit()
 
-    def _describe(self, anchor: Anchor) -> tuple[str, str]:
+    def _describe(self, anchor: Anchor, quote: str, text: SourceText) -> tuple[str, str]:
         if anchor.kind is MatchKind.NOT_FOUND:
             return self.tr("Not found"), "error"
+        changes = meaning_changes_at(anchor, quote, text)
+        if changes:
+            # a number, date or negation differs: never a typo, whatever the score
+            return arg(self.tr("Differs in meaning: %1"), describe_changes(changes)), "error"
         if anchor.kind is MatchKind.FUZZY:
             percent = str(int(anchor.score * 100))
             return arg(self.tr("Approximate match (%1%)"), percent), "warning"

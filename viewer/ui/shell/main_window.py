@@ -23,6 +23,7 @@ from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
+from viewer.ui.suggestions.panel import SuggestionsPanel
 from viewer.ui.timeline.panel import TimelinePanel
 
 TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
@@ -31,6 +32,7 @@ _DOCKS = (  # name, object name, area
     ("sources", "sourcesDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("suggestions", "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     ("history", "historyDock", Qt.DockWidgetArea.BottomDockWidgetArea),
 )
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self._sources = SourcesPanel(document, self)
         self._source = SourcePane(document, self)
         self._details = DetailsPanel(document, self)
+        self._suggestions = SuggestionsPanel(
+            document, self._accept_suggestion, self._source.show_passage, self
+        )
         self._problems = ProblemsPanel(document, self)
         self._history = QUndoView(document.undo_stack, self)
         self._history.setObjectName("undoHistory")
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
             self._sources,
             self._source,
             self._details,
+            self._suggestions,
             self._problems,
             self._history,
         )
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self._docks["problems"].raise_()
         self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
         self._docks["actors"].raise_()
+        self.tabifyDockWidget(self._docks["details"], self._docks["suggestions"])
+        self._docks["details"].raise_()
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         titles = {
             "actors": self.tr("Actors"),
             "sources": self.tr("Sources"),
+            "suggestions": self.tr("Suggestions"),
             "source": self.tr("Source"),
             "details": self.tr("Details"),
             "history": self.tr("History"),
@@ -253,6 +262,9 @@ class MainWindow(QMainWindow):
             self._edits.create_event()
         else:
             self._edits.create_from_passage(*passage)
+
+    def _accept_suggestion(self, source_id: str, start: int, end: int, date: str | None) -> None:
+        self._edits.create_from_passage(source_id, start, end, date)
 
     def _add_selection_as_evidence(self) -> None:
         passage = self._source.selected_passage()

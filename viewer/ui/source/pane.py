@@ -188,7 +188,7 @@ class SourcePane(QWidget):
             self._text.setExtraSelections([])
             self._header.set_notice("")
             return
-        self._header.set_notice(self._notices.text(entry, anchor))
+        self._header.set_notice(self._notices.text(entry, anchor, self._marks.text))
         actors = self._document.timeline.actors_by_id
         date = self._marks.support.date_anchors.get((event.id, index))
         self._marking = (anchor, date, [actors[a] for a in event.actors if a in actors])
@@ -308,6 +308,14 @@ class SourcePane(QWidget):
         if self._shown is not None:
             source_id, text = self._shown
             self._margin.show_coverage(text, self._document.coverage(source_id))
+
+    def show_passage(self, source_id: str, start: int, end: int) -> bool:
+        """Select and center text[start:end] if the source `source_id` is on screen."""
+        if self._shown is None or self._shown[0] != source_id or self._marks is None:
+            return False
+        self._text.setTextCursor(self._marks.cursor(start, end))
+        self._text.centerCursor()
+        return True
 
     def go_to_unsupported(self, backwards: bool = False) -> bool:
         """Select the next dated sentence of the shown source that supports no event yet (the

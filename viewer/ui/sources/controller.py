@@ -18,6 +18,7 @@ from viewer.core.sources import (
     add_source,
     new_source_id,
     remove_source,
+    replace_source,
     update_source,
     write_source_text,
 )
@@ -58,11 +59,13 @@ class SourcesController(QObject):
             QAction(self, triggered=self.paste_as_source), "paste-as-source"
         )
         self.edit = QAction(self, triggered=self.edit_current)
+        self.replace = QAction(self, triggered=self.replace_current)
         self.remove = QAction(self, triggered=self.remove_current)
         for name, action in (
             ("add-source", self.add),
             ("paste-as-source", self.paste),
             ("edit-source", self.edit),
+            ("replace-source-text", self.replace),
             ("remove-source", self.remove),
         ):
             action.setObjectName(name)
@@ -73,7 +76,7 @@ class SourcesController(QObject):
 
     def actions(self) -> list[QAction]:
         """Every action, in the order menus and the panel list them."""
-        return [self.add, self.paste, self.edit, self.remove]
+        return [self.add, self.paste, self.edit, self.replace, self.remove]
 
     def short_texts(self) -> dict[str, str]:
         """Each action's name on a small button, by action name."""
@@ -90,13 +93,14 @@ class SourcesController(QObject):
         self.add.setText(self.tr("&Add Source…"))
         self.paste.setText(self.tr("Paste as New &Source"))
         self.edit.setText(self.tr("Source &Details…"))
+        self.replace.setText(self.tr("Replace Source &Text…"))
         self.remove.setText(self.tr("Re&move Source"))
         self._update_enabled()
 
     def _update_enabled(self, *_: object) -> None:
         has = bool(self._current())
-        self.edit.setEnabled(has)
-        self.remove.setEnabled(has)
+        for action in (self.edit, self.replace, self.remove):
+            action.setEnabled(has)
 
     # -- adding ----------------------------------------------------------------------------------
     def choose_documents(self) -> list[str]:
@@ -215,6 +219,49 @@ class SourcesController(QObject):
         )
         return True
 
+    def replace_current(self) -> bool:
+        """Replace the current source's text with a new version of the document: every quote
+        is anchored in it again and the report shown before anything changes."""
+        from viewer.core.extract import ExtractError, extract_document
+        from viewer.core.reanchor import apply_reanchor, reanchor
+        from viewer.ui.sources.reanchor_dialog import ReanchorDialog
+
+        source = self._document.timeline.sources_by_id.get(self._current())
+        if source is None:
+            return False
+        filters = arg(self.tr("Documents (%1);;All files (*)"), DOCUMENT_FILTER)
+        path = self._prompts.open_file(
+            self._parent, "replace-source-file", self.tr("Replace Source Text"), "", filters
+        )
+        if path is None:
+            return False
+        try:
+            extracted = extract_document(path)
+        except ExtractError as exc:
+            self._prompts.tell(
+                self._parent, self.tr("Cannot Read Document"), str(exc), Level.WARNING
+            )
+            return False
+        timeline = self._document.timeline
+        report = reanchor(timeline, source.id, extracted.text)
+        language = self._document.language
+        if not ReanchorDialog.confirm(report, timeline, language, self._parent):
+            return False
+        if not self._own_folder():
+            return False
+        assert self._document.path is not None
+        try:
+            # a new file: the old one stays, so that undo brings the old text back
+            file = write_source_text(self._document.path, source.id, extracted.text)
+        except (SaveError, OSError) as exc:
+            self._tell_not_written(exc)
+            return False
+        after = replace_source(apply_reanchor(timeline, report), source.id, file)
+        name = shown(source.title.get(language) or source.id, 60)
+        self._document.apply(after, arg(self.tr("Replace Text of “%1”"), name))
+        self._document.open_source(source.id)
+        return True
+
     def remove_current(self) -> bool:
         """Remove the current source; refused, naming the events, while events cite it."""
         source_id = self._current()
@@ -234,7 +281,7 @@ class SourcesController(QObject):
             more = len(exc.event_ids) - len(titles)
             listing = "\n".join(f"• {t}" for t in titles)
             if more > 0:
-                listing += "\n" + self.tr("and %n more", "", more)
+                listing += "\n" + self.tr("and %n more event(s)", "", more)
             self._prompts.tell(
                 self._parent,
                 self.tr("Source Is Cited"),

@@ -1,0 +1,1 @@
+"""The Suggestions room: events the dated sentences of a source suggest."""
