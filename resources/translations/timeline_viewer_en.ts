@@ -1840,42 +1840,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="101" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
             <source>Author · Publisher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="102" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="101" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="102" />
             <source>Coverage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="108" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <location filename="../../viewer/ui/sources/panel.py" line="113" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation type="unfinished" />
         </message>

@@ -1842,42 +1842,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="101" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
             <source>Author · Publisher</source>
             <translation>저자 · 발행처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="97" />
+            <location filename="../../viewer/ui/sources/panel.py" line="102" />
             <source>Published</source>
             <translation>발행일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="103" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="101" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="98" />
+            <location filename="../../viewer/ui/sources/panel.py" line="102" />
             <source>Coverage</source>
             <translation>활용도</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="108" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation>아직 출처가 없습니다. 기사(텍스트, 웹 페이지, Word 또는 PDF 파일)를 추가하거나, 창에 파일을 끌어다 놓거나, 텍스트를 새 출처로 붙여넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <location filename="../../viewer/ui/sources/panel.py" line="113" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
         </message>

@@ -9,6 +9,7 @@ from viewer.core.sources import (
     citing_events,
     create_timeline,
     dismiss_sentence,
+    file_stem,
     new_source_id,
     remove_source,
     replace_source,
@@ -104,3 +105,9 @@ def test_a_dismissed_sentence_is_remembered_once() -> None:
     again = dismiss_sentence(timeline, "a", "11월 18일 직원들이 반발했다.")
     assert again.sources_by_id["a"].dismissed == ("11월 18일 직원들이 반발했다.",)
     assert again.sources_by_id["b"].dismissed == ()
+
+
+def test_a_long_title_gives_an_id_cut_after_a_whole_word() -> None:
+    stem = file_stem("OpenAI DevDay 이후 급변하는 OpenAI 상황과 마이크로소프트의 선택")
+    assert stem == "openai-devday-이후-급변하는-openai-상황과"
+    assert len(file_stem("가" * 100)) == 40

@@ -32,7 +32,7 @@ __all__ = [
 
 TIMELINE_FILE = "timeline.yaml"
 SOURCES_FOLDER = "sources"
-_MAX_STEM = 60  # characters of a title kept in an id or a file name
+_MAX_STEM = 40  # characters of a title kept in an id or a file name
 
 
 class SourceInUse(ValueError):
@@ -65,9 +65,13 @@ def create_timeline(folder: Path, title: str) -> Path:
 
 
 def file_stem(text: str) -> str:
-    """Lowercase words of any script joined by hyphens: "OpenAI 사태, 1년" -> "openai-사태-1년"."""
-    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold())
-    return "-".join(words)[:_MAX_STEM].strip("-_")
+    """Lowercase words of any script joined by hyphens, cut after a whole word near 40
+    characters: "OpenAI 사태, 1년" -> "openai-사태-1년"."""
+    stem = "-".join(re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold()))
+    if len(stem) > _MAX_STEM:
+        cut = stem.rfind("-", 0, _MAX_STEM + 1)
+        stem = stem[: cut if cut > _MAX_STEM // 2 else _MAX_STEM]
+    return stem.strip("-_")
 
 
 def new_source_id(name: str, timeline: Timeline) -> str:

@@ -129,7 +129,8 @@ def test_pasted_plain_text_is_cleaned() -> None:
     document = extract_clipboard_text("첫 문단\r\n\r\n\r\n둘째 문단  \r\n")
     assert document.text == "첫 문단\n\n둘째 문단\n"
     assert (document.format, document.encoding, document.language) == ("txt", None, "ko")
-    assert document.title is None
+    assert document.title == "첫 문단", "a first line standing alone is the headline"
+    assert extract_clipboard_text("한 문장으로 된 글이다.\n").title is None
 
 
 def test_pasted_html_keeps_its_paragraphs() -> None:

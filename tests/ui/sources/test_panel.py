@@ -39,12 +39,12 @@ def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Docume
         "Party notes",
         "Edited article",
     ]
-    board = rows[0]
-    assert board[1] == "Jane Doe · Example News"
-    assert board[2] == "Nov 17, 2023"
-    assert board[4] == "4", "fired, protest, protest-again and returned cite it"
-    assert board[5] == "100%", "both its dated sentences (on Friday, on Tuesday) are quoted"
-    assert rows[1][5] == "—", "the wire has no dated sentence"
+    board = dict(zip(COLUMNS, rows[0], strict=True))
+    assert board["byline"] == "Jane Doe · Example News"
+    assert board["published"] == "Nov 17, 2023"
+    assert board["events"] == "4", "fired, protest, protest-again and returned cite it"
+    assert board["coverage"] == "100%", "both its dated sentences (Friday, Tuesday) are quoted"
+    assert rows[1][COLUMNS.index("coverage")] == "—", "the wire has no dated sentence"
     rich.set_language("ko")
     assert _rows(panel)[0][0] == "이사회 성명"
 
@@ -52,9 +52,10 @@ def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Docume
 def test_the_event_count_follows_edits(qtbot, rich: Document) -> None:
     panel = shown(qtbot, SourcesPanel(rich), 700, 300)
     rich.apply(remove_event(rich.timeline, "protest"), "Delete")
-    assert _rows(panel)[0][4] == "3"
+    events = COLUMNS.index("events")
+    assert _rows(panel)[0][events] == "3"
     rich.undo_stack.undo()
-    assert _rows(panel)[0][4] == "4"
+    assert _rows(panel)[0][events] == "4"
 
 
 def test_activating_a_row_opens_the_source_to_read(qtbot, rich: Document) -> None:

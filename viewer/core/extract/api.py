@@ -24,7 +24,7 @@ from viewer.core.extract.model import (
     ExtractError,
 )
 from viewer.core.extract.pdf import extract_pdf
-from viewer.core.extract.text_files import extract_text_file
+from viewer.core.extract.text_files import extract_text_file, headline
 from viewer.core.problems import one_line
 from viewer.core.validation import NotRegularFile, TooLarge, read_regular_file
 
@@ -142,7 +142,7 @@ def extract_clipboard_text(text: str, html: str | None = None) -> ExtractedDocum
         if document is not None:
             return document
     try:
-        return finish(Draft(text=text, format="txt"), _PASTED)
+        return finish(Draft(text=text, format="txt", title=headline(text)), _PASTED)
     except ExtractError:
         raise ExtractError("The clipboard holds no text to make a source of.") from None
 

@@ -14,7 +14,8 @@ from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
 from viewer.ui.document import Document
 
-COLUMNS = ("title", "byline", "published", "language", "events", "coverage")
+# what a narrow panel shows first: how much each source is used, then when and by whom
+COLUMNS = ("title", "events", "coverage", "published", "language", "byline")
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -129,4 +130,6 @@ class SourcesModel(QAbstractTableModel):
 
     def _on_language_changed(self, _language: str) -> None:
         if self._sources:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._sources) - 1, 3))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._sources) - 1, len(COLUMNS) - 1)
+            )

@@ -40,9 +40,12 @@ class SourcesPanel(QWidget):
         self._view.setWordWrap(False)
         self._view.verticalHeader().hide()
         header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the title takes what the other columns leave; they are as wide as what they hold
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         header.setStretchLastSection(False)
+        self._view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._view.activated.connect(self._open)
         self._empty = QLabel(self, objectName="sourcesEmpty", wordWrap=True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,11 +96,13 @@ class SourcesPanel(QWidget):
 
     def retranslate(self) -> None:
         """Apply the UI language."""
-        titles = (
-            self.tr("Title"), self.tr("Author · Publisher"), self.tr("Published"),
-            self.tr("Language"), self.tr("Events"), self.tr("Coverage"),
+        self._model.set_headers(
+            {
+                "title": self.tr("Title"), "events": self.tr("Events"),
+                "coverage": self.tr("Coverage"), "published": self.tr("Published"),
+                "language": self.tr("Language"), "byline": self.tr("Author · Publisher"),
+            }
         )  # fmt: skip
-        self._model.set_headers(dict(zip(COLUMNS, titles, strict=True)))
         self._empty.setText(
             self.tr(
                 "No sources yet. Add an article (a text, web page, Word or PDF file), drop "
@@ -132,7 +137,8 @@ class SourcesPanel(QWidget):
 
     def _on_timeline_changed(self, _change: Change) -> None:
         self._model.dataChanged.emit(
-            self._model.index(0, 0), self._model.index(self._model.rowCount() - 1, 5)
+            self._model.index(0, 0),
+            self._model.index(self._model.rowCount() - 1, len(COLUMNS) - 1),
         )
 
     def _show_empty(self) -> None:

@@ -58,7 +58,7 @@ class SuggestionsPanel(QWidget):
         header = self._list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self._list.itemActivated.connect(lambda _item, _col: self.accept_current())
         self._list.currentItemChanged.connect(self._current_changed)
