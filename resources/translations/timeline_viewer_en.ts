@@ -557,7 +557,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="179" />
+            <location filename="../../viewer/ui/editing/controller.py" line="185" />
             <source>Edit date of '%1'</source>
             <translation type="unfinished" />
         </message>
@@ -739,138 +739,163 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="168" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
             <source>Evidence %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="208" />
             <source>Sou&amp;rce:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="209" />
             <source>&amp;Quote:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="210" />
             <source>In context:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="211" />
             <source>Text before:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="212" />
             <source>Text after:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="213" />
+            <source>&amp;Date stated in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="217" />
             <source>The supporting sentence, copied from the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="218" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="219" />
             <source>The quote in its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
             <source>Context &amp;hints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="190" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
-            <source>optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
-            <source>Remove this evidence entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="200" />
-            <source>'%1' (not in the timeline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="202" />
-            <source>Choose a source…</source>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="225" />
+            <source>the sentence giving the date, if the quote does not (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
-            <source>Choose a source</source>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <source>optional</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
-            <source>This source is not in the timeline</source>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
+            <source>Remove this evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
-            <source>Enter the quote</source>
+            <source>'%1' (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="240" />
-            <source>The source's text could not be read, so the quote cannot be checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
-            <source>Not found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
-            <source>Differs in meaning: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="258" />
-            <source>Approximate match (%1%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="260" />
-            <source>Found exactly</source>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="237" />
+            <source>Choose a source…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
-            <source>Found (ignoring spaces and quote marks)</source>
+            <source>Choose a source</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
+            <source>This source is not in the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="270" />
+            <source>Enter the quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="275" />
+            <source>The source's text could not be read, so the quote cannot be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="290" />
+            <source>Not found in the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="292" />
+            <source>Found only approximately: copy the sentence exactly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="297" />
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="301" />
+            <source>Differs in meaning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="304" />
+            <source>Approximate match (%1%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="306" />
+            <source>Found exactly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="308" />
+            <source>Found (ignoring spaces and quote marks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="310" />
             <source>occurs %1 times or more: add context</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="267" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="313" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -878,7 +903,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="317" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>

@@ -557,7 +557,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>'%1'에 근거 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="179" />
+            <location filename="../../viewer/ui/editing/controller.py" line="185" />
             <source>Edit date of '%1'</source>
             <translation>'%1'의 날짜 편집</translation>
         </message>
@@ -739,145 +739,170 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EvidenceEntry</name>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="168" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="199" />
             <source>Evidence %1</source>
             <translation>근거 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="177" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="208" />
             <source>Sou&amp;rce:</source>
             <translation>출처(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="178" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="209" />
             <source>&amp;Quote:</source>
             <translation>인용문(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="179" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="210" />
             <source>In context:</source>
             <translation>문맥:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="180" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="211" />
             <source>Text before:</source>
             <translation>앞 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="181" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="212" />
             <source>Text after:</source>
             <translation>뒤 텍스트:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="185" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="213" />
+            <source>&amp;Date stated in:</source>
+            <translation>날짜 근거(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="217" />
             <source>The supporting sentence, copied from the source</source>
             <translation>출처에서 그대로 옮긴, 뒷받침하는 문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="186" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="218" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="187" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="219" />
             <source>The quote in its source</source>
             <translation>출처 안의 인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="188" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
             <source>Context &amp;hints</source>
             <translation>문맥 힌트(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="190" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="192" />
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="193" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="225" />
+            <source>the sentence giving the date, if the quote does not (optional)</source>
+            <translation>인용문에 날짜가 없으면 날짜를 밝힌 문장 (선택)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
             <source>optional</source>
             <translation>선택 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="194" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="195" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
             <source>Remove this evidence entry</source>
             <translation>이 근거 제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="200" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
             <source>'%1' (not in the timeline)</source>
             <translation>'%1' (타임라인에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="202" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="237" />
             <source>Choose a source…</source>
             <translation>출처 선택…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
             <source>Choose a source</source>
             <translation>출처를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
             <source>This source is not in the timeline</source>
             <translation>이 출처는 타임라인에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="270" />
             <source>Enter the quote</source>
             <translation>인용문을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="240" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="275" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="251" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="290" />
+            <source>Not found in the source</source>
+            <translation>출처에서 찾을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="292" />
+            <source>Found only approximately: copy the sentence exactly</source>
+            <translation>대략적으로만 일치: 문장을 그대로 복사하세요</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
+            <source>Found</source>
+            <translation>찾음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="297" />
             <source>Not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="255" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="301" />
             <source>Differs in meaning: %1</source>
             <translation>뜻이 다름: %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="258" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="304" />
             <source>Approximate match (%1%)</source>
             <translation>대략 일치 (%1%)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="260" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="306" />
             <source>Found exactly</source>
             <translation>정확히 일치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="308" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="310" />
             <source>occurs %1 times or more: add context</source>
             <translation>%1번 이상 나옴: 문맥 힌트를 추가하세요</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="267" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="313" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="317" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>

@@ -146,6 +146,10 @@ class Document(QObject):
             self._suggestions[source_id] = found
         return self._suggestions[source_id]
 
+    def coverage_known(self, source_id: str) -> bool:
+        """Whether `coverage(source_id)` is at hand, not to be worked out."""
+        return source_id in self._coverages
+
     def coverage(self, source_id: str) -> Coverage | None:
         """The dated sentences of a source and those no event cites and the user did not
         dismiss (None when its text could not be read); kept until an edit touches it."""

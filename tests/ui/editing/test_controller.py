@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from tests.conftest import write_timeline
 from tests.ui.conftest import timeline_view, trigger
 from viewer.ui.editing.event_dialog import EventDialog
 from viewer.ui.shell.main_window import MainWindow
@@ -159,6 +160,27 @@ def test_a_new_event_from_a_source_selection_gets_quote_date_and_actors(
     created = doc.selected_event()
     assert created.title.get("en") == "Staff petition"
     assert created.evidence[0].quote == sentence
+
+
+def test_a_date_stated_in_the_sentence_before_is_recorded_as_the_date_quote(
+    qtbot, open_window, tmp_path: Path
+) -> None:
+    day = "11월 21일 화요일, 이사회는 더 이상 버틸 수 없었다."
+    back = "올트먼이 CEO로 복귀했다."
+    timeline = (
+        "schema: 1\nsources:\n  - id: s\n    file: sources/s.txt\n"
+        '    published: "2023-11-22"\nevents:\n  - id: e\n    title: E\n    evidence:\n'
+        f"      - source: s\n        quote: {day}\n"
+    )
+    window = open_window(write_timeline(tmp_path, timeline, {"s.txt": f"{day} {back}\n"}))
+    window.document.select_event("e")
+    select_in_source(window, back)
+    seen = fill_dialog_when_shown(qtbot, type_title_and_accept(qtbot, "Back"))
+    trigger(window, "new-event-from-selection")
+    assert seen[0].date == "2023-11-21"
+    assert seen[0].evidence[0].quote == back
+    assert seen[0].evidence[0].date_quote == day
+    assert window.document.selected_event().evidence[0].date_quote == day
 
 
 def test_actors_named_in_a_selected_quote_are_suggested(

@@ -29,6 +29,7 @@ from tests.ui.editing.fixtures import (
 )
 from viewer.core.anchoring import MatchKind
 from viewer.core.model import Evidence, LocalText, Source
+from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
 from viewer.ui.editing.event_dialog import EventChoices
 from viewer.ui.editing.evidence_entry import EvidenceEntry
@@ -339,11 +340,30 @@ def test_focus_goes_to_the_quote_and_tab_follows_the_visual_order(qtbot, choices
     assert [widget.objectName() for widget in entry.focus_widgets()] == [
         "evidenceSource",
         "evidenceQuote",
+        "evidenceDateQuote",
         "evidenceHints",
         "evidencePrefix",
         "evidenceSuffix",
         "removeEvidence",
     ]
+
+
+def test_the_sentence_that_states_the_date_is_checked_and_kept(qtbot, choices):
+    original = _first_evidence(choices, "altman-fired")
+    entry = _entry(qtbot, choices, original)
+    date = entry.findChild(QLineEdit, "evidenceDateQuote")
+    status = entry.findChild(StatusLabel, "dateQuoteStatus")
+    assert date.text() == "" and not status.isVisibleTo(entry)
+    assert entry.evidence() is original, "an untouched entry is kept as it was"
+    date.setText("a sentence nowhere in the source")
+    assert (status.text(), status.level) == ("Not found in the source", "error")
+    assert entry.problem() == "Not found in the source"
+    sentence = FIRED.split(",")[0]
+    date.setText(f"  {sentence} ")
+    assert (status.text(), status.level) == ("Found", "ok")
+    assert entry.problem() == ""
+    assert entry.evidence().date_quote == sentence
+    assert entry.evidence().quote == original.quote
 
 
 def test_the_strings_follow_a_change_of_ui_language(qtbot, rich):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from tests.conftest import write_timeline
 from tests.ui.conftest import shown
 from tests.ui.source.fixtures import text_edit
+from viewer.core.model import Event, Evidence, LocalText
 from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.source.coverage_margin import CoverageMargin
@@ -38,9 +40,14 @@ events:
 
 
 @pytest.fixture
-def pane(qtbot, tmp_path: Path) -> SourcePane:
-    doc = Document()
-    doc.load(load_timeline(write_timeline(tmp_path, TIMELINE, {"a.txt": ARTICLE})))
+def doc(qtbot, tmp_path: Path) -> Document:
+    document = Document()
+    document.load(load_timeline(write_timeline(tmp_path, TIMELINE, {"a.txt": ARTICLE})))
+    return document
+
+
+@pytest.fixture
+def pane(qtbot, doc: Document) -> SourcePane:
     pane = shown(qtbot, SourcePane(doc), 520, 300)
     doc.open_source("a")
     return pane
@@ -54,7 +61,7 @@ def _margin(pane: SourcePane) -> CoverageMargin:
 
 def test_the_margin_marks_only_unused_dated_sentences_on_screen(qtbot, pane: SourcePane) -> None:
     margin = _margin(pane)
-    qtbot.waitUntil(margin.isVisible)
+    qtbot.waitUntil(lambda: margin.coverage is not None)
     assert margin.marked_rects() == [], "the first screen holds no unused dated sentence"
     edit = text_edit(pane)
     edit.verticalScrollBar().setValue(edit.verticalScrollBar().maximum())
@@ -65,7 +72,7 @@ def test_the_margin_marks_only_unused_dated_sentences_on_screen(qtbot, pane: Sou
 
 
 def test_f8_selects_each_unused_dated_sentence_in_turn(qtbot, pane: SourcePane) -> None:
-    qtbot.waitUntil(_margin(pane).isVisible)
+    qtbot.waitUntil(lambda: _margin(pane).coverage is not None)
     edit = text_edit(pane)
     picked = []
     for _ in range(3):
@@ -74,3 +81,16 @@ def test_f8_selects_each_unused_dated_sentence_in_turn(qtbot, pane: SourcePane) 
     assert picked == [UNUSED_1, UNUSED_2, UNUSED_1], "it wraps around"
     assert pane.go_to_unsupported(backwards=True)
     assert edit.textCursor().selectedText() == UNUSED_2
+
+
+def test_the_marks_follow_an_edit_that_quotes_a_marked_sentence(
+    qtbot, pane: SourcePane, doc: Document
+) -> None:
+    margin = _margin(pane)
+    qtbot.waitUntil(lambda: margin.coverage is not None)
+    assert len(margin.coverage.unsupported) == 2
+    event = Event("staff", "2023-11-18", LocalText.of("Staff"), evidence=(Evidence("a", UNUSED_1),))
+    doc.apply(dataclasses.replace(doc.timeline, events=(*doc.timeline.events, event)), "Add")
+    qtbot.waitUntil(lambda: len(margin.coverage.unsupported) == 1)
+    assert pane.go_to_unsupported()
+    assert text_edit(pane).textCursor().selectedText() == UNUSED_2

@@ -32,6 +32,8 @@ def _rows(panel: SourcesPanel) -> list[list[str]]:
 
 def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Document) -> None:
     panel = shown(qtbot, SourcesPanel(rich), 700, 300)
+    coverage = COLUMNS.index("coverage")
+    qtbot.waitUntil(lambda: all(row[coverage] != "…" for row in _rows(panel)))
     rows = _rows(panel)
     assert [row[0] for row in rows] == [
         "Board statement",
@@ -47,6 +49,16 @@ def test_each_source_has_a_row_with_what_a_reader_asks_of_it(qtbot, rich: Docume
     assert rows[1][COLUMNS.index("coverage")] == "—", "the wire has no dated sentence"
     rich.set_language("ko")
     assert _rows(panel)[0][0] == "이사회 성명"
+
+
+def test_coverage_is_worked_out_only_while_the_panel_is_on_screen(qtbot, rich: Document) -> None:
+    panel = SourcesPanel(rich)
+    qtbot.addWidget(panel)
+    assert _rows(panel)[0][COLUMNS.index("coverage")] == "…"
+    qtbot.wait(20)
+    assert not rich.coverage_known("board"), "hidden: nothing is worked out"
+    panel.show()
+    qtbot.waitUntil(lambda: rich.coverage_known("board"))
 
 
 def test_the_event_count_follows_edits(qtbot, rich: Document) -> None:

@@ -151,11 +151,17 @@ class EditController(QObject):
         published = source.published_date if source else None
         suggestion = suggest_date(text, start, end, published=published.text if published else None)
         actors = names_in(quote, self._document.timeline.actors)
+        date_quote = None
         if date is None and suggestion is not None:
             date = suggestion.edtf
+            if date is not None and not (start <= suggestion.start and suggestion.end <= end):
+                # the date is stated in another sentence: record it, so it can be checked too
+                sentence = self._document.texts[source_id].sentence_at(suggestion.start)
+                if sentence is not None:
+                    date_quote = text[sentence[0] : sentence[1]].strip() or None
         return self.create_event(
             date=date,
-            evidence=Evidence(source_id, quote),
+            evidence=Evidence(source_id, quote, date_quote=date_quote),
             actors=actors,
         )
 

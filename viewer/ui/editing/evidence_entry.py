@@ -28,7 +28,7 @@ from viewer.core.anchoring import MAX_COUNTED, Anchor, MatchKind, SourceText
 from viewer.core.edits import without_keys
 from viewer.core.meaning import describe_changes, meaning_changes_at
 from viewer.core.model import Evidence, Source
-from viewer.core.validation import anchor_evidence
+from viewer.core.validation import anchor_date_quote, anchor_evidence
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import APPROXIMATE_QUOTE_COLOUR, QUOTE_COLOUR
@@ -84,17 +84,25 @@ class EvidenceEntry(QGroupBox):
         self._context.setTabChangesFocus(True)
         self._context.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         _lines(self._context, 4)
+        # the sentence stating the date, when the quote does not (it is evidence too)
+        self._date_quote = QLineEdit(
+            evidence.date_quote or "", self, objectName="evidenceDateQuote"
+        )
+        self._date_status = StatusLabel(self, "dateQuoteStatus")
         self._hints = QCheckBox(self, objectName="evidenceHints")
         self._prefix = QLineEdit(evidence.prefix or "", self, objectName="evidencePrefix")
         self._suffix = QLineEdit(evidence.suffix or "", self, objectName="evidenceSuffix")
         self._remove = QPushButton(self, objectName="removeEvidence")
         self._remove.setAutoDefault(False)
 
-        self._labels = [QLabel(self) for _ in range(5)]  # texts come from retranslate()
-        source_label, quote_label, context_label, prefix_label, suffix_label = self._labels
+        self._labels = [QLabel(self) for _ in range(6)]  # texts come from retranslate()
+        source_label, quote_label, context_label, prefix_label, suffix_label, date_label = (
+            self._labels
+        )
         for label, buddy in (
             (source_label, self._source),
             (quote_label, self._quote),
+            (date_label, self._date_quote),
             (prefix_label, self._prefix),
             (suffix_label, self._suffix),
         ):
@@ -105,6 +113,8 @@ class EvidenceEntry(QGroupBox):
         self._form.addRow(quote_label, self._quote)
         self._form.addRow("", self._status)
         self._form.addRow(context_label, self._context)
+        self._form.addRow(date_label, self._date_quote)
+        self._form.addRow("", self._date_status)
         self._form.addRow("", self._hints)
         self._form.addRow(prefix_label, self._prefix)
         self._form.addRow(suffix_label, self._suffix)
@@ -122,6 +132,7 @@ class EvidenceEntry(QGroupBox):
         self._quote.textChanged.connect(self._check)
         self._prefix.textChanged.connect(self._check)
         self._suffix.textChanged.connect(self._check)
+        self._date_quote.textChanged.connect(self._check)
         self._hints.toggled.connect(self._show_hints)
         self._remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.retranslate()
@@ -140,7 +151,19 @@ class EvidenceEntry(QGroupBox):
         )
         prefix = self._prefix.text() or None
         suffix = self._suffix.text() or None
-        edited = {"source": source, "quote": quote, "prefix": prefix, "suffix": suffix}
+        date_text = self._date_quote.text()
+        date_quote = (
+            original.date_quote
+            if date_text == (original.date_quote or "")
+            else unicodedata.normalize("NFC", date_text.strip()) or None
+        )
+        edited = {
+            "source": source,
+            "quote": quote,
+            "prefix": prefix,
+            "suffix": suffix,
+            "date_quote": date_quote,
+        }
         changed = [key for key, value in edited.items() if value != getattr(original, key)]
         if not changed:
             return original
@@ -148,7 +171,7 @@ class EvidenceEntry(QGroupBox):
 
     def problem(self) -> str:
         """Why the entry cannot be saved ("" when it can; an approximate match can)."""
-        for label in (self._source_status, self._status):
+        for label in (self._source_status, self._status, self._date_status):
             if label.level == "error":
                 return label.text()
         return ""
@@ -159,7 +182,15 @@ class EvidenceEntry(QGroupBox):
 
     def focus_widgets(self) -> list[QWidget]:
         """The focusable children in visual order."""
-        return [self._source, self._quote, self._hints, self._prefix, self._suffix, self._remove]
+        return [
+            self._source,
+            self._quote,
+            self._date_quote,
+            self._hints,
+            self._prefix,
+            self._suffix,
+            self._remove,
+        ]
 
     # -- intent ----------------------------------------------------------------------------------
     def set_number(self, number: int) -> None:
@@ -179,6 +210,7 @@ class EvidenceEntry(QGroupBox):
             self.tr("In context:"),
             self.tr("Text before:"),
             self.tr("Text after:"),
+            self.tr("&Date stated in:"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
@@ -188,6 +220,9 @@ class EvidenceEntry(QGroupBox):
         self._hints.setText(self.tr("Context &hints"))
         self._hints.setToolTip(
             self.tr("Text just before or after the quote, to pick one of several occurrences")
+        )
+        self._date_quote.setPlaceholderText(
+            self.tr("the sentence giving the date, if the quote does not (optional)")
         )
         self._prefix.setPlaceholderText(self.tr("optional"))
         self._suffix.setPlaceholderText(self.tr("optional"))
@@ -243,8 +278,19 @@ class EvidenceEntry(QGroupBox):
         else:
             self._anchor = anchor_evidence(text, evidence)
             self._status.set_status(*self._describe(self._anchor, evidence.quote, text))
+        self._date_status.set_status(*self._describe_date(evidence, text))
         self._show_context(text)
         self.changed.emit()
+
+    def _describe_date(self, evidence: Evidence, text: SourceText | None) -> tuple[str, str]:
+        if not evidence.date_quote or text is None:
+            return "", ""
+        found = anchor_date_quote(text, evidence, near=self._anchor)
+        if not found.found:
+            return self.tr("Not found in the source"), "error"
+        if found.kind is MatchKind.FUZZY:
+            return self.tr("Found only approximately: copy the sentence exactly"), "warning"
+        return self.tr("Found"), "ok"
 
     def _describe(self, anchor: Anchor, quote: str, text: SourceText) -> tuple[str, str]:
         if anchor.kind is MatchKind.NOT_FOUND:

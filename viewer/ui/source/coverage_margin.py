@@ -28,16 +28,20 @@ class CoverageMargin(QWidget):
         self._tooltip = ""
         edit.updateRequest.connect(self._follow)
         self.setMouseTracking(True)
+        # The margin is always there: changing it would lay a long text out again.
+        edit.setViewportMargins(WIDTH, 0, 0, 0)
+        self.place()
 
     def show_coverage(self, text: SourceText | None, coverage: Coverage | None) -> None:
         """Mark `coverage`'s unsupported sentences of `text` (None clears the marks)."""
         self._text, self._coverage = text, coverage
         self._starts = [start for start, _ in coverage.unsupported] if coverage else []
-        margin = WIDTH if coverage is not None and coverage.dated else 0
-        self._edit.setViewportMargins(margin, 0, 0, 0)
-        self.setVisible(bool(margin))
-        self.place()
         self.update()
+
+    @property
+    def coverage(self) -> Coverage | None:
+        """What the marks show (None until the dated sentences were found)."""
+        return self._coverage
 
     def set_tooltip(self, text: str) -> None:
         """What hovering a mark says."""

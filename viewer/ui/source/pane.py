@@ -144,6 +144,7 @@ class SourcePane(QWidget):
             del self._supports[source_id]
         if self._shown is not None and change.touches_source(self._shown[0]):
             self._marks = None
+            QTimer.singleShot(0, self, self._show_coverage)  # what is used may differ now
         event = self._document.selected_event()
         cited = evidence_sources(event) if event is not None else ()
         if (
@@ -299,9 +300,10 @@ class SourcePane(QWidget):
             self._marks = SourceMarks(self._text, text, self._support(source_id, text))
         if reloaded:  # after the marks exist, so a match in the new text can be selected
             self._find.set_text(text.text if text is not None else "")
-        self._margin.show_coverage(None, None)
-        # Finding the dated sentences takes a while in a long source: after the text is up.
-        QTimer.singleShot(0, self, self._show_coverage)
+        if reloaded:
+            self._margin.show_coverage(None, None)
+            # Finding the dated sentences takes a while in a long source: after the text is up.
+            QTimer.singleShot(0, self, self._show_coverage)
         return reloaded
 
     def _show_coverage(self) -> None:

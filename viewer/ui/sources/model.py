@@ -26,13 +26,13 @@ Index = QModelIndex | QPersistentModelIndex
 class SourcesModel(QAbstractTableModel):
     """One row per source, in the timeline's order; follows every edit of the document.
 
-    `coverage` gives a source's share of dated sentences that support an event (None when it
-    has none or its text is unreadable); it is asked only for the rows on screen."""
+    `coverage` gives whether a source's coverage is known yet and, if so, its share of dated
+    sentences that support an event (None when it has none or its text is unreadable)."""
 
     def __init__(
         self,
         document: Document,
-        coverage: Callable[[str], float | None],
+        coverage: Callable[[str], tuple[bool, float | None]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -107,9 +107,11 @@ class SourcesModel(QAbstractTableModel):
             return LANGUAGE_NAMES.get(code, shown(code, 20))
         if column == "events":
             return self._cited.get(source.id, 0)
-        share = self._coverage(source.id)
+        known, share = self._coverage(source.id)
         if sort:
-            return -1.0 if share is None else share
+            return -2.0 if not known else -1.0 if share is None else share
+        if not known:
+            return "…"  # being worked out
         return "—" if share is None else f"{share:.0%}"
 
     # -- following the document ------------------------------------------------------------------

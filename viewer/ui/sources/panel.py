@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from viewer.core.changes import Change
 from viewer.ui.document import Document
 from viewer.ui.sources.model import COLUMNS, SORT_ROLE, SOURCE_ID_ROLE, SourcesModel
+
+_COVERAGE_DELAY_MS = 30
 
 
 class SourcesPanel(QWidget):
@@ -49,6 +51,7 @@ class SourcesPanel(QWidget):
         self._view.activated.connect(self._open)
         self._empty = QLabel(self, objectName="sourcesEmpty", wordWrap=True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pending: list[str] = []  # sources whose coverage is to be worked out
         self._button_texts: dict[QToolButton, str] = {}
         self._short_texts: dict[str, str] = {}
         self._buttons = QHBoxLayout()
@@ -128,14 +131,47 @@ class SourcesPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _share(self, source_id: str) -> float | None:
+    def _share(self, source_id: str) -> tuple[bool, float | None]:
+        # Finding a source's dated sentences takes a while: it is done only while the panel is
+        # on screen (a dock behind another's tab is "visible" to Qt, but shows nothing), one
+        # source at a time once the window has painted, so opening a file stays quick.
+        if not self._document.coverage_known(source_id):
+            if source_id not in self._pending:
+                self._pending.append(source_id)
+                if len(self._pending) == 1:
+                    QTimer.singleShot(_COVERAGE_DELAY_MS, self, self._work_out_coverage)
+            return False, None
         coverage = self._document.coverage(source_id)
-        return coverage.share if coverage is not None else None
+        return True, coverage.share if coverage is not None else None
+
+    def _work_out_coverage(self) -> None:
+        if not self._pending:
+            return
+        if not self.isVisible() or self.visibleRegion().isEmpty():
+            self._pending.clear()  # asked again when the table is painted on screen
+            return
+        source_id = self._pending.pop(0)
+        self._document.coverage(source_id)
+        row = self._model.row_of(source_id)
+        if row >= 0:
+            cell = self._model.index(row, COLUMNS.index("coverage"))
+            self._model.dataChanged.emit(cell, cell)
+        if self._pending:
+            QTimer.singleShot(_COVERAGE_DELAY_MS, self, self._work_out_coverage)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Work out the coverage of the sources now that it can be seen."""
+        super().showEvent(event)
+        self._refresh_cells()
 
     def _open(self, index: QModelIndex) -> None:
         self._document.open_source(str(index.data(SOURCE_ID_ROLE)))
 
     def _on_timeline_changed(self, _change: Change) -> None:
+        self._pending.clear()
+        self._refresh_cells()
+
+    def _refresh_cells(self) -> None:
         self._model.dataChanged.emit(
             self._model.index(0, 0),
             self._model.index(self._model.rowCount() - 1, len(COLUMNS) - 1),
