@@ -1662,44 +1662,29 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="129" />
+            <location filename="../../viewer/ui/source/pane.py" line="126" />
             <source>Select an event to read its source, or open a source in the Sources panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="131" />
+            <location filename="../../viewer/ui/source/pane.py" line="128" />
             <source>A dated sentence that supports no event yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="171" />
+            <location filename="../../viewer/ui/source/pane.py" line="169" />
             <source>This event cites no source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="180" />
+            <location filename="../../viewer/ui/source/pane.py" line="178" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="182" />
-            <location filename="../../viewer/ui/source/pane.py" line="213" />
+            <location filename="../../viewer/ui/source/pane.py" line="180" />
+            <location filename="../../viewer/ui/source/pane.py" line="211" />
             <source>The file of this source could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="394" />
-            <source>Supports:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="396" />
-            <source>Click to select the event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="398" />
-            <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1865,42 +1850,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="101" />
+            <location filename="../../viewer/ui/sources/panel.py" line="104" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Author · Publisher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="102" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="101" />
+            <location filename="../../viewer/ui/sources/panel.py" line="104" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="102" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Coverage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <location filename="../../viewer/ui/sources/panel.py" line="111" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="113" />
+            <location filename="../../viewer/ui/sources/panel.py" line="116" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation type="unfinished" />
         </message>
@@ -1973,6 +1958,24 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
             <source>no date of its own</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupportPointer</name>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="46" />
+            <source>Supports:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="48" />
+            <source>Click to select the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="50" />
+            <source>Click to select; click again for the next event</source>
             <translation type="unfinished" />
         </message>
     </context>

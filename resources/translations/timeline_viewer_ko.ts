@@ -1662,45 +1662,30 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="129" />
+            <location filename="../../viewer/ui/source/pane.py" line="126" />
             <source>Select an event to read its source, or open a source in the Sources panel</source>
             <translation>사건을 선택해 출처를 읽거나, 출처 패널에서 출처를 여세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="131" />
+            <location filename="../../viewer/ui/source/pane.py" line="128" />
             <source>A dated sentence that supports no event yet</source>
             <translation>아직 어떤 사건의 근거도 아닌 날짜 문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="171" />
+            <location filename="../../viewer/ui/source/pane.py" line="169" />
             <source>This event cites no source.</source>
             <translation>이 사건에는 인용된 출처가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="180" />
+            <location filename="../../viewer/ui/source/pane.py" line="178" />
             <source>This evidence cites an unknown source “%1”.</source>
             <translation>이 근거가 인용한 출처를 알 수 없습니다: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="182" />
-            <location filename="../../viewer/ui/source/pane.py" line="213" />
+            <location filename="../../viewer/ui/source/pane.py" line="180" />
+            <location filename="../../viewer/ui/source/pane.py" line="211" />
             <source>The file of this source could not be read.</source>
             <translation>이 출처의 파일을 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="394" />
-            <source>Supports:</source>
-            <translation>뒷받침하는 사건:</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="396" />
-            <source>Click to select the event</source>
-            <translation>클릭하여 사건 선택</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/source/pane.py" line="398" />
-            <source>Click to select; click again for the next event</source>
-            <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
     </context>
     <context>
@@ -1867,42 +1852,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="101" />
+            <location filename="../../viewer/ui/sources/panel.py" line="104" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Author · Publisher</source>
             <translation>저자 · 발행처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="102" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Published</source>
             <translation>발행일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="103" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="101" />
+            <location filename="../../viewer/ui/sources/panel.py" line="104" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="102" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Coverage</source>
             <translation>활용도</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="108" />
+            <location filename="../../viewer/ui/sources/panel.py" line="111" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation>아직 출처가 없습니다. 기사(텍스트, 웹 페이지, Word 또는 PDF 파일)를 추가하거나, 창에 파일을 끌어다 놓거나, 텍스트를 새 출처로 붙여넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="113" />
+            <location filename="../../viewer/ui/sources/panel.py" line="116" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
         </message>
@@ -1975,6 +1960,24 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
             <source>no date of its own</source>
             <translation>자체 날짜 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportPointer</name>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="46" />
+            <source>Supports:</source>
+            <translation>뒷받침하는 사건:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="48" />
+            <source>Click to select the event</source>
+            <translation>클릭하여 사건 선택</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/source/pointer.py" line="50" />
+            <source>Click to select; click again for the next event</source>
+            <translation>클릭하여 선택, 다시 클릭하면 다음 사건 선택</translation>
         </message>
     </context>
     <context>

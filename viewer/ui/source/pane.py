@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import html
 import re
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QHelpEvent,
     QKeyEvent,
-    QMouseEvent,
     QPalette,
     QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QPlainTextEdit,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +25,14 @@ from viewer.core.changes import Change
 from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
 from viewer.core.model import Actor
 from viewer.ui.common.shortcuts import matches
-from viewer.ui.common.text import arg, shown
+from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.source.coverage_margin import CoverageMargin
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
 from viewer.ui.source.marks import SourceMarks, Window
 from viewer.ui.source.notices import AnchorNotices
+from viewer.ui.source.pointer import SupportPointer
 
 # A source with more marks than this (Qt applies 16,000 in 8 ms, 300,000 in seconds) is marked
 # around the part on screen, this many characters beyond each edge of the view, so scrolling
@@ -61,7 +57,6 @@ class SourcePane(QWidget):
         self._marked: Window | None = None  # the part of the text marked
         self._center_pending = False
         self._busy = False  # set while the pane itself changes the selection
-        self._press_pos: QPoint | None = None
         self._selection_actions: list[QAction] = []
         self._build()
         document.timeline_changed.connect(self._on_timeline_changed)
@@ -96,7 +91,9 @@ class SourcePane(QWidget):
         self._text.viewport().setMouseTracking(True)
         self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._text.customContextMenuRequested.connect(self._context_menu)
-        self._text.viewport().installEventFilter(self)
+        self._pointer = SupportPointer(
+            self._text, self._document, self._segment_at, self._click, self._viewport_resized
+        )
         self._text.verticalScrollBar().valueChanged.connect(self._follow_view)
         self._margin = CoverageMargin(self._text)
         self._notices = AnchorNotices(self)
@@ -372,6 +369,10 @@ class SourcePane(QWidget):
     def _segment_at(self, pos: QPoint) -> SupportSegment | None:
         return self._marks.segment_at(pos) if self._marks is not None else None
 
+    def _viewport_resized(self) -> None:
+        self._follow_view()
+        self._margin.place()
+
     def _click(self, pos: QPoint) -> None:
         segment = self._segment_at(pos)
         if segment is None or self._marks is None:
@@ -388,52 +389,6 @@ class SourcePane(QWidget):
         finally:
             self._busy = False
         self._refresh(scroll=False)  # the sentence is under the pointer: do not move it
-
-    def _tooltip(self, segment: SupportSegment) -> str:
-        events = self._document.timeline.events_by_id
-        lang = self._document.language
-        titles = [shown(events[e].title.get(lang) or e) for e in segment.event_ids if e in events]
-        lines = [self.tr("Supports:"), *titles]
-        lines.append(
-            self.tr("Click to select the event")
-            if len(titles) < 2
-            else self.tr("Click to select; click again for the next event")
-        )
-        return "<br>".join(html.escape(line) for line in lines)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Clicks, pointer shape and tooltips over supporting sentences."""
-        if watched is not self._text.viewport():
-            return super().eventFilter(watched, event)
-        kind = event.type()
-        if kind == QEvent.Type.Resize:
-            self._follow_view()
-            self._margin.place()
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            self._press_pos = event.position().toPoint()
-        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            pos, pressed, self._press_pos = event.position().toPoint(), self._press_pos, None
-            # A drag selects text; only a click (no movement, no selection) selects an event.
-            if (
-                event.button() == Qt.MouseButton.LeftButton
-                and pressed is not None
-                and (pos - pressed).manhattanLength() < QApplication.startDragDistance()
-                and not self._text.textCursor().hasSelection()
-            ):
-                self._click(pos)
-        elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
-            if event.buttons() == Qt.MouseButton.NoButton:
-                over = self._segment_at(event.position().toPoint()) is not None
-                shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
-                self._text.viewport().setCursor(shape)
-        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            segment = self._segment_at(event.pos())
-            if segment is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self._tooltip(segment), self._text.viewport())
-            return True
-        return False
 
     def event(self, event: QEvent) -> bool:
         """Claim Ctrl+F while the focus is in the pane."""
