@@ -1691,78 +1691,78 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
             <source>Add…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="86" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="87" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Replace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="88" />
+            <location filename="../../viewer/ui/sources/controller.py" line="89" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <location filename="../../viewer/ui/sources/controller.py" line="94" />
             <source>&amp;Add Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="94" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>Paste as New &amp;Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="95" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
             <source>Source &amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Replace Source &amp;Text…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="97" />
+            <location filename="../../viewer/ui/sources/controller.py" line="98" />
             <source>Re&amp;move Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="109" />
-            <location filename="../../viewer/ui/sources/controller.py" line="232" />
+            <location filename="../../viewer/ui/sources/controller.py" line="110" />
+            <location filename="../../viewer/ui/sources/controller.py" line="234" />
             <source>Documents (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="111" />
+            <location filename="../../viewer/ui/sources/controller.py" line="112" />
             <source>Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="131" />
+            <location filename="../../viewer/ui/sources/controller.py" line="133" />
             <source>%1 (%2 of %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="139" />
+            <location filename="../../viewer/ui/sources/controller.py" line="141" />
             <source>Some Documents Were Not Added</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="140" />
+            <location filename="../../viewer/ui/sources/controller.py" line="142" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>%n document could not be added:</numerusform>
@@ -1770,47 +1770,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="159" />
+            <location filename="../../viewer/ui/sources/controller.py" line="161" />
             <source>Nothing to Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="160" />
+            <location filename="../../viewer/ui/sources/controller.py" line="162" />
             <source>The clipboard holds no text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="167" />
+            <location filename="../../viewer/ui/sources/controller.py" line="169" />
             <source>Cannot Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="202" />
+            <location filename="../../viewer/ui/sources/controller.py" line="204" />
             <source>Add Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="218" />
+            <location filename="../../viewer/ui/sources/controller.py" line="220" />
             <source>Edit Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <location filename="../../viewer/ui/sources/controller.py" line="236" />
             <source>Replace Source Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="242" />
+            <location filename="../../viewer/ui/sources/controller.py" line="244" />
             <source>Cannot Read Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="261" />
+            <location filename="../../viewer/ui/sources/controller.py" line="263" />
             <source>Replace Text of “%1”</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="284" />
+            <location filename="../../viewer/ui/sources/controller.py" line="286" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>and %n more event</numerusform>
@@ -1818,29 +1818,29 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="287" />
+            <location filename="../../viewer/ui/sources/controller.py" line="289" />
             <source>Source Is Cited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="290" />
+            <location filename="../../viewer/ui/sources/controller.py" line="292" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="299" />
+            <location filename="../../viewer/ui/sources/controller.py" line="301" />
             <source>Remove Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="305" />
+            <location filename="../../viewer/ui/sources/controller.py" line="307" />
             <source>Could Not Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="306" />
+            <location filename="../../viewer/ui/sources/controller.py" line="308" />
             <source>The source's text could not be written:
 
 %1</source>
@@ -1933,17 +1933,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="158" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="160" />
+            <source>This source is too long for suggestions (over %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="164" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>%n suggested event</numerusform>
@@ -1951,12 +1956,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="181" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="187" />
             <source>%1; borrowed from %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="198" />
             <source>no date of its own</source>
             <translation type="unfinished" />
         </message>

@@ -1691,137 +1691,137 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="84" />
+            <location filename="../../viewer/ui/sources/controller.py" line="85" />
             <source>Add…</source>
             <translation>추가…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Paste</source>
             <translation>붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="86" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Details…</source>
             <translation>정보…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="87" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Replace…</source>
             <translation>교체…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="88" />
+            <location filename="../../viewer/ui/sources/controller.py" line="89" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="93" />
+            <location filename="../../viewer/ui/sources/controller.py" line="94" />
             <source>&amp;Add Source…</source>
             <translation>출처 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="94" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>Paste as New &amp;Source</source>
             <translation>새 출처로 붙여넣기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="95" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
             <source>Source &amp;Details…</source>
             <translation>출처 정보(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Replace Source &amp;Text…</source>
             <translation>출처 본문 교체(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="97" />
+            <location filename="../../viewer/ui/sources/controller.py" line="98" />
             <source>Re&amp;move Source</source>
             <translation>출처 삭제(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="109" />
-            <location filename="../../viewer/ui/sources/controller.py" line="232" />
+            <location filename="../../viewer/ui/sources/controller.py" line="110" />
+            <location filename="../../viewer/ui/sources/controller.py" line="234" />
             <source>Documents (%1);;All files (*)</source>
             <translation>문서 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="111" />
+            <location filename="../../viewer/ui/sources/controller.py" line="112" />
             <source>Add Source</source>
             <translation>출처 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="131" />
+            <location filename="../../viewer/ui/sources/controller.py" line="133" />
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%3개 중 %2번째)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="139" />
+            <location filename="../../viewer/ui/sources/controller.py" line="141" />
             <source>Some Documents Were Not Added</source>
             <translation>추가하지 못한 문서가 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="140" />
+            <location filename="../../viewer/ui/sources/controller.py" line="142" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>문서 %n개를 추가하지 못했습니다:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="159" />
+            <location filename="../../viewer/ui/sources/controller.py" line="161" />
             <source>Nothing to Paste</source>
             <translation>붙여넣을 내용 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="160" />
+            <location filename="../../viewer/ui/sources/controller.py" line="162" />
             <source>The clipboard holds no text.</source>
             <translation>클립보드에 텍스트가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="167" />
+            <location filename="../../viewer/ui/sources/controller.py" line="169" />
             <source>Cannot Paste</source>
             <translation>붙여넣을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="202" />
+            <location filename="../../viewer/ui/sources/controller.py" line="204" />
             <source>Add Source “%1”</source>
             <translation>출처 “%1” 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="218" />
+            <location filename="../../viewer/ui/sources/controller.py" line="220" />
             <source>Edit Source “%1”</source>
             <translation>출처 “%1” 편집</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <location filename="../../viewer/ui/sources/controller.py" line="236" />
             <source>Replace Source Text</source>
             <translation>출처 본문 교체</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="242" />
+            <location filename="../../viewer/ui/sources/controller.py" line="244" />
             <source>Cannot Read Document</source>
             <translation>문서를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="261" />
+            <location filename="../../viewer/ui/sources/controller.py" line="263" />
             <source>Replace Text of “%1”</source>
             <translation>“%1” 본문 교체</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="284" />
+            <location filename="../../viewer/ui/sources/controller.py" line="286" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>외 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="287" />
+            <location filename="../../viewer/ui/sources/controller.py" line="289" />
             <source>Source Is Cited</source>
             <translation>인용 중인 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="290" />
+            <location filename="../../viewer/ui/sources/controller.py" line="292" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
@@ -1830,17 +1830,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="299" />
+            <location filename="../../viewer/ui/sources/controller.py" line="301" />
             <source>Remove Source “%1”</source>
             <translation>출처 “%1” 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="305" />
+            <location filename="../../viewer/ui/sources/controller.py" line="307" />
             <source>Could Not Add Source</source>
             <translation>출처를 추가하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="306" />
+            <location filename="../../viewer/ui/sources/controller.py" line="308" />
             <source>The source's text could not be written:
 
 %1</source>
@@ -1935,29 +1935,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>이 문장은 사건이 아님 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="158" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="160" />
+            <source>This source is too long for suggestions (over %1 characters).</source>
+            <translation>이 출처는 너무 길어 제안을 만들지 않습니다 (%1자 초과).</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="164" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation>출처를 열면 그 날짜 문장들이 제안하는 사건이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="166" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>제안된 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="181" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="187" />
             <source>%1; borrowed from %2</source>
             <translation>%1; %2에서 빌려 옴</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="192" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="198" />
             <source>no date of its own</source>
             <translation>자체 날짜 없음</translation>
         </message>

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
 # Above this many events an edit is not re-checked at once (a full check takes seconds);
 # the problems are checked again when the file is saved and reopened.
 REVALIDATE_LIMIT = 20_000
+# Dated sentences are looked for in sources up to this long (about a second's work); a longer
+# one is a book or a dump, whose every date is no suggestion worth making.
+SUGGEST_LIMIT = 1_000_000
 
 
 def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
@@ -141,7 +144,7 @@ class Document(QObject):
             text = self._texts.get(source_id)
             source = self._timeline.sources_by_id.get(source_id)
             found = []
-            if text is not None and source is not None:
+            if text is not None and source is not None and len(text.text) <= SUGGEST_LIMIT:
                 found = suggest_events(text.text, source.published)
             self._suggestions[source_id] = found
         return self._suggestions[source_id]
@@ -152,12 +155,13 @@ class Document(QObject):
 
     def coverage(self, source_id: str) -> Coverage | None:
         """The dated sentences of a source and those no event cites and the user did not
-        dismiss (None when its text could not be read); kept until an edit touches it."""
+        dismiss (None when its text could not be read or is longer than SUGGEST_LIMIT); kept
+        until an edit touches it."""
         if source_id not in self._coverages:
             text = self._texts.get(source_id)
             source = self._timeline.sources_by_id.get(source_id)
             found = None
-            if text is not None and source is not None:
+            if text is not None and source is not None and len(text.text) <= SUGGEST_LIMIT:
                 support = index_source(self._timeline, source_id, text)
                 suggested = self.suggestions(source_id)
                 gone = set(source.dismissed)

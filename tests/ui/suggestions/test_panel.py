@@ -104,3 +104,17 @@ def test_delete_dismisses_a_suggestion_for_good_and_undo_brings_it_back(qtbot, d
     assert tree.currentItem().text(1) == LATER, "the next one is ready to decide"
     doc.undo_stack.undo()
     assert len(_rows(panel)) == 2
+
+
+def test_a_source_too_long_for_suggestions_says_so_at_once(qtbot, tmp_path: Path) -> None:
+    from viewer.ui.document import SUGGEST_LIMIT
+
+    long_text = "2023년 11월 17일 일이 있었다.\n" * (SUGGEST_LIMIT // 20)
+    document = Document()
+    path = write_timeline(tmp_path, TIMELINE, {"a.txt": long_text})
+    document.load(load_timeline(path))
+    panel = _panel(qtbot, document, [], [])
+    document.open_source("a")
+    heading = panel.findChild(QLabel, "suggestionsHeading").text()
+    assert heading.startswith("This source is too long for suggestions")
+    assert document.coverage("a") is None and document.suggestions("a") == []

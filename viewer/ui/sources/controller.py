@@ -23,6 +23,7 @@ from viewer.core.sources import (
     write_source_text,
 )
 from viewer.core.writer import SaveError
+from viewer.ui.common.busy import busy
 from viewer.ui.common.prompts import Level, Prompts
 from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg, shown
@@ -124,7 +125,8 @@ class SourcesController(QObject):
         failed: list[str] = []
         for number, path in enumerate(paths, start=1):
             try:
-                extracted = extract_document(Path(path))
+                with busy():
+                    extracted = extract_document(Path(path))
             except ExtractError as exc:
                 failed.append(shown(str(exc), 300))
                 continue

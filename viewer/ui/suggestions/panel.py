@@ -26,7 +26,7 @@ from viewer.core.dates import DateError, parse_edtf
 from viewer.core.mentions import names_in
 from viewer.core.sources import dismiss_sentence
 from viewer.ui.common.text import arg, shown
-from viewer.ui.document import Document
+from viewer.ui.document import SUGGEST_LIMIT, Document
 
 # accept(source id, start, end, EDTF date or None): open the new event's dialog, filled in
 Accept = Callable[[str, int, int, str | None], object]
@@ -154,9 +154,15 @@ class SuggestionsPanel(QWidget):
         source = document.timeline.sources_by_id.get(source_id)
         coverage = document.coverage(source_id) if source is not None else None
         if source is None or coverage is None:
-            self._heading.setText(
-                self.tr("Open a source to see the events its dated sentences suggest.")
-            )
+            text = document.texts.get(source_id)
+            if source is not None and text is not None and len(text.text) > SUGGEST_LIMIT:
+                heading = arg(
+                    self.tr("This source is too long for suggestions (over %1 characters)."),
+                    f"{SUGGEST_LIMIT:,}",
+                )
+            else:
+                heading = self.tr("Open a source to see the events its dated sentences suggest.")
+            self._heading.setText(heading)
             self._update_buttons()
             return
         open_spans = set(coverage.unsupported)
