@@ -1742,7 +1742,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/sources/controller.py" line="110" />
-            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <location filename="../../viewer/ui/sources/controller.py" line="249" />
             <source>Documents (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
@@ -1752,17 +1752,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="133" />
+            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <source>'%1' is already the source “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="139" />
             <source>%1 (%2 of %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="141" />
+            <location filename="../../viewer/ui/sources/controller.py" line="147" />
             <source>Some Documents Were Not Added</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="142" />
+            <location filename="../../viewer/ui/sources/controller.py" line="148" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>%n document could not be added:</numerusform>
@@ -1770,47 +1775,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="161" />
+            <location filename="../../viewer/ui/sources/controller.py" line="176" />
             <source>Nothing to Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="162" />
+            <location filename="../../viewer/ui/sources/controller.py" line="177" />
             <source>The clipboard holds no text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="169" />
+            <location filename="../../viewer/ui/sources/controller.py" line="184" />
             <source>Cannot Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="204" />
+            <location filename="../../viewer/ui/sources/controller.py" line="219" />
             <source>Add Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="220" />
+            <location filename="../../viewer/ui/sources/controller.py" line="235" />
             <source>Edit Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="236" />
+            <location filename="../../viewer/ui/sources/controller.py" line="251" />
             <source>Replace Source Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="244" />
+            <location filename="../../viewer/ui/sources/controller.py" line="259" />
             <source>Cannot Read Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="263" />
+            <location filename="../../viewer/ui/sources/controller.py" line="278" />
             <source>Replace Text of “%1”</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="286" />
+            <location filename="../../viewer/ui/sources/controller.py" line="301" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>and %n more event</numerusform>
@@ -1818,29 +1823,29 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="289" />
+            <location filename="../../viewer/ui/sources/controller.py" line="304" />
             <source>Source Is Cited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="292" />
+            <location filename="../../viewer/ui/sources/controller.py" line="307" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="301" />
+            <location filename="../../viewer/ui/sources/controller.py" line="316" />
             <source>Remove Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="307" />
+            <location filename="../../viewer/ui/sources/controller.py" line="322" />
             <source>Could Not Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="308" />
+            <location filename="../../viewer/ui/sources/controller.py" line="323" />
             <source>The source's text could not be written:
 
 %1</source>

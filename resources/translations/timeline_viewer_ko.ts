@@ -1742,7 +1742,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/sources/controller.py" line="110" />
-            <location filename="../../viewer/ui/sources/controller.py" line="234" />
+            <location filename="../../viewer/ui/sources/controller.py" line="249" />
             <source>Documents (%1);;All files (*)</source>
             <translation>문서 (%1);;모든 파일 (*)</translation>
         </message>
@@ -1752,76 +1752,81 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>출처 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="133" />
+            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <source>'%1' is already the source “%2”.</source>
+            <translation>'%1'은(는) 이미 출처 “%2”입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="139" />
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%3개 중 %2번째)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="141" />
+            <location filename="../../viewer/ui/sources/controller.py" line="147" />
             <source>Some Documents Were Not Added</source>
             <translation>추가하지 못한 문서가 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="142" />
+            <location filename="../../viewer/ui/sources/controller.py" line="148" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>문서 %n개를 추가하지 못했습니다:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="161" />
+            <location filename="../../viewer/ui/sources/controller.py" line="176" />
             <source>Nothing to Paste</source>
             <translation>붙여넣을 내용 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="162" />
+            <location filename="../../viewer/ui/sources/controller.py" line="177" />
             <source>The clipboard holds no text.</source>
             <translation>클립보드에 텍스트가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="169" />
+            <location filename="../../viewer/ui/sources/controller.py" line="184" />
             <source>Cannot Paste</source>
             <translation>붙여넣을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="204" />
+            <location filename="../../viewer/ui/sources/controller.py" line="219" />
             <source>Add Source “%1”</source>
             <translation>출처 “%1” 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="220" />
+            <location filename="../../viewer/ui/sources/controller.py" line="235" />
             <source>Edit Source “%1”</source>
             <translation>출처 “%1” 편집</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="236" />
+            <location filename="../../viewer/ui/sources/controller.py" line="251" />
             <source>Replace Source Text</source>
             <translation>출처 본문 교체</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="244" />
+            <location filename="../../viewer/ui/sources/controller.py" line="259" />
             <source>Cannot Read Document</source>
             <translation>문서를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="263" />
+            <location filename="../../viewer/ui/sources/controller.py" line="278" />
             <source>Replace Text of “%1”</source>
             <translation>“%1” 본문 교체</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="286" />
+            <location filename="../../viewer/ui/sources/controller.py" line="301" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>외 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="289" />
+            <location filename="../../viewer/ui/sources/controller.py" line="304" />
             <source>Source Is Cited</source>
             <translation>인용 중인 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="292" />
+            <location filename="../../viewer/ui/sources/controller.py" line="307" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
@@ -1830,17 +1835,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="301" />
+            <location filename="../../viewer/ui/sources/controller.py" line="316" />
             <source>Remove Source “%1”</source>
             <translation>출처 “%1” 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="307" />
+            <location filename="../../viewer/ui/sources/controller.py" line="322" />
             <source>Could Not Add Source</source>
             <translation>출처를 추가하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="308" />
+            <location filename="../../viewer/ui/sources/controller.py" line="323" />
             <source>The source's text could not be written:
 
 %1</source>

@@ -134,6 +134,10 @@ def test_documents_dropped_on_the_window_are_added_and_bad_ones_named(
     assert window.document.timeline.sources[-1].title.get("ko") == "떨어뜨린 기사"
     title, text, _level = prompts.told[-1]
     assert title == "Some Documents Were Not Added" and "scan.pdf" in text
+    count = len(window.document.timeline.sources)
+    window.dropEvent(drop)  # the same again: the text is a source already
+    assert len(window.document.timeline.sources) == count
+    assert "'dropped.txt' is already the source “떨어뜨린 기사”." in prompts.told[-1][1]
 
 
 def test_the_bundled_chronology_saves_its_working_copy_before_a_source_is_added(

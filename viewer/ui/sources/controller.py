@@ -130,6 +130,12 @@ class SourcesController(QObject):
             except ExtractError as exc:
                 failed.append(shown(str(exc), 300))
                 continue
+            same = self._holding(extracted.text)
+            if same:
+                failed.append(
+                    arg(self.tr("'%1' is already the source “%2”."), shown(Path(path).name), same)
+                )
+                continue
             heading = arg(self.tr("%1 (%2 of %3)"), shown(Path(path).name, 120), number, len(paths))
             source_id = self._add(extracted, Path(path).stem, heading if len(paths) > 1 else "")
             if source_id is None:
@@ -147,6 +153,15 @@ class SourcesController(QObject):
         if added:
             self._document.open_source(added[-1])
         return added
+
+    def _holding(self, text: str) -> str:
+        """The name of a source whose text is `text` already, or ""."""
+        timeline, language = self._document.timeline, self._document.language
+        for source_id, held in self._document.texts.items():
+            if held.text == text and source_id in timeline.sources_by_id:
+                title = timeline.sources_by_id[source_id].title.get(language)
+                return shown(title or source_id, 80)
+        return ""
 
     def paste_as_source(self) -> str | None:
         """Add the text on the clipboard (its HTML when it has some) as a new source."""
