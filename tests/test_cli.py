@@ -217,6 +217,8 @@ def test_add_source_names_a_document_it_cannot_read_and_adds_the_others(
     assert out[0].startswith(f"{empty}:1:1: error: ")
     assert out[-1] == "good"
     assert [p.name for p in (tmp_path / "t" / "sources").iterdir()] == ["good.txt"]
+    assert main(["add-source", str(timeline), str(good)]) == 1
+    assert "is already the source 'good'" in capsys.readouterr().out
 
 
 def test_add_source_refuses_what_it_cannot_do_with_exit_2(tmp_path: Path, capsys) -> None:

@@ -86,6 +86,7 @@ def add_sources(options: argparse.Namespace, out: TextIO | None = None) -> int:
     if loaded is None:
         return EXIT_UNREADABLE
     timeline, path = loaded.timeline, Path(name)
+    held = {text.text: source_id for source_id, text in loaded.texts.items()}
     added: list[str] = []
     failed = False
     for file in options.files:
@@ -93,6 +94,10 @@ def add_sources(options: argparse.Namespace, out: TextIO | None = None) -> int:
             document = extract_document(Path(file))
         except ExtractError as exc:
             report(file, str(exc), out)
+            failed = True
+            continue
+        if document.text in held:
+            report(file, f"is already the source '{held[document.text]}'; not added again", out)
             failed = True
             continue
         title = options.title or document.title or Path(file).stem
@@ -114,6 +119,7 @@ def add_sources(options: argparse.Namespace, out: TextIO | None = None) -> int:
             language=lang,
         )
         timeline = add_source(timeline, source)
+        held[document.text] = source_id
         added.append(source_id)
         for note in document.notes:
             report(file, note, out, warning=True)
