@@ -264,3 +264,37 @@ def test_every_new_command_has_help_that_starts_with_its_usage(verb: str, capsys
     with pytest.raises(SystemExit):
         main([verb, "--help"])
     assert capsys.readouterr().out.startswith(f"usage: timeline-viewer {verb} ")
+
+
+def test_export_writes_each_text_format_and_follows_the_filter(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    import csv
+    import json
+
+    assert main(["export", str(sample_path), "--format", "markdown", "--lang", "ko"]) == 0
+    assert capsys.readouterr().out.startswith("# ")
+    out = tmp_path / "t.json"
+    code = main(
+        ["export", str(sample_path), "--format", "timelinejs", "-o", str(out),
+         "--actor", "sam-altman", "--from", "2023-11-20"]
+    )  # fmt: skip
+    assert code == 0
+    slides = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert [s["unique_id"] for s in slides] == ["altman-returns"]
+    table = tmp_path / "t.csv"
+    assert main(["export", str(sample_path), "--format", "csv", "-o", str(table)]) == 0
+    assert table.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][0] == "id" and len(rows) == 3
+
+
+def test_export_refuses_what_it_cannot_do_with_exit_2(sample_path: Path, capsys) -> None:
+    name = str(sample_path)
+    assert main(["export", name, "--format", "markdown", "--actor", "nobody"]) == 2
+    assert main(["export", name, "--format", "markdown", "--from", "2024", "--to", "2023"]) == 2
+    assert main(["export", name, "--format", "svg"]) == 2, "a drawing needs -o"
+    assert main(["export", "/nonexistent.yaml", "--format", "html"]) == 2
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{name}:1:1: error: no actor with the id 'nobody' in this timeline"
+    assert all(re.match(r".+:\d+:\d+: error: ", line) for line in lines)

@@ -953,6 +953,127 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ExchangeController</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="50" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="72" />
+            <source>Export Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="74" />
+            <source>Export (*%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="87" />
+            <source>Could Not Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="88" />
+            <source>The export was not written:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <source>Markdown: a publishable chronology (.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <source>HTML: one printable page (.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <source>CSV: one row per event (.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <source>CSV: one row per quote (.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <source>TimelineJS 3 JSON (.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>Events:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Dates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
+            <source>All events (no actor is ticked in the Actors panel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <source>Only the %n event(s) the actor filter shows</source>
+            <translation>
+                <numerusform>Only the %n event the actor filter shows</numerusform>
+                <numerusform>Only the %n events the actor filter shows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
+            <source>from (EDTF, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="133" />
+            <source>to (EDTF, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
+            <source>Use the &amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <source>The dates the timeline shows now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="156" />
+            <source>Not a date: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <location filename="../../viewer/ui/shell/files.py" line="67" />
@@ -1158,79 +1279,79 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="221" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="276" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="318" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="340" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="353" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1238,12 +1359,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="355" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="362" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -2167,127 +2288,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="175" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="177" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="177" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="183" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="183" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="184" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="184" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="190" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="191" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="192" />
+            <location filename="../../viewer/ui/shell/actions.py" line="203" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

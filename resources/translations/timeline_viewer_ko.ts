@@ -949,6 +949,128 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ExchangeController</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="50" />
+            <source>&amp;Export…</source>
+            <translation>내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="72" />
+            <source>Export Timeline</source>
+            <translation>타임라인 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="74" />
+            <source>Export (*%1)</source>
+            <translation>내보내기 (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="87" />
+            <source>Could Not Export</source>
+            <translation>내보내지 못함</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="88" />
+            <source>The export was not written:
+
+%1</source>
+            <translation>내보낸 파일을 쓰지 못했습니다:
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <source>Markdown: a publishable chronology (.md)</source>
+            <translation>마크다운: 게시용 연대기 (.md)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <source>HTML: one printable page (.html)</source>
+            <translation>HTML: 인쇄할 수 있는 한 페이지 (.html)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <source>CSV: one row per event (.csv)</source>
+            <translation>CSV: 사건마다 한 행 (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <source>CSV: one row per quote (.csv)</source>
+            <translation>CSV: 인용문마다 한 행 (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <source>TimelineJS 3 JSON (.json)</source>
+            <translation>TimelineJS 3 JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Format:</source>
+            <translation>형식(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>Events:</source>
+            <translation>사건:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <source>&amp;Dates:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
+            <source>All events (no actor is ticked in the Actors panel)</source>
+            <translation>모든 사건 (관련자 패널에서 선택한 관련자 없음)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <source>Only the %n event(s) the actor filter shows</source>
+            <translation>
+                <numerusform>관련자 필터가 보여 주는 사건 %n개만</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
+            <source>from (EDTF, optional)</source>
+            <translation>부터 (EDTF, 선택)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="133" />
+            <source>to (EDTF, optional)</source>
+            <translation>까지 (EDTF, 선택)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
+            <source>Use the &amp;View</source>
+            <translation>현재 보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <source>The dates the timeline shows now</source>
+            <translation>지금 타임라인에 보이는 날짜 범위</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="156" />
+            <source>Not a date: %1</source>
+            <translation>날짜가 아닙니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <location filename="../../viewer/ui/shell/files.py" line="67" />
@@ -1160,57 +1282,57 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="221" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="276" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="300" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="318" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1219,34 +1341,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="340" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="353" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="355" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="362" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -2167,127 +2289,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="174" />
+            <location filename="../../viewer/ui/shell/actions.py" line="185" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="175" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="176" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="177" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="177" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="182" />
+            <location filename="../../viewer/ui/shell/actions.py" line="193" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="183" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="183" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="184" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="184" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="190" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="191" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="192" />
+            <location filename="../../viewer/ui/shell/actions.py" line="203" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QUndoStack
@@ -16,7 +17,6 @@ from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
 from viewer.ui.editing.controller import EditController
 from viewer.ui.shell.files import FileController
-from viewer.ui.sources.controller import SourcesController
 
 # What the window does when its own actions are triggered, by action name.
 WINDOW_INTENTS = (
@@ -43,6 +43,14 @@ _TOOLBAR = (
 )
 
 
+class RoomActions(Protocol):
+    """A feature room's controller: its named actions, and their texts in the UI language."""
+
+    def actions(self) -> list[QAction]: ...
+
+    def retranslate(self) -> None: ...
+
+
 class WindowActions(QObject):
     """Creates and names the window's actions, and lays them out in menus and the toolbar."""
 
@@ -56,13 +64,13 @@ class WindowActions(QObject):
         undo_stack: QUndoStack,
         files: FileController,
         edits: EditController,
-        sources: SourcesController,
+        rooms: Sequence[RoomActions],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._files = files
         self._edits = edits
-        self._sources = sources
+        self._rooms = rooms
         actions: dict[str, QAction] = {}
         for name in WINDOW_INTENTS:
             action = QAction(window, triggered=intents[name])
@@ -83,7 +91,8 @@ class WindowActions(QObject):
                 "delete-event": edits.delete,
             }
         )
-        actions.update({action.objectName(): action for action in sources.actions()})
+        for room in rooms:
+            actions.update({action.objectName(): action for action in room.actions()})
         for name, action in actions.items():
             action.setObjectName(name)  # how tests and tools find an action
         self._actions = actions
@@ -120,7 +129,9 @@ class WindowActions(QObject):
         file.addAction(add["new-timeline"])
         file.addAction(add["open"])
         self._menus["recent"] = file.addMenu("")
-        for name in ("open-bundled", None, "save", "save-as", "revert-bundled", None, "quit"):
+        for name in (
+            "open-bundled", None, "save", "save-as", "revert-bundled", None, "export", None, "quit",
+        ):  # fmt: skip
             self._add(file, name)
         edit = self._menu(bar.addMenu(""), "edit")
         for name in (
@@ -130,9 +141,9 @@ class WindowActions(QObject):
         ):  # fmt: skip
             self._add(edit, name)
         sources = self._menu(bar.addMenu(""), "sources")
-        for action in self._sources.actions():
-            sources.addAction(action)
-        sources.insertSeparator(add["edit-source"])
+        for name in ("add-source", "paste-as-source", None, "edit-source", "replace-source-text"):
+            self._add(sources, name)
+        self._add(sources, "remove-source")
         sources.addSeparator()
         for name in ("next-unsupported-sentence", "previous-unsupported-sentence"):
             self._add(sources, name)
@@ -196,7 +207,8 @@ class WindowActions(QObject):
         self._toolbar.setWindowTitle(self.tr("Toolbar"))
         self._files.retranslate()
         self._edits.retranslate()
-        self._sources.retranslate()
+        for room in self._rooms:
+            room.retranslate()
 
     def _menu(self, menu: QMenu, name: str) -> QMenu:
         self._menus[name] = menu

@@ -15,10 +15,11 @@ from viewer.ui.common.text import arg, shown
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
+from viewer.ui.exchange.controller import ExchangeController
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
-from viewer.ui.shell.drops import TIMELINE_SUFFIXES, dropped_files
+from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             own_folder=self._files.ensure_own_folder,
         )
         self._sources.set_actions(self._source_edits.actions(), self._source_edits.short_texts())
+        self._exchange = ExchangeController(document, prompts, self, self._timeline.view_range)
         self._actor_dialog: QDialog | None = None
         widgets = (
             self._actors,
@@ -105,7 +107,12 @@ class MainWindow(QMainWindow):
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._status, 1)
         self._actions = WindowActions(
-            self, self._intents(), document.undo_stack, self._files, self._edits, self._source_edits
+            self,
+            self._intents(),
+            document.undo_stack,
+            self._files,
+            self._edits,
+            (self._source_edits, self._exchange),
         )
         self._actions.build(self._docks)
         self._actions.show_language(document.language)
@@ -371,17 +378,12 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Open a dropped timeline, or add the dropped documents as sources."""
-        paths = dropped_files(event.mimeData())
-        if not paths:
-            return
-        event.acceptProposedAction()
-        timelines = [p for p in paths if p.suffix.lower() in TIMELINE_SUFFIXES]
-        if timelines:
-            self.open_path(timelines[0])
-        else:
-            self._docks["sources"].show()
-            self._docks["sources"].raise_()
-            self._source_edits.add_documents(paths)
+        handle_drop(event, self.open_path, self._add_documents)
+
+    def _add_documents(self, paths: list[Path]) -> None:
+        self._docks["sources"].show()
+        self._docks["sources"].raise_()
+        self._source_edits.add_documents(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._files.maybe_save() or (
