@@ -298,3 +298,16 @@ def test_export_refuses_what_it_cannot_do_with_exit_2(sample_path: Path, capsys)
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{name}:1:1: error: no actor with the id 'nobody' in this timeline"
     assert all(re.match(r".+:\d+:\d+: error: ", line) for line in lines)
+
+
+def test_export_draws_and_lays_out_through_qt(sample_path: Path, tmp_path: Path, qapp) -> None:
+    out = tmp_path / "t.png"
+    assert (
+        main(["export", str(sample_path), "--format", "png", "-o", str(out), "--width", "800"]) == 0
+    )
+    assert out.read_bytes().startswith(b"\x89PNG")
+    report = tmp_path / "r.pdf"
+    assert main(["export", str(sample_path), "--format", "report", "-o", str(report)]) == 0
+    assert report.read_bytes().startswith(b"%PDF")
+    bad = main(["export", str(sample_path), "--format", "svg", "-o", str(out), "--range", "x"])
+    assert bad == 2

@@ -18,7 +18,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if hasattr(stream, "reconfigure"):
                 stream.reconfigure(errors="backslashreplace")
         parser, run_verb = cli.VERBS[args[0]]
-        return run_verb(parser().parse_args(args[1:]))
+        options = parser().parse_args(args[1:])
+        if args[0] == "export":  # drawings and reports need Qt, which the command line lacks
+            from viewer.ui.exchange.render import render_file
+
+            return cli.export.export(options, render=render_file)
+        return run_verb(options)
     options = _parser().parse_args(args)
     from viewer.ui.shell.application import run  # Qt loads only when a window is wanted
 
@@ -36,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         "                           add documents (.txt .md .html .docx .pdf) as sources\n"
         "  suggest FILE [--published EDTF] [--json]\n"
         "                           list the dated sentences of a source text or document\n"
+        "  export TIMELINE --format markdown|html|csv|timelinejs|svg|pdf|png|report [-o OUT]\n"
+        "                           write the timeline out (see export --help for filters)\n"
         "  check FILE...            validate timeline files and print their problems\n"
         "  format [--check] FILE... rewrite timeline files in the canonical form\n"
         "each has --help, e.g. 'timeline-viewer check --help'",

@@ -955,92 +955,137 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="50" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="60" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="72" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="61" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
             <source>Export Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="74" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="85" />
             <source>Export (*%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="87" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
             <source>Could Not Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="88" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
             <source>The export was not written:
 
 %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <source>The chronology report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <source>The timeline as shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <source>What to print:</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>HTML: one printable page (.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per event (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per quote (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <source>Chronology report: title page, table of events and quotes (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
+            <source>The timeline as drawn, vector (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <source>The timeline as drawn, vector (.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <source>The timeline as drawn, picture (.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>Events:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Dates:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
             <source>All events (no actor is ticked in the Actors panel)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="139" />
             <source>Only the %n event(s) the actor filter shows</source>
             <translation>
                 <numerusform>Only the %n event the actor filter shows</numerusform>
@@ -1048,27 +1093,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
             <source>from (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="133" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>to (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
             <source>Use the &amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
-            <source>The dates the timeline shows now</source>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="145" />
+            <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="156" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="167" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2288,127 +2333,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="203" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="203" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -951,27 +951,32 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="50" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="60" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="72" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="61" />
+            <source>&amp;Print…</source>
+            <translation>인쇄(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
             <source>Export Timeline</source>
             <translation>타임라인 내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="74" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="85" />
             <source>Export (*%1)</source>
             <translation>내보내기 (*%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="87" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
             <source>Could Not Export</source>
             <translation>내보내지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="88" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
             <source>The export was not written:
 
 %1</source>
@@ -979,93 +984,133 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 
 %1</translation>
         </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <source>The chronology report</source>
+            <translation>연대기 보고서</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <source>The timeline as shown</source>
+            <translation>보이는 그대로의 타임라인</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <source>What to print:</source>
+            <translation>인쇄할 것:</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation>마크다운: 게시용 연대기 (.md)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>HTML: one printable page (.html)</source>
             <translation>HTML: 인쇄할 수 있는 한 페이지 (.html)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per event (.csv)</source>
             <translation>CSV: 사건마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per quote (.csv)</source>
             <translation>CSV: 인용문마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation>TimelineJS 3 JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <source>Chronology report: title page, table of events and quotes (.pdf)</source>
+            <translation>연대기 보고서: 표지, 사건과 인용문 표 (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
+            <source>The timeline as drawn, vector (.pdf)</source>
+            <translation>그려진 타임라인, 벡터 (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <source>The timeline as drawn, vector (.svg)</source>
+            <translation>그려진 타임라인, 벡터 (.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <source>The timeline as drawn, picture (.png)</source>
+            <translation>그려진 타임라인, 그림 (.png)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Format:</source>
             <translation>형식(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>Events:</source>
             <translation>사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>&amp;Dates:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
             <source>All events (no actor is ticked in the Actors panel)</source>
             <translation>모든 사건 (관련자 패널에서 선택한 관련자 없음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="139" />
             <source>Only the %n event(s) the actor filter shows</source>
             <translation>
                 <numerusform>관련자 필터가 보여 주는 사건 %n개만</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
             <source>from (EDTF, optional)</source>
             <translation>부터 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="133" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>to (EDTF, optional)</source>
             <translation>까지 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
             <source>Use the &amp;View</source>
             <translation>현재 보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
-            <source>The dates the timeline shows now</source>
-            <translation>지금 타임라인에 보이는 날짜 범위</translation>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="145" />
+            <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
+            <translation>지금 타임라인에 보이는 날짜 범위 (그림이면 그려질 범위)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="156" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="167" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -2289,127 +2334,127 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="185" />
+            <location filename="../../viewer/ui/shell/actions.py" line="186" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="187" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="188" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="189" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="193" />
+            <location filename="../../viewer/ui/shell/actions.py" line="194" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="195" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="203" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="203" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

@@ -80,3 +80,41 @@ def test_a_date_that_is_no_date_keeps_ok_disabled(qtbot) -> None:
     qtbot.mouseClick(dialog.findChild(QPushButton, "exportUseView"), Qt.MouseButton.LeftButton)
     assert _ok(dialog).isEnabled()
     assert (dialog.choice().date_from, dialog.choice().date_to) == ("2023-11-01", "2023-11-30")
+
+
+def test_print_previews_the_chosen_report(
+    qtbot, open_window, prompts: ScriptedPrompts, sample_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    window = open_window(sample_path)
+    prompts.answer("print-what", "The chronology report")
+    pages: list[int] = []
+
+    def look(dialog: QPrintPreviewDialog) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() > 0)
+        pages.append(preview.pageCount())
+        dialog.reject()
+
+    when_modal(QPrintPreviewDialog, look)
+    trigger(window, "print")
+    assert pages and pages[0] >= 2, "a title page, then the events"
+    assert prompts.offered[-1] == ["The chronology report", "The timeline as shown"]
+
+
+def test_a_drawing_and_a_report_are_exported_from_the_dialog(
+    qtbot, open_window, prompts: ScriptedPrompts, sample_path: Path, tmp_path: Path
+) -> None:
+    import pypdfium2
+
+    window = open_window(sample_path)
+    for fmt in ("svg", "report"):
+        target = tmp_path / f"out-{fmt}"
+        prompts.answer("export-file", target)
+        _choose(qtbot, fmt)
+        trigger(window, "export")
+    assert (tmp_path / "out-svg.svg").read_bytes().lstrip().startswith(b"<?xml")
+    assert len(pypdfium2.PdfDocument(str(tmp_path / "out-report.pdf"))) >= 2

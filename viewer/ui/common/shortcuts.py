@@ -16,6 +16,7 @@ ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
     "open": (StandardKey.Open,),
     "save": (StandardKey.Save,),
     "save-as": (StandardKey.SaveAs,),
+    "print": (StandardKey.Print,),
     "quit": (StandardKey.Quit, "Ctrl+Q"),  # not every desktop binds Quit
     "undo": (StandardKey.Undo,),
     "redo": (StandardKey.Redo,),

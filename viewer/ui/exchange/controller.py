@@ -7,17 +7,24 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QAction, QPageLayout, QPainter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from viewer.core.writer import SaveError, write_atomically
 from viewer.ui.common.busy import busy
 from viewer.ui.common.prompts import Level, Prompts
+from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
-from viewer.ui.exchange.export_dialog import ExportChoice, ExportDialog
+from viewer.ui.exchange.export_dialog import DRAWN, ExportChoice, ExportDialog
+
+if TYPE_CHECKING:  # the exporters and printing load when they are asked for
+    from PySide6.QtPrintSupport import QPrinter
+
+    from viewer.core.export import ExportOptions
 
 # view() -> the first and last visible day, as date ordinals (floats), of the timeline
 ViewRange = Callable[[], tuple[float, float]]
@@ -39,15 +46,19 @@ class ExchangeController(QObject):
         self._parent = parent
         self._view = view
         self.export = QAction(self, triggered=self.export_timeline, objectName="export")
+        self.print = give_shortcuts(
+            QAction(self, triggered=self.print_timeline, objectName="print"), "print"
+        )
         self.retranslate()
 
     def actions(self) -> list[QAction]:
         """Every action, as the File menu lists them."""
-        return [self.export]
+        return [self.export, self.print]
 
     def retranslate(self) -> None:
         """Apply the UI language."""
         self.export.setText(self.tr("&Export…"))
+        self.print.setText(self.tr("&Print…"))
 
     def export_timeline(self) -> bool:
         """Ask what to export and where; write it. False when nothing was written."""
@@ -79,8 +90,10 @@ class ExchangeController(QObject):
             target = target.with_suffix(choice.suffix)
         try:
             with busy():
-                data = self._exported(choice)
-                write_atomically(target, data)
+                if choice.format in DRAWN or choice.format == "report":
+                    self._draw(choice, target)
+                else:
+                    write_atomically(target, self._exported(choice))
         except (ValueError, SaveError, OSError) as exc:
             self._prompts.tell(
                 self._parent,
@@ -91,19 +104,86 @@ class ExchangeController(QObject):
             return False
         return True
 
-    def _exported(self, choice: ExportChoice) -> bytes:
-        from viewer.core import export as formats
+    def print_timeline(self) -> bool:
+        """Print the chronology report or the timeline as shown, after a preview."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        report, view = self.tr("The chronology report"), self.tr("The timeline as shown")
+        what = self._prompts.choose(
+            self._parent, "print-what", self.tr("Print"), self.tr("What to print:"), [report, view]
+        )
+        if what is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self._parent)
+        preview.setObjectName("printPreview")
+        preview.paintRequested.connect(lambda device: self._paint(device, what == report))
+        try:
+            return preview.exec() == QDialog.DialogCode.Accepted
+        finally:
+            preview.deleteLater()
+
+    def _paint(self, printer: QPrinter, report: bool) -> None:
         doc = self._document
-        actor_filter = doc.actor_filter
-        options = formats.ExportOptions(
+        if report:
+            from viewer.core.export import ExportOptions
+            from viewer.core.export.report import to_report_html
+            from viewer.ui.exchange.report_pdf import print_report, report_document
+
+            options = ExportOptions(
+                lang=doc.language,
+                actor_ids=tuple(sorted(doc.actor_filter.actor_ids)),
+                actor_mode=doc.actor_filter.mode,
+            )
+            print_report(report_document(to_report_html(doc.timeline, options)), printer)
+            return
+        from viewer.ui.exchange.drawing import paint_page
+
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        painter = QPainter(printer)
+        paint_page(doc, painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), self._view())
+        painter.end()
+
+    def _options(self, choice: ExportChoice) -> ExportOptions:
+        from viewer.core.export import ExportOptions
+
+        actor_filter = self._document.actor_filter
+        return ExportOptions(
             lang=choice.lang,
             actor_ids=tuple(sorted(actor_filter.actor_ids)) if choice.follow_filter else (),
             actor_mode=actor_filter.mode,
             date_from=choice.date_from or None,
             date_to=choice.date_to or None,
         )
-        timeline = doc.timeline
+
+    def _draw(self, choice: ExportChoice, target: Path) -> None:
+        doc = self._document
+        if choice.format == "report":
+            from viewer.core.export.report import to_report_html
+            from viewer.ui.exchange.report_pdf import write_report_pdf
+
+            title = doc.timeline.title.get(choice.lang) or target.stem
+            write_report_pdf(to_report_html(doc.timeline, self._options(choice)), target, title)
+            return
+        from viewer.ui.exchange.drawing import draw_timeline
+
+        options = self._options(choice)
+        first, last = options.bounds
+        days = None
+        if first or last:
+            start, end = self._view()
+            days = (
+                float(first.toordinal()) if first else start,
+                float(last.toordinal() + 1) if last else end,
+            )
+        # the drawing shows what the window shows: the same filter, language and colours
+        draw_timeline(doc, choice.format, target, days=days)
+
+    def _exported(self, choice: ExportChoice) -> bytes:
+        from viewer.core import export as formats
+
+        options = self._options(choice)
+        timeline = self._document.timeline
         if choice.format == "markdown":
             return formats.to_markdown(timeline, options).encode("utf-8")
         if choice.format == "html":

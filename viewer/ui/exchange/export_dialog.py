@@ -30,7 +30,12 @@ FORMATS = (
     ("csv", ".csv"),
     ("csv-evidence", ".csv"),
     ("timelinejs", ".json"),
+    ("report", ".pdf"),
+    ("pdf", ".pdf"),
+    ("svg", ".svg"),
+    ("png", ".png"),
 )
+DRAWN = ("pdf", "svg", "png")  # the timeline as drawn: the dates are the span drawn
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,10 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV: one row per event (.csv)"),
             "csv-evidence": self.tr("CSV: one row per quote (.csv)"),
             "timelinejs": self.tr("TimelineJS 3 JSON (.json)"),
+            "report": self.tr("Chronology report: title page, table of events and quotes (.pdf)"),
+            "pdf": self.tr("The timeline as drawn, vector (.pdf)"),
+            "svg": self.tr("The timeline as drawn, vector (.svg)"),
+            "png": self.tr("The timeline as drawn, picture (.png)"),
         }
         for row, (name, _suffix) in enumerate(FORMATS):
             self._format.setItemText(row, names[name])
@@ -132,7 +141,9 @@ class ExportDialog(QDialog):
         self._from.setPlaceholderText(self.tr("from (EDTF, optional)"))
         self._to.setPlaceholderText(self.tr("to (EDTF, optional)"))
         self._use_view.setText(self.tr("Use the &View"))
-        self._use_view.setToolTip(self.tr("The dates the timeline shows now"))
+        self._use_view.setToolTip(
+            self.tr("The dates the timeline shows now (for a drawing: the span drawn)")
+        )
         self._check()
 
     def choice(self) -> ExportChoice:

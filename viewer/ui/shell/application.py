@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from viewer.resources import resources_dir
 from viewer.ui.common.prompts import Prompts
+from viewer.ui.common.translations import Translations
 from viewer.ui.document import Document
 from viewer.ui.settings import APPLICATION, ORGANIZATION, Settings
 from viewer.ui.shell.error_guard import ErrorGuard
@@ -17,31 +17,6 @@ from viewer.ui.shell.files import bundled_or_working_copy
 from viewer.ui.shell.main_window import MainWindow
 
 SUPPORTED = ("en", "ko")
-
-
-class Translations:
-    """Installs the translators for one UI language at a time."""
-
-    def __init__(self, app: QApplication) -> None:
-        self._app = app
-        self._installed: list[QTranslator] = []
-
-    def apply(self, language: str) -> None:
-        """Switch the UI to `language`."""
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-            translator.deleteLater()
-        self._installed = []
-        # English too has a catalogue: it holds the plural forms of "%n event(s)" and the like.
-        ours = QTranslator(self._app)
-        if ours.load(f"timeline_viewer_{language}", str(resources_dir() / "translations")):
-            self._installed.append(ours)
-        qt = QTranslator(self._app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
-            self._installed.append(qt)
-        for translator in self._installed:
-            self._app.installTranslator(translator)
 
 
 def initial_language(settings: Settings) -> str:

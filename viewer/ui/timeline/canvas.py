@@ -265,6 +265,12 @@ class TimelineCanvas(QAbstractScrollArea):
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QEvent) -> None:
         qp = QPainter(self.viewport())
+        self.paint_to(qp)
+        qp.end()
+
+    def paint_to(self, qp: QPainter, *, selection: bool = True) -> None:
+        """Paint what the viewport shows with `qp` (the screen, or a file being exported,
+        `selection` False to leave the selected event unmarked)."""
         qp.setRenderHint(QPainter.RenderHint.Antialiasing)
         context = painter.PaintContext(
             painter=qp,
@@ -274,7 +280,7 @@ class TimelineCanvas(QAbstractScrollArea):
             height=self.viewport().height(),
             timeline=self._document.timeline,
             language=self._document.language,
-            selected_id=self._document.selected_event_id,
+            selected_id=self._document.selected_event_id if selection else "",
             colour_mode=self._colour_mode,
             label_offset=self._frame().label_offset,
             grouping=self._grouping,
@@ -286,7 +292,6 @@ class TimelineCanvas(QAbstractScrollArea):
         if ghost is not None:
             painter.paint_ghost(context, *ghost)
         painter.paint_axis(context, self._ensure_viewport())
-        qp.end()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
