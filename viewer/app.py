@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser, run_verb = cli.VERBS[args[0]]
         options = parser().parse_args(args[1:])
         if args[0] == "export":  # drawings and reports need Qt, which the command line lacks
-            from viewer.ui.exchange.render import render_file
+            from viewer.ui.shell.render import render_file
 
             return cli.export.export(options, render=render_file)
         return run_verb(options)
@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         "                           list the dated sentences of a source text or document\n"
         "  export TIMELINE --format markdown|html|csv|timelinejs|svg|pdf|png|report [-o OUT]\n"
         "                           write the timeline out (see export --help for filters)\n"
+        "  import IN -o FOLDER/timeline.yaml [--format F] [--map FIELD=COLUMN,...]\n"
+        "                           make a timeline from TimelineJS, Timeline or a CSV table\n"
         "  check FILE...            validate timeline files and print their problems\n"
         "  format [--check] FILE... rewrite timeline files in the canonical form\n"
         "each has --help, e.g. 'timeline-viewer check --help'",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from viewer.cli import export, sources, suggest, timelines
+from viewer.cli import export, importing, sources, suggest, timelines
 
 VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
     "check": (timelines.check_parser, lambda options: timelines.check(options.files)),
@@ -17,4 +17,5 @@ VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]
     "add-source": (sources.add_source_parser, sources.add_sources),
     "suggest": (suggest.suggest_parser, suggest.suggest),
     "export": (export.export_parser, export.export),
+    "import": (importing.import_parser, importing.import_timeline),
 }

@@ -7,7 +7,7 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAction, QPageLayout, QPainter
@@ -30,6 +30,18 @@ if TYPE_CHECKING:  # the exporters and printing load when they are asked for
 ViewRange = Callable[[], tuple[float, float]]
 
 
+class Drawing(Protocol):
+    """How the timeline room draws the timeline into a file or onto a printed page."""
+
+    def draw_timeline(
+        self, document: Document, format: str, target: Path, *, days: tuple[float, float] | None
+    ) -> None: ...
+
+    def paint_page(
+        self, document: Document, painter: QPainter, page: QRectF, days: tuple[float, float]
+    ) -> None: ...
+
+
 def _day(ordinal: float) -> str:
     return datetime.date.fromordinal(max(1, min(math.floor(ordinal), 3652059))).isoformat()
 
@@ -38,13 +50,19 @@ class ExchangeController(QObject):
     """Owns the Export and Import actions of one window."""
 
     def __init__(
-        self, document: Document, prompts: Prompts, parent: QWidget, view: ViewRange
+        self,
+        document: Document,
+        prompts: Prompts,
+        parent: QWidget,
+        view: ViewRange,
+        drawing: Drawing,
     ) -> None:
         super().__init__(parent)
         self._document = document
         self._prompts = prompts
         self._parent = parent
         self._view = view
+        self._drawing = drawing
         self.export = QAction(self, triggered=self.export_timeline, objectName="export")
         self.print = give_shortcuts(
             QAction(self, triggered=self.print_timeline, objectName="print"), "print"
@@ -137,11 +155,10 @@ class ExchangeController(QObject):
             )
             print_report(report_document(to_report_html(doc.timeline, options)), printer)
             return
-        from viewer.ui.exchange.drawing import paint_page
-
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         painter = QPainter(printer)
-        paint_page(doc, painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), self._view())
+        page = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+        self._drawing.paint_page(doc, painter, page, self._view())
         painter.end()
 
     def _options(self, choice: ExportChoice) -> ExportOptions:
@@ -165,8 +182,6 @@ class ExchangeController(QObject):
             title = doc.timeline.title.get(choice.lang) or target.stem
             write_report_pdf(to_report_html(doc.timeline, self._options(choice)), target, title)
             return
-        from viewer.ui.exchange.drawing import draw_timeline
-
         options = self._options(choice)
         first, last = options.bounds
         days = None
@@ -177,7 +192,7 @@ class ExchangeController(QObject):
                 float(last.toordinal() + 1) if last else end,
             )
         # the drawing shows what the window shows: the same filter, language and colours
-        draw_timeline(doc, choice.format, target, days=days)
+        self._drawing.draw_timeline(doc, choice.format, target, days=days)
 
     def _exported(self, choice: ExportChoice) -> bytes:
         from viewer.core import export as formats

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu, QUndoView, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QUndoView, QWidget
 
 from viewer import __version__
 from viewer.ui.actors.panel import ActorPanel
@@ -19,12 +19,14 @@ from viewer.ui.exchange.controller import ExchangeController
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
+from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks
 from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
 from viewer.ui.suggestions.panel import SuggestionsPanel
+from viewer.ui.timeline import drawing
 from viewer.ui.timeline.panel import TimelinePanel
 
 TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
@@ -78,7 +80,9 @@ class MainWindow(QMainWindow):
             own_folder=self._files.ensure_own_folder,
         )
         self._sources.set_actions(self._source_edits.actions(), self._source_edits.short_texts())
-        self._exchange = ExchangeController(document, prompts, self, self._timeline.view_range)
+        self._exchange = ExchangeController(
+            document, prompts, self, self._timeline.view_range, drawing
+        )
         self._actor_dialog: QDialog | None = None
         widgets = (
             self._actors,
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
             self._history,
         )
         self._docks = {
-            name: self._dock(object_name, widget, area)
+            name: add_dock(self, object_name, widget, area)
             for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
         self.tabifyDockWidget(self._docks["problems"], self._docks["history"])
@@ -140,8 +144,8 @@ class MainWindow(QMainWindow):
         self._timeline.set_colour_mode(settings.colour_mode)
         self.retranslate()
         if settings.geometry.isEmpty() or not self.restoreGeometry(settings.geometry):
-            self._fit_to_screen()
-        self._size_docks()
+            fit_to_screen(self)
+        size_docks(self, self._docks)
         self._default_state = self.saveState()
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
@@ -184,37 +188,6 @@ class MainWindow(QMainWindow):
             "keyboard-shortcuts": self._show_shortcuts,
             "about": self._show_about,
         }
-
-    def _fit_to_screen(self) -> None:
-        available = self.screen().availableGeometry()
-        width = min(2400, int(available.width() * 0.94))
-        height = min(1500, int(available.height() * 0.92))
-        self.resize(width, height)
-        self.move(available.center() - self.rect().center())
-
-    def _size_docks(self) -> None:
-        """Default panel sizes in proportion to the window, the timeline keeping the most."""
-        width = self.width()
-        actors = min(max(int(width * 0.24), 280), 380)
-        source = min(max(int(width * 0.30), 300), 520)
-        self.resizeDocks([self._docks["actors"]], [actors], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._docks["source"]], [source], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self._docks["source"], self._docks["details"]], [520, 300], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self._docks["problems"]], [120], Qt.Orientation.Vertical)
-
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
 
     def retranslate(self) -> None:
         """Apply the UI language to menus, docks and the status bar."""

@@ -66,7 +66,7 @@ def render_file(timeline: Path, format: str, target: Path, options: argparse.Nam
         title = result.timeline.title.get(options.lang) or timeline.stem
         write_report_pdf(to_report_html(result.timeline, chosen), target, title)
     else:
-        from viewer.ui.exchange.drawing import draw_timeline
+        from viewer.ui.timeline.drawing import draw_timeline
 
         height = max(400, options.width * 9 // 16)
         draw_timeline(

@@ -1,0 +1,44 @@
+"""How the main window first sits on the screen and sizes its panels."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+def add_dock(
+    window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
+    """A closable, movable, floatable panel holding `widget`, added to `area`."""
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+    )
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Most of the screen, centred, for a first start."""
+    available = window.screen().availableGeometry()
+    width = min(2400, int(available.width() * 0.94))
+    height = min(1500, int(available.height() * 0.92))
+    window.resize(width, height)
+    window.move(available.center() - window.rect().center())
+
+
+def size_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
+    """Default panel sizes in proportion to the window, the timeline keeping the most."""
+    width = window.width()
+    actors = min(max(int(width * 0.24), 280), 380)
+    source = min(max(int(width * 0.30), 300), 520)
+    window.resizeDocks([docks["actors"]], [actors], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["source"]], [source], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["source"], docks["details"]], [520, 300], Qt.Orientation.Vertical)
+    window.resizeDocks([docks["problems"]], [120], Qt.Orientation.Vertical)
