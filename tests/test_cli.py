@@ -311,3 +311,50 @@ def test_export_draws_and_lays_out_through_qt(sample_path: Path, tmp_path: Path,
     assert report.read_bytes().startswith(b"%PDF")
     bad = main(["export", str(sample_path), "--format", "svg", "-o", str(out), "--range", "x"])
     assert bad == 2
+
+
+def test_a_timelinejs_export_imports_back_with_its_titles_dates_and_order(
+    tmp_path: Path, capsys
+) -> None:
+    import json
+
+    from viewer.core.dates import parse_edtf
+    from viewer.core.store import load_timeline
+    from viewer.resources import bundled_timeline
+
+    exported = tmp_path / "t.json"
+    main(["export", str(bundled_timeline()), "--format", "timelinejs", "-o", str(exported)])
+    capsys.readouterr()
+    target = tmp_path / "again" / "timeline.yaml"
+    assert main(["import", str(exported), "-o", str(target)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == str(target)
+    slides = json.loads(exported.read_text(encoding="utf-8"))["events"]
+    events = load_timeline(target).timeline.events
+    assert out[-2] == f"{len(slides)} events imported, 0 warnings"
+    original = {e.id: e for e in load_timeline(bundled_timeline()).timeline.events}
+    assert [e.id for e in events] == [s["unique_id"] for s in slides]
+    for event in events:
+        before = original[event.id]
+        assert event.title.get("en") == before.title.get("en")
+        # TimelineJS has no qualifiers or open ends: the days and the precision come back
+        again, first = parse_edtf(event.date), before.edtf
+        assert again.precision == first.precision, event.id
+        if not (first.open_start or first.open_end):
+            assert (again.earliest, again.latest) == (first.earliest, first.latest), event.id
+
+
+def test_import_refuses_bad_input_with_a_located_error_and_writes_nothing(
+    tmp_path: Path, capsys
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"events": [\n  {"start_date": {"year": 2023}\n', encoding="utf-8")
+    target = tmp_path / "out" / "timeline.yaml"
+    assert main(["import", str(broken), "-o", str(target)]) == 2
+    assert re.match(rf"{re.escape(str(broken))}:\d+:\d+: error: ", capsys.readouterr().out)
+    assert not (tmp_path / "out").exists()
+    table = tmp_path / "t.csv"
+    table.write_text("When,What\n2023-11-17,해임\n", encoding="utf-8")
+    assert main(["import", str(table), "-o", str(target), "--map", "date=When,title=What"]) == 0
+    assert main(["import", str(table), "-o", str(target)]) == 2, "a timeline is there now"
+    assert main(["import", str(table), "-o", str(tmp_path / "x"), "--map", "nonsense"]) == 2

@@ -955,54 +955,128 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="60" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="82" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="61" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="84" />
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="106" />
             <source>Export Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="85" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="108" />
             <source>Export (*%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="123" />
             <source>Could Not Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="124" />
             <source>The export was not written:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="139" />
+            <source>Import Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="142" />
+            <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="178" />
+            <source>Cannot Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
+            <source>Nothing was imported:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="168" />
+            <source>Folder for the Imported Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="179" />
+            <source>The imported timeline was not written:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <source>%n event(s) imported</source>
+            <translation>
+                <numerusform>%n event imported</numerusform>
+                <numerusform>%n events imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="192" />
+            <source>The new timeline is %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
+            <source>and %n more warning(s)</source>
+            <translation>
+                <numerusform>and %n more warning</numerusform>
+                <numerusform>and %n more warnings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <source>Import Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
             <source>The chronology report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
             <source>The timeline as shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
             <source>What to print:</source>
             <translation type="unfinished" />
         </message>
@@ -1324,79 +1398,79 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="196" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="256" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="280" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="298" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="301" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="340" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="313" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="324" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1404,17 +1478,105 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="362" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="335" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
                 <numerusform>%n problems</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="28" />
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="29" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="30" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="31" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="32" />
+            <source>Title (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="33" />
+            <source>Title (Korean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="34" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="35" />
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="36" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="37" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="38" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="39" />
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="85" />
+            <source>Columns of the Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="88" />
+            <source>Which column holds what? Columns left out are kept with each event as they are, under their own names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="93" />
+            <source>(not in the table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
+            <source>Choose the column that holds the title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="108" />
+            <source>A column can hold one field only: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -951,32 +951,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="60" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="82" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="61" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="84" />
+            <source>&amp;Import…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="106" />
             <source>Export Timeline</source>
             <translation>타임라인 내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="85" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="108" />
             <source>Export (*%1)</source>
             <translation>내보내기 (*%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="123" />
             <source>Could Not Export</source>
             <translation>내보내지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="124" />
             <source>The export was not written:
 
 %1</source>
@@ -985,22 +990,92 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="139" />
+            <source>Import Timeline</source>
+            <translation>타임라인 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="142" />
+            <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
+            <translation>타임라인 (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="178" />
+            <source>Cannot Import</source>
+            <translation>가져올 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
+            <source>Nothing was imported:
+
+%1</source>
+            <translation>아무것도 가져오지 않았습니다:
+
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="168" />
+            <source>Folder for the Imported Timeline</source>
+            <translation>가져온 타임라인을 둘 폴더</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="179" />
+            <source>The imported timeline was not written:
+
+%1</source>
+            <translation>가져온 타임라인을 저장하지 못했습니다:
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <source>%n event(s) imported</source>
+            <translation>
+                <numerusform>사건 %n개를 가져옴</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>경고 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="192" />
+            <source>The new timeline is %1</source>
+            <translation>새 타임라인: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
+            <source>and %n more warning(s)</source>
+            <translation>
+                <numerusform>외 경고 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <source>Import Done</source>
+            <translation>가져오기 완료</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
             <source>The chronology report</source>
             <translation>연대기 보고서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="111" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
             <source>The timeline as shown</source>
             <translation>보이는 그대로의 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="113" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
             <source>What to print:</source>
             <translation>인쇄할 것:</translation>
         </message>
@@ -1327,57 +1402,57 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="196" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="283" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="256" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="280" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="298" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="301" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1386,38 +1461,126 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="340" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="313" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="324" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="362" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="335" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="28" />
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="29" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="30" />
+            <source>End date</source>
+            <translation>끝 날짜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="31" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="32" />
+            <source>Title (English)</source>
+            <translation>제목(영어)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="33" />
+            <source>Title (Korean)</source>
+            <translation>제목(한국어)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="34" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="35" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="36" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="37" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="38" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="39" />
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="85" />
+            <source>Columns of the Table</source>
+            <translation>표의 열</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="88" />
+            <source>Which column holds what? Columns left out are kept with each event as they are, under their own names.</source>
+            <translation>어느 열에 무엇이 있나요? 고르지 않은 열은 각 사건에 원래 이름 그대로 보관됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="93" />
+            <source>(not in the table)</source>
+            <translation>(표에 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
+            <source>Choose the column that holds the title.</source>
+            <translation>제목이 있는 열을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="108" />
+            <source>A column can hold one field only: %1</source>
+            <translation>한 열은 한 항목에만 쓸 수 있습니다: %1</translation>
         </message>
     </context>
     <context>

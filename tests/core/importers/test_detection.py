@@ -47,3 +47,14 @@ def test_an_unknown_format_or_a_mapping_for_another_is_an_error(tmp_path: Path) 
         import_file(path, format="yaml")
     with pytest.raises(ValueError, match="a mapping is for the csv format"):
         import_file(path, mapping={"title": "headline"})
+
+
+def test_sniff_names_the_format_and_a_tables_columns(tmp_path) -> None:
+    from viewer.core.importers import sniff
+
+    table = tmp_path / "t.csv"
+    table.write_text("날짜,제목,출처\n2023-11-17,해임,기사\n", encoding="utf-8")
+    assert sniff(table) == ("csv", ["날짜", "제목", "출처"])
+    slides = tmp_path / "t.json"
+    slides.write_text('{"events": []}', encoding="utf-8")
+    assert sniff(slides) == ("timelinejs-json", [])

@@ -37,6 +37,7 @@ __all__ = [
     "detect_format",
     "guess_mapping",
     "import_file",
+    "sniff",
     "write_import",
 ]
 
@@ -94,6 +95,20 @@ def _read(path: Path, log: ImportLog) -> bytes:
     if not content.strip():
         raise log.failure("the file is empty")
     return data
+
+
+def sniff(path: str | Path) -> tuple[str, list[str]]:
+    """The format of the file at `path` and, for a CSV table, the names in its header (for a
+    mapping dialog); raises ImportFailed as `import_file` does."""
+    path = Path(path)
+    data = _read(path, ImportLog(str(path)))
+    chosen = detect_format(path, data)
+    if chosen != csv_table.FORMAT:
+        return chosen, []
+    try:
+        return chosen, header_of(decode_text(data).text)
+    except NotText:
+        return chosen, []
 
 
 def import_file(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the exporters and printing load when they are asked for
     from PySide6.QtPrintSupport import QPrinter
 
     from viewer.core.export import ExportOptions
+    from viewer.core.importers import ImportReport
 
 # view() -> the first and last visible day, as date ordinals (floats), of the timeline
 ViewRange = Callable[[], tuple[float, float]]
@@ -56,6 +57,7 @@ class ExchangeController(QObject):
         parent: QWidget,
         view: ViewRange,
         drawing: Drawing,
+        open_timeline: Callable[[Path], object],
     ) -> None:
         super().__init__(parent)
         self._document = document
@@ -63,7 +65,9 @@ class ExchangeController(QObject):
         self._parent = parent
         self._view = view
         self._drawing = drawing
+        self._open_timeline = open_timeline
         self.export = QAction(self, triggered=self.export_timeline, objectName="export")
+        self.import_ = QAction(self, triggered=self.import_timeline, objectName="import")
         self.print = give_shortcuts(
             QAction(self, triggered=self.print_timeline, objectName="print"), "print"
         )
@@ -71,12 +75,13 @@ class ExchangeController(QObject):
 
     def actions(self) -> list[QAction]:
         """Every action, as the File menu lists them."""
-        return [self.export, self.print]
+        return [self.import_, self.export, self.print]
 
     def retranslate(self) -> None:
         """Apply the UI language."""
         self.export.setText(self.tr("&Export…"))
         self.print.setText(self.tr("&Print…"))
+        self.import_.setText(self.tr("&Import…"))
 
     def export_timeline(self) -> bool:
         """Ask what to export and where; write it. False when nothing was written."""
@@ -121,6 +126,77 @@ class ExchangeController(QObject):
             )
             return False
         return True
+
+    def import_timeline(self) -> bool:
+        """Make a new timeline folder from a TimelineJS, Timeline or CSV file, and open it."""
+        from viewer.core import importers
+        from viewer.core.sources import file_stem
+        from viewer.ui.exchange.mapping_dialog import MappingDialog
+
+        path = self._prompts.open_file(
+            self._parent,
+            "import-file",
+            self.tr("Import Timeline"),
+            "",
+            self.tr(
+                "Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;"
+                "Timeline (*.timeline);;All files (*)"
+            ),
+        )
+        if path is None:
+            return False
+        try:
+            kind, header = importers.sniff(path)
+            mapping = None
+            if kind == "csv":
+                guess = importers.guess_mapping(header)
+                mapping = MappingDialog.ask(self._parent, importers.FIELDS, header, guess)
+                if mapping is None:
+                    return False
+            with busy():
+                report = importers.import_file(path, format=kind, mapping=mapping)
+        except (importers.ImportFailed, ValueError) as exc:
+            problem = exc.problem.format() if isinstance(exc, importers.ImportFailed) else exc
+            self._prompts.tell(
+                self._parent,
+                self.tr("Cannot Import"),
+                arg(self.tr("Nothing was imported:\n\n%1"), problem),
+                Level.ERROR,
+            )
+            return False
+        parent_folder = self._prompts.choose_folder(
+            self._parent, "import-folder", self.tr("Folder for the Imported Timeline"), ""
+        )
+        if parent_folder is None:
+            return False
+        folder = parent_folder / (file_stem(path.stem) or "imported")
+        try:
+            written = importers.write_import(report, folder)
+        except (SaveError, OSError) as exc:
+            self._prompts.tell(
+                self._parent,
+                self.tr("Cannot Import"),
+                arg(self.tr("The imported timeline was not written:\n\n%1"), exc),
+                Level.ERROR,
+            )
+            return False
+        self._tell_imported(report, written)
+        self._open_timeline(written)
+        return True
+
+    def _tell_imported(self, report: ImportReport, written: Path) -> None:
+        warnings = report.warnings
+        lines = [
+            self.tr("%n event(s) imported", "", report.imported),
+            self.tr("%n warning(s)", "", len(warnings)),
+            arg(self.tr("The new timeline is %1"), str(written)),
+        ]
+        listed = [problem.format() for problem in warnings[:30]]
+        if len(warnings) > 30:
+            listed.append(self.tr("and %n more warning(s)", "", len(warnings) - 30))
+        text = "\n".join(lines) + ("\n\n" + "\n".join(listed) if listed else "")
+        level = Level.WARNING if warnings else Level.INFO
+        self._prompts.tell(self._parent, self.tr("Import Done"), text, level)
 
     def print_timeline(self) -> bool:
         """Print the chronology report or the timeline as shown, after a preview."""

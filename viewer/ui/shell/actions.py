@@ -130,8 +130,8 @@ class WindowActions(QObject):
         file.addAction(add["open"])
         self._menus["recent"] = file.addMenu("")
         for name in (
-            "open-bundled", None, "save", "save-as", "revert-bundled", None, "export", "print",
-            None, "quit",
+            "open-bundled", None, "save", "save-as", "revert-bundled", None, "import", "export",
+            "print", None, "quit",
         ):  # fmt: skip
             self._add(file, name)
         edit = self._menu(bar.addMenu(""), "edit")

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         )
         self._sources.set_actions(self._source_edits.actions(), self._source_edits.short_texts())
         self._exchange = ExchangeController(
-            document, prompts, self, self._timeline.view_range, drawing
+            document, prompts, self, self._timeline.view_range, drawing, self.open_path
         )
         self._actor_dialog: QDialog | None = None
         widgets = (
