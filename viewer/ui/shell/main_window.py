@@ -20,13 +20,13 @@ from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
 from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks
+from viewer.ui.shell.drawing import WindowDrawing
 from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
 from viewer.ui.suggestions.panel import SuggestionsPanel
-from viewer.ui.timeline import drawing
 from viewer.ui.timeline.panel import TimelinePanel
 
 TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
@@ -81,8 +81,9 @@ class MainWindow(QMainWindow):
         )
         self._sources.set_actions(self._source_edits.actions(), self._source_edits.short_texts())
         self._exchange = ExchangeController(
-            document, prompts, self, self._timeline.view_range, drawing, self.open_path
-        )
+            document, prompts, self, self._timeline.view_range, WindowDrawing(self._timeline),
+            self.open_path,
+        )  # fmt: skip
         self._actor_dialog: QDialog | None = None
         widgets = (
             self._actors,

@@ -68,10 +68,17 @@ def _aligned(rect: QRectF, flags: int, text: str, metrics: QFontMetricsF) -> QPo
 
 
 def drawn_canvas(
-    document: Document, width: int, height: int, days: tuple[float, float] | None
+    document: Document,
+    width: int,
+    height: int,
+    days: tuple[float, float] | None,
+    style: tuple[str, str] = ("none", "kind"),
 ) -> TimelineCanvas:
-    """A canvas never shown, laid out at this size over `days` (None: all of it)."""
+    """A canvas never shown, laid out at this size over `days` (None: all of it), grouped and
+    coloured as `style` (grouping, colour mode) says."""
     canvas = TimelineCanvas(document)
+    canvas.set_grouping(style[0])
+    canvas.set_colour_mode(style[1])
     canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     canvas.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
@@ -93,6 +100,7 @@ def draw_timeline(
     height: int = 900,
     days: tuple[float, float] | None = None,
     dpi: int = 144,
+    style: tuple[str, str] = ("none", "kind"),
 ) -> None:
     """Draw the document's timeline over `days` (None: all of it) into `target` as `format`
     ("svg", "pdf" or "png"); the file is replaced whole or not at all."""
@@ -100,7 +108,7 @@ def draw_timeline(
         raise ValueError(f"the drawing must be 100 to {MAX_SIDE:,} pixels wide and high")
     if not 30 <= dpi <= 1200:
         raise ValueError("--dpi must be between 30 and 1200")
-    canvas = drawn_canvas(document, width, height, days)
+    canvas = drawn_canvas(document, width, height, days, style)
     temp = target.with_name(f".{target.name}.drawing")
     try:
         if format == "svg":
@@ -144,12 +152,16 @@ def draw_timeline(
 
 
 def paint_page(
-    document: Document, painter: QPainter, page: QRectF, days: tuple[float, float]
+    document: Document,
+    painter: QPainter,
+    page: QRectF,
+    days: tuple[float, float],
+    style: tuple[str, str] = ("none", "kind"),
 ) -> None:
     """The timeline over `days`, scaled to fill the width of `page` (a printer's page)."""
     width = 1600
     height = max(400, round(width * page.height() / max(page.width(), 1)))
-    canvas = drawn_canvas(document, width, height, days)
+    canvas = drawn_canvas(document, width, height, days, style)
     try:
         painter.save()
         painter.translate(page.topLeft())
