@@ -119,6 +119,9 @@ class _Years:
         return [*reversed(self._seen), *reversed(self._prefix)]
 
 
+_LOOK_BACK = 16  # earlier dates of a sentence that may lend a year or month
+
+
 @dataclass
 class _Sentence:
     """What resolving one expression may look at: its sentence and what came before."""
@@ -140,7 +143,8 @@ def _read_note(w: Written) -> str:
 
 def _lender(ctx: _Sentence, needs_month: bool) -> Lender | None:
     """The nearest earlier date in the sentence that can lend a year (and month)."""
-    for expr, frames in reversed(ctx.earlier):
+    # A reader looks back a few dates, not to the start of a sentence of thousands of them.
+    for expr, frames in reversed(ctx.earlier[-_LOOK_BACK:]):
         if expr.date is None:
             continue
         date = parse_edtf(expr.date)

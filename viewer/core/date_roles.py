@@ -19,6 +19,7 @@ Tense: the past tense of a Korean predicate shows in a syllable ending in ㅆ (�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
@@ -55,6 +56,9 @@ _FRAME_KO = re.compile(r"(?:에는|엔)")
 _FRAME_EN = re.compile(r"(?:[-•*]\s*)?(?:[Ii]n\s*)?")  # after a list bullet too
 
 
+_WINDOW = 300  # characters either side of an expression that its role is read from
+
+
 class _Dated(Protocol):
     """What the choice of a sentence's date looks at."""
 
@@ -66,10 +70,12 @@ class _Dated(Protocol):
 
 def is_background(sentence: str, start: int, end: int) -> bool:
     """Whether the expression at sentence[start:end] describes something in the sentence."""
-    before = sentence[:start]
+    # What decides it stands near the expression; looking at a window keeps a sentence of
+    # thousands of dates (a list, a table flattened to one line) linear, not quadratic.
+    before = sentence[max(0, start - _WINDOW) : start]
     if sum(map(before.count, _OPEN)) > sum(map(before.count, _CLOSE)):
         return True
-    after = sentence[end:]
+    after = sentence[end : end + _WINDOW]
     if after.startswith("의"):
         return True
     if _RELATIVE_EN.match(re.split(r"[,;(—]", before)[-1]):
@@ -94,6 +100,7 @@ def _past_ko(word: str) -> bool:
     return any("가" <= c <= "힣" and (ord(c) - 0xAC00) % 28 == 20 and c not in _SS for c in word)
 
 
+@functools.lru_cache(maxsize=64)  # asked for every date of a sentence: once per sentence
 def tense(sentence: str) -> int:
     """-1 when the sentence speaks of the past, 1 of the future, 0 when it does not say."""
     words = re.findall(r"[가-힣]+", sentence)

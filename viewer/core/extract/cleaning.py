@@ -15,7 +15,6 @@ _LINE_ENDS_RE = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # way: the byte-order mark (U+FEFF, also a zero-width no-break space) and the soft hyphen.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\u00ad]")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_TRAILING_SPACE_RE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 
@@ -31,7 +30,8 @@ def clean_text(text: str) -> str:
     text = _CONTROL_RE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACE_RE.sub("", text)
+    # line by line: a regex for trailing space would rescan a long run from each of its spaces
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
     text = _BLANK_RUN_RE.sub("\n\n", text).strip("\n")
     return text + "\n" if text.strip() else ""
 
