@@ -186,10 +186,10 @@ def test_add_source_keeps_the_text_beside_the_timeline_and_prints_the_new_ids(
     code = main(
         ["add-source", str(timeline), str(article), "--title", "해임", "--published", "2023-11-22"]
     )
-    out = capsys.readouterr().out.splitlines()
+    captured = capsys.readouterr()
     assert code == 0
-    assert out[-1] == "해임"
-    assert any(line.startswith(f"{article}:1:1: warning: decoded as") for line in out)
+    assert captured.out == "해임\n", "only the ids on standard output"
+    assert captured.err.startswith(f"{article}:1:1: warning: decoded as")
     stored = tmp_path / "t" / "sources" / "해임.txt"
     assert stored.read_text(encoding="utf-8") == "이사회는 지난 17일 올트먼을 해임했다.\n"
     assert main(["check", str(timeline)]) == 0
@@ -213,12 +213,12 @@ def test_add_source_names_a_document_it_cannot_read_and_adds_the_others(
     empty.write_bytes(b"")
     capsys.readouterr()
     assert main(["add-source", str(timeline), str(empty), str(good)]) == 1
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"{empty}:1:1: error: ")
-    assert out[-1] == "good"
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"{empty}:1:1: error: ")
+    assert captured.out == "good\n"
     assert [p.name for p in (tmp_path / "t" / "sources").iterdir()] == ["good.txt"]
     assert main(["add-source", str(timeline), str(good)]) == 1
-    assert "is already the source 'good'" in capsys.readouterr().out
+    assert "this text is already the source 'good'" in capsys.readouterr().err
 
 
 def test_add_source_refuses_what_it_cannot_do_with_exit_2(tmp_path: Path, capsys) -> None:
@@ -229,7 +229,38 @@ def test_add_source_refuses_what_it_cannot_do_with_exit_2(tmp_path: Path, capsys
     timeline = str(tmp_path / "t" / "timeline.yaml")
     assert main(["add-source", timeline, str(doc), "--published", "2023-13"]) == 2
     assert main(["add-source", timeline, str(doc), str(doc), "--title", "T"]) == 2
-    assert "error: --published" in capsys.readouterr().out
+    assert f"{doc}:1:1: error: --published" in capsys.readouterr().err
+    assert main(["add-source", timeline, str(doc), "--title", " \n\t "]) == 2
+    assert main(["new", ""]) == 2
+
+
+def test_add_source_writes_nothing_when_the_timeline_cannot_be_saved(
+    tmp_path: Path, capsys
+) -> None:
+    main(["new", str(tmp_path / "t")])
+    timeline = tmp_path / "t" / "timeline.yaml"
+    doc = tmp_path / "a.txt"
+    doc.write_text("A sentence.\n", encoding="utf-8")
+    timeline.write_text("schema: 1\nsources: {a: 1}\n", encoding="utf-8")
+    assert main(["add-source", str(timeline), str(doc)]) == 2
+    assert "its sources are not a list" in capsys.readouterr().err
+    assert list((tmp_path / "t" / "sources").iterdir()) == []
+
+
+def test_add_source_follows_a_linked_timeline_to_its_folder(tmp_path: Path, capsys) -> None:
+    main(["new", str(tmp_path / "real")])
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "timeline.yaml"
+    link.symlink_to(tmp_path / "real" / "timeline.yaml")
+    doc = tmp_path / "a.txt"
+    doc.write_text("A sentence.\n", encoding="utf-8")
+    assert main(["add-source", str(link), str(doc), "--title", "a\nb\x1b"]) == 0
+    assert (tmp_path / "real" / "sources" / "a-b.txt").is_file()
+    assert link.is_symlink()
+    assert main(["check", str(tmp_path / "real" / "timeline.yaml")]) == 0
+    from viewer.core.store import load_timeline
+
+    assert load_timeline(link).timeline.sources[0].title.get("en") == "a b"
 
 
 def test_suggest_prints_each_dated_sentence_and_json_lines(tmp_path: Path, capsys) -> None:

@@ -1398,79 +1398,79 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="196" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="202" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="256" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="257" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="280" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="281" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="298" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="301" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="302" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="312" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="313" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="324" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="334" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1478,12 +1478,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="335" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="336" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -2019,83 +2019,88 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Add…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="86" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="87" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="88" />
+            <location filename="../../viewer/ui/sources/controller.py" line="89" />
             <source>Replace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="89" />
+            <location filename="../../viewer/ui/sources/controller.py" line="90" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="94" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>&amp;Add Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="95" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
             <source>Paste as New &amp;Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Source &amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="97" />
+            <location filename="../../viewer/ui/sources/controller.py" line="98" />
             <source>Replace Source &amp;Text…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="98" />
+            <location filename="../../viewer/ui/sources/controller.py" line="99" />
             <source>Re&amp;move Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="110" />
-            <location filename="../../viewer/ui/sources/controller.py" line="249" />
+            <location filename="../../viewer/ui/sources/controller.py" line="111" />
+            <location filename="../../viewer/ui/sources/controller.py" line="263" />
             <source>Documents (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="112" />
+            <location filename="../../viewer/ui/sources/controller.py" line="113" />
             <source>Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <location filename="../../viewer/ui/sources/controller.py" line="137" />
             <source>'%1' is already the source “%2”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="139" />
+            <location filename="../../viewer/ui/sources/controller.py" line="145" />
+            <source>'%1' was not added: the timeline's sources would pass %2 million characters together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="153" />
             <source>%1 (%2 of %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="147" />
+            <location filename="../../viewer/ui/sources/controller.py" line="161" />
             <source>Some Documents Were Not Added</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="148" />
+            <location filename="../../viewer/ui/sources/controller.py" line="162" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>%n document could not be added:</numerusform>
@@ -2103,47 +2108,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="176" />
+            <location filename="../../viewer/ui/sources/controller.py" line="190" />
             <source>Nothing to Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="177" />
+            <location filename="../../viewer/ui/sources/controller.py" line="191" />
             <source>The clipboard holds no text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="184" />
+            <location filename="../../viewer/ui/sources/controller.py" line="198" />
             <source>Cannot Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="219" />
+            <location filename="../../viewer/ui/sources/controller.py" line="233" />
             <source>Add Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="235" />
+            <location filename="../../viewer/ui/sources/controller.py" line="249" />
             <source>Edit Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="251" />
+            <location filename="../../viewer/ui/sources/controller.py" line="265" />
             <source>Replace Source Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <location filename="../../viewer/ui/sources/controller.py" line="273" />
             <source>Cannot Read Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="278" />
+            <location filename="../../viewer/ui/sources/controller.py" line="292" />
             <source>Replace Text of “%1”</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="301" />
+            <location filename="../../viewer/ui/sources/controller.py" line="315" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>and %n more event</numerusform>
@@ -2151,29 +2156,29 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="304" />
+            <location filename="../../viewer/ui/sources/controller.py" line="318" />
             <source>Source Is Cited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="307" />
+            <location filename="../../viewer/ui/sources/controller.py" line="321" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="316" />
+            <location filename="../../viewer/ui/sources/controller.py" line="330" />
             <source>Remove Source “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="322" />
+            <location filename="../../viewer/ui/sources/controller.py" line="336" />
             <source>Could Not Add Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="323" />
+            <location filename="../../viewer/ui/sources/controller.py" line="337" />
             <source>The source's text could not be written:
 
 %1</source>

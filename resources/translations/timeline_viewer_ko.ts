@@ -1402,57 +1402,57 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="196" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="202" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="256" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="257" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="280" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="281" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="298" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="301" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="302" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1461,34 +1461,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="311" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="312" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="313" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="324" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="334" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="335" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="336" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="338" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -2021,142 +2021,147 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesController</name>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="85" />
+            <location filename="../../viewer/ui/sources/controller.py" line="86" />
             <source>Add…</source>
             <translation>추가…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="86" />
+            <location filename="../../viewer/ui/sources/controller.py" line="87" />
             <source>Paste</source>
             <translation>붙여넣기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="87" />
+            <location filename="../../viewer/ui/sources/controller.py" line="88" />
             <source>Details…</source>
             <translation>정보…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="88" />
+            <location filename="../../viewer/ui/sources/controller.py" line="89" />
             <source>Replace…</source>
             <translation>교체…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="89" />
+            <location filename="../../viewer/ui/sources/controller.py" line="90" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="94" />
+            <location filename="../../viewer/ui/sources/controller.py" line="95" />
             <source>&amp;Add Source…</source>
             <translation>출처 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="95" />
+            <location filename="../../viewer/ui/sources/controller.py" line="96" />
             <source>Paste as New &amp;Source</source>
             <translation>새 출처로 붙여넣기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="96" />
+            <location filename="../../viewer/ui/sources/controller.py" line="97" />
             <source>Source &amp;Details…</source>
             <translation>출처 정보(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="97" />
+            <location filename="../../viewer/ui/sources/controller.py" line="98" />
             <source>Replace Source &amp;Text…</source>
             <translation>출처 본문 교체(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="98" />
+            <location filename="../../viewer/ui/sources/controller.py" line="99" />
             <source>Re&amp;move Source</source>
             <translation>출처 삭제(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="110" />
-            <location filename="../../viewer/ui/sources/controller.py" line="249" />
+            <location filename="../../viewer/ui/sources/controller.py" line="111" />
+            <location filename="../../viewer/ui/sources/controller.py" line="263" />
             <source>Documents (%1);;All files (*)</source>
             <translation>문서 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="112" />
+            <location filename="../../viewer/ui/sources/controller.py" line="113" />
             <source>Add Source</source>
             <translation>출처 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="136" />
+            <location filename="../../viewer/ui/sources/controller.py" line="137" />
             <source>'%1' is already the source “%2”.</source>
             <translation>'%1'은(는) 이미 출처 “%2”입니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="139" />
+            <location filename="../../viewer/ui/sources/controller.py" line="145" />
+            <source>'%1' was not added: the timeline's sources would pass %2 million characters together.</source>
+            <translation>'%1'을(를) 추가하지 않았습니다: 타임라인의 출처가 합쳐서 %2백만 자를 넘게 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/controller.py" line="153" />
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%3개 중 %2번째)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="147" />
+            <location filename="../../viewer/ui/sources/controller.py" line="161" />
             <source>Some Documents Were Not Added</source>
             <translation>추가하지 못한 문서가 있음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="148" />
+            <location filename="../../viewer/ui/sources/controller.py" line="162" />
             <source>%n document(s) could not be added:</source>
             <translation>
                 <numerusform>문서 %n개를 추가하지 못했습니다:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="176" />
+            <location filename="../../viewer/ui/sources/controller.py" line="190" />
             <source>Nothing to Paste</source>
             <translation>붙여넣을 내용 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="177" />
+            <location filename="../../viewer/ui/sources/controller.py" line="191" />
             <source>The clipboard holds no text.</source>
             <translation>클립보드에 텍스트가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="184" />
+            <location filename="../../viewer/ui/sources/controller.py" line="198" />
             <source>Cannot Paste</source>
             <translation>붙여넣을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="219" />
+            <location filename="../../viewer/ui/sources/controller.py" line="233" />
             <source>Add Source “%1”</source>
             <translation>출처 “%1” 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="235" />
+            <location filename="../../viewer/ui/sources/controller.py" line="249" />
             <source>Edit Source “%1”</source>
             <translation>출처 “%1” 편집</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="251" />
+            <location filename="../../viewer/ui/sources/controller.py" line="265" />
             <source>Replace Source Text</source>
             <translation>출처 본문 교체</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="259" />
+            <location filename="../../viewer/ui/sources/controller.py" line="273" />
             <source>Cannot Read Document</source>
             <translation>문서를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="278" />
+            <location filename="../../viewer/ui/sources/controller.py" line="292" />
             <source>Replace Text of “%1”</source>
             <translation>“%1” 본문 교체</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/sources/controller.py" line="301" />
+            <location filename="../../viewer/ui/sources/controller.py" line="315" />
             <source>and %n more event(s)</source>
             <translation>
                 <numerusform>외 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="304" />
+            <location filename="../../viewer/ui/sources/controller.py" line="318" />
             <source>Source Is Cited</source>
             <translation>인용 중인 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="307" />
+            <location filename="../../viewer/ui/sources/controller.py" line="321" />
             <source>“%1” cannot be removed while events cite it. Remove or change their evidence first:
 
 %2</source>
@@ -2165,17 +2170,17 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="316" />
+            <location filename="../../viewer/ui/sources/controller.py" line="330" />
             <source>Remove Source “%1”</source>
             <translation>출처 “%1” 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="322" />
+            <location filename="../../viewer/ui/sources/controller.py" line="336" />
             <source>Could Not Add Source</source>
             <translation>출처를 추가하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/controller.py" line="323" />
+            <location filename="../../viewer/ui/sources/controller.py" line="337" />
             <source>The source's text could not be written:
 
 %1</source>

@@ -111,3 +111,12 @@ def test_a_long_title_gives_an_id_cut_after_a_whole_word() -> None:
     stem = file_stem("OpenAI DevDay 이후 급변하는 OpenAI 상황과 마이크로소프트의 선택")
     assert stem == "openai-devday-이후-급변하는-openai-상황과"
     assert len(file_stem("가" * 100)) == 40
+
+
+def test_texts_are_never_written_outside_the_timelines_folder(tmp_path: Path) -> None:
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "sources").symlink_to(tmp_path / "outside")
+    with pytest.raises(SaveError, match="cannot hold the texts"):
+        write_source_text(tmp_path / "t" / "timeline.yaml", "a", "text\n")
+    assert list((tmp_path / "outside").iterdir()) == []

@@ -23,7 +23,9 @@ def suggest_parser() -> argparse.ArgumentParser:
         "one line per sentence: FILE:LINE:COL: DATE: SENTENCE. With --json, one JSON object "
         "per date expression and line, with start and end (character offsets in the text), "
         "expression, date (EDTF or null), borrowed (part of the date is not written in the "
-        "expression) and sentence. Exit status: 0 done, 2 the file could not be read.",
+        "expression) and sentence. Lines, columns and offsets count in the text as add-source "
+        "stores it: a document's extracted text, line ends and blank lines normalized. Exit "
+        "status: 0 done, 2 the file could not be read.",
     )
     parser.add_argument("file", metavar="FILE", help="a source text or document")
     parser.add_argument("--published", metavar="EDTF", help="its publication date")

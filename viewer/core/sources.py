@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import unicodedata
 from pathlib import Path
 
 from viewer.core.anchoring import SourceText
 from viewer.core.model import LocalText, Source, Timeline, is_valid_id
+from viewer.core.records import Invalid
 from viewer.core.validation import read_source_file, resolve_source_file
 from viewer.core.writer import SaveError, save_timeline, write_atomically
 
@@ -86,8 +88,15 @@ def new_source_id(name: str, timeline: Timeline) -> str:
 
 def write_source_text(timeline_file: Path, stem: str, text: str) -> str:
     """Write `text` as UTF-8 to a new file `sources/STEM.txt` beside the timeline (never over
-    an existing file: STEM-2.txt and so on); returns its path relative to the timeline."""
-    folder = Path(timeline_file).parent / SOURCES_FOLDER
+    an existing file: STEM-2.txt and so on); returns its path relative to the timeline. A
+    linked timeline file keeps its sources beside the file it links to, where saving writes;
+    a `sources` folder that leads outside the timeline's folder is refused (SaveError)."""
+    home = Path(os.path.realpath(timeline_file)).parent
+    try:
+        resolve_source_file(home, f"{SOURCES_FOLDER}/new.txt")
+    except Invalid as exc:
+        raise SaveError(f"{SOURCES_FOLDER}/ cannot hold the texts: {exc}") from None
+    folder = home / SOURCES_FOLDER
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -22,6 +22,7 @@ from viewer.core.sources import (
     update_source,
     write_source_text,
 )
+from viewer.core.validation import MAX_TOTAL_SOURCE_CHARACTERS
 from viewer.core.writer import SaveError
 from viewer.ui.common.busy import busy
 from viewer.ui.common.prompts import Level, Prompts
@@ -134,6 +135,19 @@ class SourcesController(QObject):
             if same:
                 failed.append(
                     arg(self.tr("'%1' is already the source “%2”."), shown(Path(path).name), same)
+                )
+                continue
+            total = sum(len(text.text) for text in self._document.texts.values())
+            if total + len(extracted.text) > MAX_TOTAL_SOURCE_CHARACTERS:
+                failed.append(
+                    arg(
+                        self.tr(
+                            "'%1' was not added: the timeline's sources would pass %2 million "
+                            "characters together."
+                        ),
+                        shown(Path(path).name),
+                        MAX_TOTAL_SOURCE_CHARACTERS // 10**6,
+                    )
                 )
                 continue
             heading = arg(self.tr("%1 (%2 of %3)"), shown(Path(path).name, 120), number, len(paths))
