@@ -156,3 +156,11 @@ def test_an_xhtml_page_with_an_encoding_declaration_is_read(tmp_path: Path) -> N
     page = '<?xml version="1.0" encoding="euc-kr"?>\n' + news_page(charset="euc-kr")
     document = extract_document(_write(tmp_path, page, "cp949", "기사.htm"))
     assert document.text == ARTICLE
+
+
+def test_a_tag_with_attributes_by_the_ten_thousand_is_refused(tmp_path) -> None:
+    attributes = " ".join(f'a{i}="x"' for i in range(20_000))
+    page = tmp_path / "odd.html"
+    page.write_text(f"<html><body><p {attributes}>On November 17, 2023.</p></body></html>")
+    with pytest.raises(ExtractError, match="tag over 64 KB"):
+        extract_document(page)

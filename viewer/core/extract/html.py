@@ -108,10 +108,21 @@ def _decode_declared(data: bytes, label: str) -> Decoded | None:
     return Decoded(text, shown.replace("_", "-"))
 
 
+_HUGE_TAG = 64 * 1024
+_HUGE_TAG_RE = re.compile(rf"<[A-Za-z][^<>]{{{_HUGE_TAG}}}")
+
+
 def parse_page(text: str, name: str) -> etree._Element:
     """The parsed tree of a page's text; ExtractError for one lxml cannot parse."""
     # lxml refuses text that declares an encoding, since it is already decoded
     text = _XML_DECLARATION_RE.sub("", text, count=1)
+    if _HUGE_TAG_RE.search(text):
+        # lxml checks each attribute against the others: a tag with attributes by the ten
+        # thousand takes minutes, and no page a person saved has one
+        raise ExtractError(
+            f"'{name}' was not read: it has a tag over {_HUGE_TAG // 1024} KB long, "
+            "which no saved web page has."
+        )
     try:
         return html.document_fromstring(text)
     except (etree.LxmlError, ValueError):
