@@ -9,7 +9,6 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from viewer.ui.document import Document
-from viewer.ui.timeline import drawing
 from viewer.ui.timeline.panel import TimelinePanel
 
 
@@ -23,6 +22,8 @@ class WindowDrawing:
         self, document: Document, format: str, target: Path, *, days: tuple[float, float] | None
     ) -> None:
         """Draw into `target` (see timeline.drawing.draw_timeline)."""
+        from viewer.ui.timeline import drawing  # loaded when something is drawn
+
         style = (self._panel.grouping(), self._panel.colour_mode())
         drawing.draw_timeline(document, format, target, days=days, style=style)
 
@@ -30,5 +31,7 @@ class WindowDrawing:
         self, document: Document, painter: QPainter, page: QRectF, days: tuple[float, float]
     ) -> None:
         """Paint one printed page (see timeline.drawing.paint_page)."""
+        from viewer.ui.timeline import drawing
+
         style = (self._panel.grouping(), self._panel.colour_mode())
         drawing.paint_page(document, painter, page, days, style)

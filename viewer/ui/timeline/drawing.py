@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from viewer.core.writer import write_atomically
@@ -112,6 +111,8 @@ def draw_timeline(
     temp = target.with_name(f".{target.name}.drawing")
     try:
         if format == "svg":
+            from PySide6.QtSvg import QSvgGenerator  # loaded when an SVG is asked for
+
             generator = QSvgGenerator()
             generator.setFileName(str(temp))
             generator.setSize(QSize(width, height))
