@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.dates import DateError, parse_edtf
+from viewer.ui.common.dialog_buttons import ok_cancel
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
@@ -81,10 +81,7 @@ class ExportDialog(QDialog):
         self._to = QLineEdit(self, objectName="exportTo")
         self._use_view = QPushButton(self, objectName="exportUseView")
         self._status = StatusLabel(self, "exportStatus")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._buttons, self._ok = ok_cancel(self)
         dates = QHBoxLayout()
         dates.addWidget(self._from, 1)
         dates.addWidget(self._to, 1)
@@ -106,8 +103,6 @@ class ExportDialog(QDialog):
         self._from.textChanged.connect(self._check)
         self._to.textChanged.connect(self._check)
         self._use_view.clicked.connect(self._take_view)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
         self.retranslate()
 

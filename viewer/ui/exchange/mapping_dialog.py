@@ -9,13 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from viewer.ui.common.dialog_buttons import ok_cancel
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg, shown
 
@@ -68,16 +68,12 @@ class MappingDialog(QDialog):
             label.setBuddy(combo)
             form.addRow(label, combo)
         self._status = StatusLabel(self, "mappingStatus")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self._buttons, self._ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
         layout.addWidget(self._status)
         layout.addWidget(self._buttons)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,7 +107,7 @@ class MappingDialog(QDialog):
     def _check(self) -> None:
         problem = self.problem()
         self._status.set_status(problem)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        self._ok.setEnabled(not problem)
 
     @classmethod
     def ask(

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.sources import SOURCES_FOLDER, TIMELINE_FILE, file_stem
+from viewer.ui.common.dialog_buttons import ok_cancel
 from viewer.ui.common.prompts import Prompts
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg
@@ -41,10 +41,7 @@ class NewTimelineDialog(QDialog):
         self._folder = QLineEdit(self, objectName="newTimelineFolder")
         self._choose = QPushButton(self, objectName="newTimelineChoose")
         self._status = StatusLabel(self, "newTimelineStatus")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._buttons, self._ok = ok_cancel(self)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self._folder, 1)
         folder_row.addWidget(self._choose)
@@ -61,8 +58,6 @@ class NewTimelineDialog(QDialog):
         self._title.textEdited.connect(self._title_edited)
         self._folder.textEdited.connect(self._folder_typed)
         self._choose.clicked.connect(self._choose_folder)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
         self.setMinimumWidth(560)
         self.retranslate()
         self._folder.setText(str(parent_folder))

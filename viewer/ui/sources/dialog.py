@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.edits import edited_text, shown_text
 from viewer.core.model import Source
+from viewer.ui.common.dialog_buttons import ok_cancel
 from viewer.ui.common.status_label import StatusLabel
 from viewer.ui.common.text import arg, shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
@@ -55,10 +55,7 @@ class SourceDialog(QDialog):
         self._facts = StatusLabel(self, "sourceDialogFacts")
         self._facts.set_status(facts, "info")
         self._date_error = StatusLabel(self, "sourceDateError")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._buttons, self._ok = ok_cancel(self)
         form = QFormLayout()
         for name in _FIELDS:
             field = {"language": self._language, "notes": self._notes}.get(name)
@@ -72,8 +69,6 @@ class SourceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._facts)
         layout.addWidget(self._buttons)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
         self._edits["published"].textChanged.connect(self._check_date)
         self.setMinimumWidth(560)
         self._fill(source)

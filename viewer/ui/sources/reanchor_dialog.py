@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from viewer.core.meaning import describe_changes
 from viewer.core.model import Timeline
 from viewer.core.reanchor import ReanchorReport, ReanchorStatus
+from viewer.ui.common.dialog_buttons import ok_cancel
 from viewer.ui.common.text import arg, shown
 
 _COLOURS = {  # readable on light and dark palettes
@@ -78,15 +78,11 @@ class ReanchorDialog(QDialog):
             item.setForeground(1, QBrush(_COLOURS[entry.status]))
             item.setToolTip(2, detail)
             self._tree.addTopLevelItem(item)
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self._buttons, self._ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._buttons)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
         self.resize(900, 520)
         self.retranslate()
 
@@ -95,7 +91,7 @@ class ReanchorDialog(QDialog):
         self.setWindowTitle(self.tr("Replace Source Text"))
         self._tree.setHeaderLabels([self.tr("Event"), self.tr("Status"), self.tr("Quote")])
         self._tree.setColumnWidth(0, 240)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Replace"))
+        self._ok.setText(self.tr("&Replace"))
         counts = Counter(entry.status for entry in self._report.entries)
         parts = [
             f"{status_name(status)}: {counts[status]}"
