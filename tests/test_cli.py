@@ -389,3 +389,20 @@ def test_import_refuses_bad_input_with_a_located_error_and_writes_nothing(
     assert main(["import", str(table), "-o", str(target), "--map", "date=When,title=What"]) == 0
     assert main(["import", str(table), "-o", str(target)]) == 2, "a timeline is there now"
     assert main(["import", str(table), "-o", str(tmp_path / "x"), "--map", "nonsense"]) == 2
+
+
+def test_search_prints_events_then_passages_and_json_lines(capsys) -> None:
+    import json
+
+    from viewer.resources import bundled_timeline
+
+    name = str(bundled_timeline())
+    assert main(["search", name, "전격 결정"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(re.match(r"\S+ (\w+|\d+:\d+): ", line) for line in lines)
+    assert main(["search", name, "Sam Altman", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert set(rows[0]) == {"kind", "id", "field", "start", "end", "text"}
+    assert {row["kind"] for row in rows} <= {"event", "source"}
+    assert main(["search", name, "zzzqqq"]) == 1
+    assert main(["search", "/nonexistent.yaml", "x"]) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,11 +20,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stream.reconfigure(errors="backslashreplace")
         parser, run_verb = cli.VERBS[args[0]]
         options = parser().parse_args(args[1:])
-        if args[0] == "export":  # drawings and reports need Qt, which the command line lacks
-            from viewer.ui.shell.render import render_file
+        try:
+            if args[0] == "export":  # drawings and reports need Qt, which the command line lacks
+                from viewer.ui.shell.render import render_file
 
-            return cli.export.export(options, render=render_file)
-        return run_verb(options)
+                return cli.export.export(options, render=render_file)
+            return run_verb(options)
+        except BrokenPipeError:
+            # the reader stopped early (`| head`): not an error of ours; Python would still
+            # complain when it flushes standard output at exit, so point that at nothing
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return cli.common.EXIT_OK
     options = _parser().parse_args(args)
     from viewer.ui.shell.application import run  # Qt loads only when a window is wanted
 
@@ -45,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
         "                           write the timeline out (see export --help for filters)\n"
         "  import IN -o FOLDER/timeline.yaml [--format F] [--map FIELD=COLUMN,...]\n"
         "                           make a timeline from TimelineJS, Timeline or a CSV table\n"
+        "  search TIMELINE QUERY [--json]\n"
+        "                           find text in events, quotes, actors, tags and sources\n"
         "  check FILE...            validate timeline files and print their problems\n"
         "  format [--check] FILE... rewrite timeline files in the canonical form\n"
         "each has --help, e.g. 'timeline-viewer check --help'",

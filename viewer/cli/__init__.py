@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from viewer.cli import export, importing, sources, suggest, timelines
+from viewer.cli import export, importing, search, sources, suggest, timelines
 
 VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
     "check": (timelines.check_parser, lambda options: timelines.check(options.files)),
@@ -18,4 +18,5 @@ VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]
     "suggest": (suggest.suggest_parser, suggest.suggest),
     "export": (export.export_parser, export.export),
     "import": (importing.import_parser, importing.import_timeline),
+    "search": (search.search_parser, search.search),
 }
