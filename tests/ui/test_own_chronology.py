@@ -115,7 +115,9 @@ def test_a_chronology_from_four_documents_of_ones_own(
     # accept a suggestion of the news page: its sentence and date fill the new event
     doc.open_source(sources[1].id)
     suggestions = window.findChild(SuggestionsPanel)
+    suggestions.parentWidget().raise_()  # the Suggestions tab, behind Details at first
     listed = suggestions.findChild(QTreeWidget, "suggestionsList")
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() > 0)
     assert listed.topLevelItemCount() >= 3
     before = listed.topLevelItemCount()
     seen: list = []

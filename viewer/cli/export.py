@@ -4,7 +4,6 @@ entry point hands in, as a drawn SVG, PDF or PNG, or a chronology report)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,8 +14,7 @@ from viewer.core.store import LoadError, load_timeline
 from viewer.core.writer import SaveError, write_atomically
 
 if TYPE_CHECKING:  # the exporters load only when an export is asked for
-    from viewer.core.export import ExportOptions
-    from viewer.core.model import Timeline
+    pass
 
 TEXT_FORMATS = ("markdown", "html", "csv", "timelinejs")
 DRAWN_FORMATS = ("svg", "pdf", "png", "report")
@@ -97,33 +95,20 @@ def export(
     if unknown:
         report(name, f"no actor with the id '{unknown[0]}' in this timeline", out)
         return EXIT_UNREADABLE
-    text, encoding = _text(timeline, chosen, options)
+    from viewer.core.export import export_bytes
+
+    wanted = "csv-evidence" if options.format == "csv" and options.evidence else options.format
+    data = export_bytes(timeline, chosen, wanted)
     if not options.output:
-        out.write(text)
+        # what the terminal shows is text; the byte-order mark is for files spreadsheets open
+        out.write(data.decode("utf-8-sig"))
         return EXIT_OK
     try:
-        write_atomically(Path(options.output), text.encode(encoding))
+        write_atomically(Path(options.output), data)
     except (SaveError, OSError) as exc:
         report(options.output, f"could not be written: {exc}", out)
         return EXIT_UNREADABLE
     return EXIT_OK
-
-
-def _text(
-    timeline: Timeline, chosen: ExportOptions, options: argparse.Namespace
-) -> tuple[str, str]:
-    from viewer.core import export as formats
-
-    if options.format == "markdown":
-        return formats.to_markdown(timeline, chosen), "utf-8"
-    if options.format == "html":
-        return formats.to_html(timeline, chosen), "utf-8"
-    if options.format == "csv":
-        make = formats.evidence_to_csv if options.evidence else formats.to_csv
-        # a spreadsheet program shows Korean right only with the byte-order mark
-        return make(timeline, chosen), formats.CSV_ENCODING
-    data = formats.to_timelinejs(timeline, chosen)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8"
 
 
 def _drawn(options: argparse.Namespace, render: Renderer | None, out: TextIO) -> int:

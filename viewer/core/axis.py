@@ -39,13 +39,14 @@ class _Unit:
     label: Callable[[float, str], str]
 
 
-def _from_ordinal(day: float) -> datetime.date:
+def date_of_day(day: float) -> datetime.date:
+    """The date a day number (`date.toordinal()`, as a float) falls on, kept within 1..9999."""
     return datetime.date.fromordinal(max(1, min(math.floor(day), 3652059)))
 
 
 def _years(every: int) -> Callable[[float], Iterator[float]]:
     def step(lo: float) -> Iterator[float]:
-        year = _from_ordinal(lo).year // every * every
+        year = date_of_day(lo).year // every * every
         while year <= 9999:
             yield float(datetime.date(max(year, 1), 1, 1).toordinal())
             year += every
@@ -55,7 +56,7 @@ def _years(every: int) -> Callable[[float], Iterator[float]]:
 
 def _months(every: int) -> Callable[[float], Iterator[float]]:
     def step(lo: float) -> Iterator[float]:
-        first = _from_ordinal(lo)
+        first = date_of_day(lo)
         month = (first.year * 12 + first.month - 1) // every * every
         while month < 10000 * 12:
             yield float(datetime.date(month // 12, month % 12 + 1, 1).toordinal())
@@ -75,22 +76,22 @@ def _days(every: float) -> Callable[[float], Iterator[float]]:
 
 
 def _decade_label(day: float, lang: str) -> str:
-    year = _from_ordinal(day).year
+    year = date_of_day(day).year
     return f"{year}년대" if lang == "ko" else f"{year}s"
 
 
 def _year_label(day: float, lang: str) -> str:
-    year = _from_ordinal(day).year
+    year = date_of_day(day).year
     return f"{year}년" if lang == "ko" else str(year)
 
 
 def _month_label(day: float, lang: str) -> str:
-    date = _from_ordinal(day)
+    date = date_of_day(day)
     return f"{date.month}월" if lang == "ko" else MONTHS_EN[date.month - 1]
 
 
 def _month_year_label(day: float, lang: str) -> str:
-    date = _from_ordinal(day)
+    date = date_of_day(day)
     return (
         f"{date.year}년 {date.month}월"
         if lang == "ko"
@@ -99,12 +100,12 @@ def _month_year_label(day: float, lang: str) -> str:
 
 
 def _day_label(day: float, lang: str) -> str:
-    date = _from_ordinal(day)
+    date = date_of_day(day)
     return f"{date.day}일" if lang == "ko" else str(date.day)
 
 
 def _full_day_label(day: float, lang: str) -> str:
-    date = _from_ordinal(day)
+    date = date_of_day(day)
     if lang == "ko":
         return f"{date.year}년 {date.month}월 {date.day}일"
     return f"{MONTHS_EN[date.month - 1]} {date.day}, {date.year}"

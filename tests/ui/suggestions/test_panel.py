@@ -118,3 +118,14 @@ def test_a_source_too_long_for_suggestions_says_so_at_once(qtbot, tmp_path: Path
     heading = panel.findChild(QLabel, "suggestionsHeading").text()
     assert heading.startswith("This source is too long for suggestions")
     assert document.coverage("a") is None and document.suggestions("a") == []
+
+
+def test_a_panel_not_on_screen_leaves_the_work_until_it_is_seen(qtbot, doc) -> None:
+    panel = SuggestionsPanel(doc, lambda *a: None, lambda *a: None)
+    qtbot.addWidget(panel)
+    doc.open_source("a")
+    assert not doc.coverage_known("a"), "hidden: the dated sentences are not looked for"
+    panel.resize(600, 300)
+    panel.show()
+    qtbot.waitUntil(lambda: len(_rows(panel)) == 2)
+    assert doc.coverage_known("a")

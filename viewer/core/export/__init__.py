@@ -17,13 +17,16 @@ from viewer.core.export.csv_export import CSV_ENCODING, evidence_to_csv, to_csv,
 from viewer.core.export.html import to_html
 from viewer.core.export.markdown import to_markdown
 from viewer.core.export.options import ExportOptions, SelectedEvents, selected_events
+from viewer.core.export.text_formats import TEXT_FORMATS, export_bytes
 from viewer.core.export.timelinejs import to_timelinejs
 
 __all__ = [
     "CSV_ENCODING",
+    "TEXT_FORMATS",
     "ExportOptions",
     "SelectedEvents",
     "evidence_to_csv",
+    "export_bytes",
     "selected_events",
     "to_csv",
     "to_html",

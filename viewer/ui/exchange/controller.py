@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import json
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -13,6 +10,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAction, QPageLayout, QPainter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from viewer.core.axis import date_of_day
 from viewer.core.writer import SaveError, write_atomically
 from viewer.ui.common.busy import busy
 from viewer.ui.common.prompts import Level, Prompts
@@ -41,10 +39,6 @@ class Drawing(Protocol):
     def paint_page(
         self, document: Document, painter: QPainter, page: QRectF, days: tuple[float, float]
     ) -> None: ...
-
-
-def _day(ordinal: float) -> str:
-    return datetime.date.fromordinal(max(1, min(math.floor(ordinal), 3652059))).isoformat()
 
 
 class ExchangeController(QObject):
@@ -92,7 +86,7 @@ class ExchangeController(QObject):
             self._parent,
             doc.language,
             None if shown is None else len(shown),
-            (_day(start), _day(end - 1)),
+            (date_of_day(start).isoformat(), date_of_day(end - 1).isoformat()),
         )
         if choice is None:
             return False
@@ -271,16 +265,6 @@ class ExchangeController(QObject):
         self._drawing.draw_timeline(doc, choice.format, target, days=days)
 
     def _exported(self, choice: ExportChoice) -> bytes:
-        from viewer.core import export as formats
+        from viewer.core.export import export_bytes
 
-        options = self._options(choice)
-        timeline = self._document.timeline
-        if choice.format == "markdown":
-            return formats.to_markdown(timeline, options).encode("utf-8")
-        if choice.format == "html":
-            return formats.to_html(timeline, options).encode("utf-8")
-        if choice.format in ("csv", "csv-evidence"):
-            make = formats.evidence_to_csv if choice.format == "csv-evidence" else formats.to_csv
-            return make(timeline, options).encode(formats.CSV_ENCODING)
-        data = formats.to_timelinejs(timeline, options)
-        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return export_bytes(self._document.timeline, self._options(choice), choice.format)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +47,7 @@ class SuggestionsPanel(QWidget):
         self._accept = accept
         self._show = show
         self._source_id = ""
+        self._stale = True  # the list waits until the panel is on screen
         self._heading = QLabel(self, objectName="suggestionsHeading", wordWrap=True)
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
         self._heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -138,7 +139,7 @@ class SuggestionsPanel(QWidget):
     # -- following the document ------------------------------------------------------------------
     def _follow_reading(self, *_: object) -> None:
         source_id = self._document.reading_source
-        if source_id != self._source_id or not self._list.topLevelItemCount():
+        if source_id != self._source_id or self._stale:
             self._source_id = source_id
             self._refill()
 
@@ -147,7 +148,24 @@ class SuggestionsPanel(QWidget):
         if change.reloaded or change.touches_source(self._source_id) or change.header:
             self._refill()
 
+    def _on_screen(self) -> bool:
+        # a dock behind another's tab is "visible" to Qt but shows nothing
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Fill the list left for later, now that it is seen."""
+        super().paintEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self, self._refill)
+
     def _refill(self) -> None:
+        # Finding a long source's dated sentences takes a while: not for a hidden panel, whose
+        # source changes with every event selected.
+        source = self._source_id
+        costly = bool(source) and not self._document.coverage_known(source)
+        self._stale = costly and not self._on_screen()
+        if self._stale:
+            return
         self._list.clear()
         source_id = self._source_id
         document = self._document
