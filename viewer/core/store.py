@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from viewer.core import yaml_tree
+from viewer.core import yaml_fast, yaml_positions, yaml_tree
 from viewer.core.anchoring import SourceText
 from viewer.core.model import Timeline
 from viewer.core.problems import Problem, Severity
@@ -85,14 +85,17 @@ def load_timeline(path: str | Path) -> LoadResult:
 def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None) -> LoadResult:
     """Load and validate timeline YAML as if read from `path`; `texts` spares re-reading sources."""
     name = str(path)
-    try:
-        tree, tree_issues = yaml_tree.parse(text)
-    except yaml_tree.YamlRefused as exc:  # well-formed, but not read: a problem found (exit 1)
-        raise LoadError(_fatal(name, exc.position, exc.message), not_yaml=False) from None
-    except yaml_tree.YamlSyntaxError as exc:
-        raise LoadError(
-            _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True
-        ) from None
+    tree = yaml_fast.fast_parse(text)
+    tree_issues: list[yaml_tree.TreeIssue] = []
+    if tree is None:
+        try:
+            tree, tree_issues = yaml_tree.parse(text)
+        except yaml_tree.YamlRefused as exc:  # well-formed, but not read: a problem (exit 1)
+            raise LoadError(_fatal(name, exc.position, exc.message), not_yaml=False) from None
+        except yaml_tree.YamlSyntaxError as exc:
+            raise LoadError(
+                _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True
+            ) from None
     if not isinstance(tree, dict):
         raise LoadError(
             _fatal(
@@ -108,7 +111,7 @@ def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None)
         found.warning(("schema",), f"no schema version; reading it as version {SCHEMA_VERSION}")
     elif isinstance(schema, bool) or schema != SCHEMA_VERSION or not isinstance(schema, int):
         # True == 1 and 1.0 == 1 in Python, but neither is the number 1 the format asks for
-        position = yaml_tree.locate(tree, ("schema",))
+        position = _positions(text, tree, [("schema",)])[0]
         raise LoadError(
             _fatal(
                 name,
@@ -132,8 +135,10 @@ def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None)
         Problem(Severity.WARNING, name, line, column, "", message)
         for (line, column), message in ((issue.position, issue.message) for issue in tree_issues)
     ]
+    positions = _positions(text, tree, [where for where, _, _ in found.items])
     problems += [
-        _located(name, tree, where, message, is_error) for where, message, is_error in found.items
+        _located(name, position, where, message, is_error)
+        for position, (where, message, is_error) in zip(positions, found.items, strict=True)
     ]
     problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
     complete = not found.dropped and not tree_issues
@@ -153,10 +158,23 @@ def format_path(path: Sequence[str | int]) -> str:
     return text
 
 
+def _positions(
+    text: str, tree: Any, paths: list[Sequence[str | int]]
+) -> list[yaml_tree.Position | None]:
+    """Where each path stands: from the careful reader's tree, or found again in the text when
+    the fast parser, which keeps no positions, read it."""
+    if isinstance(tree, yaml_tree.LocatedMap):
+        return [yaml_tree.locate(tree, where) for where in paths]
+    return yaml_positions.locate_all(text, paths)
+
+
 def _located(
-    name: str, tree: Any, where: Sequence[str | int], message: str, is_error: bool
+    name: str,
+    position: yaml_tree.Position | None,
+    where: Sequence[str | int],
+    message: str,
+    is_error: bool,
 ) -> Problem:
-    position = yaml_tree.locate(tree, where)
     line, column = position if position else (None, None)
     severity = Severity.ERROR if is_error else Severity.WARNING
     return Problem(severity, name, line, column, format_path(where), _capped(message))
