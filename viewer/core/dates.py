@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -316,8 +317,9 @@ def _parse_point(part: str, whole: str) -> DatePoint:
     return DatePoint(*fields, uncertain=uncertain, approximate=approximate)
 
 
+@functools.lru_cache(maxsize=2**16)  # a large timeline repeats a few thousand dates
 def _parse_text(text: str) -> EdtfDate:
-    """Parse stripped EDTF text."""
+    """Parse stripped EDTF text (the result is immutable, so it is shared)."""
     if not text:
         raise DateError(f"empty date ''; {ACCEPTED_FORMS}")
     if "/" not in text:

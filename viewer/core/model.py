@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,9 +19,12 @@ LANGUAGES = ("en", "ko")
 Extra = tuple[tuple[str | int, Any], ...]
 
 
+_WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
+
+
 def is_valid_id(text: str) -> bool:
     """Ids are non-empty and hold no whitespace: lists in the file write them bare."""
-    return bool(text) and not any(ch.isspace() for ch in text)
+    return bool(text) and _WHITESPACE.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,10 @@ class LocalText:
         """Build from a plain string or a {lang: text} mapping."""
         if isinstance(value, str):
             return cls(plain=value)
-        return cls(by_lang=tuple((str(k), str(v)) for k, v in value.items()))
+        pairs = tuple(value.items())
+        if all(type(k) is str and type(v) is str for k, v in pairs):
+            return cls(by_lang=pairs)
+        return cls(by_lang=tuple((str(k), str(v)) for k, v in pairs))
 
     def get(self, lang: str) -> str:
         """The text in `lang`, else English, else any language, else empty."""

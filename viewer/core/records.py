@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.model import (
@@ -14,6 +16,7 @@ from viewer.core.model import (
     Actor,
     Event,
     Evidence,
+    Extra,
     LocalText,
     Source,
     Timeline,
@@ -21,6 +24,7 @@ from viewer.core.model import (
 )
 
 Path = tuple[str | int, ...]
+RecordT = TypeVar("RecordT", Source, Actor, Evidence, Event)
 
 
 class Invalid(Exception):
@@ -45,10 +49,12 @@ def read_text(value: Any) -> LocalText:
     """A plain string or a {lang: text} mapping."""
     if isinstance(value, str):
         return LocalText(plain=value)
-    if isinstance(value, Mapping) and all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        return LocalText.of(value)
+    if isinstance(value, Mapping):
+        pairs = tuple(value.items())
+        if all(type(k) is str and type(v) is str for k, v in pairs):
+            return LocalText(by_lang=pairs)
+        if all(isinstance(k, str) and isinstance(v, str) for k, v in pairs):
+            return LocalText.of(value)  # str subclasses (text kept verbatim) made plain
     raise Invalid("must be text or a map from language code to text")
 
 
@@ -90,9 +96,14 @@ def read_date(value: Any) -> str:
     ):
         raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
     try:
-        return parse_edtf(value).text
+        return _date_text(value) if type(value) is str else parse_edtf(value).text
     except DateError as exc:
         raise Invalid(str(exc)) from exc
+
+
+@functools.lru_cache(maxsize=2**16)  # a large timeline repeats a few thousand dates
+def _date_text(value: str) -> str:
+    return parse_edtf(value).text
 
 
 def read_occurrence(value: Any) -> int:
@@ -186,7 +197,8 @@ def read_fields(
             found.error((*path, key), f"{kind} {key} {exc}")
             extra.append((key, value))
     for key in _REQUIRED[kind]:
-        if key in values and not _filled(values[key]):
+        value = values.get(key)
+        if value is not None and not (value.strip() if type(value) is str else _filled(value)):
             found.error((*path, key), f"{kind} {key} is empty")
             extra.append((key, data[key]))  # kept as written, so that saving keeps it
             del values[key]
@@ -205,16 +217,34 @@ def _filled(value: Any) -> bool:
     return not isinstance(value, str) or bool(value.strip())
 
 
+_DEFAULTS: dict[type, dict[str, Any]] = {
+    cls: {f.name: f.default for f in dataclasses.fields(cls)}
+    for cls in (Source, Actor, Evidence, Event)
+}
+
+
+def _record(cls: type[RecordT], values: dict[str, Any], extra: Extra) -> RecordT:
+    """`cls(**values, extra=extra)` without the frozen dataclass's __init__, which sets each
+    field through object.__setattr__ and takes most of the time of reading a large file. The
+    values were read by the field's reader, so they have the types __init__ would be given."""
+    record = object.__new__(cls)
+    fields = record.__dict__
+    fields.update(_DEFAULTS[cls])
+    fields.update(values)
+    fields["extra"] = extra
+    return record
+
+
 def read_source(data: Any, path: Path, found: Findings) -> Source | None:
     """One entry of `sources`."""
     result = read_fields(data, SOURCE_KEYS, "source", path, found)
-    return None if result is None else Source(**result[0], extra=result[1])
+    return None if result is None else _record(Source, result[0], result[1])
 
 
 def read_actor(data: Any, path: Path, found: Findings) -> Actor | None:
     """One entry of `actors`."""
     result = read_fields(data, ACTOR_KEYS, "actor", path, found)
-    return None if result is None else Actor(**result[0], extra=result[1])
+    return None if result is None else _record(Actor, result[0], result[1])
 
 
 def read_event(data: Any, path: Path, found: Findings) -> Event | None:
@@ -232,12 +262,12 @@ def read_event(data: Any, path: Path, found: Findings) -> Event | None:
                     item, EVIDENCE_KEYS, "evidence", (*path, "evidence", index), found
                 )
                 if fields is not None:
-                    items.append(Evidence(**fields[0], extra=fields[1]))
+                    items.append(_record(Evidence, fields[0], fields[1]))
             values["evidence"] = tuple(items)
         else:
             found.error((*path, "evidence"), "event evidence must be a list")
             extra = (*extra, ("evidence", raw_evidence))
-    return Event(**values, extra=extra)
+    return _record(Event, values, extra)
 
 
 def read_timeline(data: Mapping[str, Any], found: Findings) -> Timeline:

@@ -39,33 +39,34 @@ _NEEDS_CAREFUL_READER = [
     re.compile(r"\][ \t]*:(?:\s|$)"),  # a flow collection as a key
     re.compile(r"\}[ \t]*:(?:\s|$)"),
     re.compile(r'\\(?:[^\\"nrtu ]|u[dD][89a-fA-F])'),  # escapes beyond the commonest; surrogates
-    re.compile(r"[0-9]{4000}"),  # a number Python may refuse to convert (it is kept verbatim)
 ]
 
-# A plain value or key that YAML 1.1 and 1.2 read differently, or a key the careful reader
-# turns into text (null, 1.5), standing alone where a plain scalar can start and end. The
-# starts include more places than are real, so none is missed; a false alarm costs only speed.
-_AMBIGUOUS = r"""
-    (?=[-+.0-9yYnNoO~])
-    (?:
-        (?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)           # YAML 1.1 booleans
-      | [-+]?0[0-9_]+                                           # 1.1 octal, 1.2 decimal
-      | [-+]?0[bBoOX][0-9a-fA-F_]*                              # binary, 1.2 octal, 0X
-      | [-+]\.[0-9][0-9._eE+-]*                                 # a signed .5
-      | [-+]0[xX][0-9a-fA-F_]*                                  # a signed hex
-      | [-+]?[0-9][0-9a-fA-FxX]*_[0-9a-fA-F_.]*                 # digits with separators
-      | [-+]?[0-9][0-9_]*(?::[0-9_]+)+(?:\.[0-9_]*)?            # sexagesimal
-      | [-+]?(?:[0-9][0-9_]*\.?[0-9_]*|\.[0-9_]+)[eE][-+]?[0-9]*  # exponents
-      | [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}                          # timestamps
-        (?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}[^\n,\]}\#]*)?
-      | (?:null|Null|NULL|~|[-+.0-9][0-9a-zA-Z._:+-]*)(?=[ \t]*:(?:\s|$))  # keys read as text
-    )
-    (?=[ \t]*(?:$|\#|[,\]}]|:\s))
+# The plain forms YAML 1.1 and 1.2 read differently.
+_AMBIGUOUS_FORMS = r"""
+    (?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)           # YAML 1.1 booleans
+  | [-+]?0[0-9_]+                                           # 1.1 octal, 1.2 decimal
+  | [-+]?0[bBoOX][0-9a-fA-F_]*                              # binary, 1.2 octal, 0X
+  | [-+]\.[0-9][0-9._eE+-]*                                 # a signed .5
+  | [-+]0[xX][0-9a-fA-F_]*                                  # a signed hex
+  | [-+]?[0-9][0-9a-fA-FxX]*_[0-9a-fA-F_.]*                 # digits with separators
+  | [-+]?[0-9][0-9_]*(?::[0-9_]+)+(?:\.[0-9_]*)?            # sexagesimal
+  | [-+]?(?:[0-9][0-9_]*\.?[0-9_]*|\.[0-9_]+)[eE][-+]?[0-9]*  # exponents
+  | [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}                          # timestamps
+    (?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}[^\n,\]}\#]*)?
 """
+# Such a form standing alone as a value, after the places a plain scalar can start. The places
+# include more than are real, so none is missed; a false alarm costs only speed. Keys are
+# looked at in the parsed tree (_plain_tree), where they are few and repeat.
 _AMBIGUOUS_PLAIN = [
-    re.compile(start + _AMBIGUOUS, re.VERBOSE | re.MULTILINE)
-    for start in (r":\s+", r"-\s+", r"\[[ \t]*", r"\{[ \t]*", r",[ \t]*", r"\n[ \t]*")
+    re.compile(
+        start + r"(?=[-+.0-9yYnNoO])(?:" + _AMBIGUOUS_FORMS + r")(?=[ \t]*(?:$|\#|[,\]}]|:\s))",
+        re.VERBOSE | re.MULTILINE,
+    )
+    for start in (r":\s+", r"-\s+", r"\[[ \t]*", r"\{[ \t]*", r",[ \t]*")
 ]
+_AMBIGUOUS_KEY = re.compile(_AMBIGUOUS_FORMS, re.VERBOSE)
+MAX_DEPTH = 200  # as yaml_tree refuses deeper nesting with a message
+_INT_LIMIT = 10**4300  # beyond it the careful reader keeps an integer's digits as text
 
 
 def fast_parse(text: str) -> Any | None:
@@ -79,7 +80,7 @@ def fast_parse(text: str) -> Any | None:
         character in text and pattern.search(text) for character, pattern in _INDICATORS.items()
     ):
         return None
-    # a lone CR breaks a line too; a line break first lets a key on the first line be found
+    # a lone CR breaks a line too; a line break first lets a document marker be found
     scanned = "\n" + (text.replace("\r", "\n") if "\r" in text else text)
     if any(pattern.search(scanned) for pattern in (*_NEEDS_CAREFUL_READER, *_AMBIGUOUS_PLAIN)):
         return None
@@ -91,4 +92,32 @@ def fast_parse(text: str) -> Any | None:
         tree = yaml_rs.loads(text, parse_datetime=False)
     except (ValueError, TypeError, OverflowError, RecursionError):
         return None  # YAMLDecodeError is a ValueError; so is an integer of 4,300+ digits
-    return tree if isinstance(tree, dict) else None
+    return tree if isinstance(tree, dict) and _plain_tree(tree) else None
+
+
+def _plain_tree(root: dict) -> bool:
+    """Whether every key is text the two readers agree on, no integer is too long for Python
+    to write out, and nothing is nested deeper than MAX_DEPTH. One pass over the tree; keys are
+    looked at once each, since records repeat the same few."""
+    plain_keys: set[str] = set()
+    stack: list[tuple[Any, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if type(node) is dict:
+            if not plain_keys.issuperset(node):
+                for key in node:
+                    if type(key) is not str or _AMBIGUOUS_KEY.fullmatch(key):
+                        return False
+                    plain_keys.add(key)
+            values = node.values()
+        else:
+            values = node
+        for value in values:
+            kind = type(value)
+            if kind is dict or kind is list:
+                stack.append((value, depth + 1))
+            elif kind is int and not -_INT_LIMIT < value < _INT_LIMIT:
+                return False
+    return True
