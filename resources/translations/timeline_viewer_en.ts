@@ -353,6 +353,24 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>BackgroundLoad</name>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="56" />
+            <source>Opening Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="57" />
+            <source>Reading and checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="58" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -955,79 +973,79 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="82" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="76" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="77" />
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="84" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="78" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="106" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
             <source>Export Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="108" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="102" />
             <source>Export (*%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="123" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="117" />
             <source>Could Not Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="124" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
             <source>The export was not written:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="139" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="133" />
             <source>Import Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="142" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="136" />
             <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
-            <location filename="../../viewer/ui/exchange/controller.py" line="178" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="156" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="172" />
             <source>Cannot Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
             <source>Nothing was imported:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="168" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
             <source>Folder for the Imported Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="179" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
             <source>The imported timeline was not written:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>%n event imported</numerusform>
@@ -1035,7 +1053,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1043,12 +1061,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="192" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
             <source>The new timeline is %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>and %n more warning</numerusform>
@@ -1056,27 +1074,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
             <source>Import Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
             <source>The chronology report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
             <source>The timeline as shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
             <source>What to print:</source>
             <translation type="unfinished" />
         </message>
@@ -1084,82 +1102,82 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
             <source>HTML: one printable page (.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
             <source>CSV: one row per event (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>CSV: one row per quote (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>The timeline as drawn, vector (.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>The timeline as drawn, vector (.svg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>Events:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Dates:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>All events (no actor is ticked in the Actors panel)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="139" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
             <source>Only the %n event(s) the actor filter shows</source>
             <translation>
                 <numerusform>Only the %n event the actor filter shows</numerusform>
@@ -1167,27 +1185,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
             <source>from (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
             <source>to (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
             <source>Use the &amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="145" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="167" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="162" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1195,162 +1213,162 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="67" />
+            <location filename="../../viewer/ui/shell/files.py" line="70" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="71" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="113" />
+            <location filename="../../viewer/ui/shell/files.py" line="116" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="115" />
+            <location filename="../../viewer/ui/shell/files.py" line="118" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="202" />
+            <location filename="../../viewer/ui/shell/files.py" line="205" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="204" />
+            <location filename="../../viewer/ui/shell/files.py" line="207" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="233" />
+            <location filename="../../viewer/ui/shell/files.py" line="236" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="234" />
+            <location filename="../../viewer/ui/shell/files.py" line="237" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="133" />
+            <location filename="../../viewer/ui/shell/files.py" line="136" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="67" />
             <source>&amp;New Timeline…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="65" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="66" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="90" />
+            <location filename="../../viewer/ui/shell/files.py" line="93" />
             <source>Cannot Create Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="91" />
+            <location filename="../../viewer/ui/shell/files.py" line="94" />
             <source>The timeline was not created:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="135" />
+            <location filename="../../viewer/ui/shell/files.py" line="138" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="154" />
+            <location filename="../../viewer/ui/shell/files.py" line="157" />
             <source>No Timeline Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="155" />
+            <location filename="../../viewer/ui/shell/files.py" line="158" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="164" />
+            <location filename="../../viewer/ui/shell/files.py" line="167" />
             <source>Save Your Working Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="166" />
+            <location filename="../../viewer/ui/shell/files.py" line="169" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="268" />
-            <location filename="../../viewer/ui/shell/files.py" line="286" />
+            <location filename="../../viewer/ui/shell/files.py" line="272" />
+            <location filename="../../viewer/ui/shell/files.py" line="290" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="269" />
+            <location filename="../../viewer/ui/shell/files.py" line="273" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="289" />
+            <location filename="../../viewer/ui/shell/files.py" line="293" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="306" />
+            <location filename="../../viewer/ui/shell/files.py" line="310" />
             <source>Part of the File Could Not Be Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="308" />
+            <location filename="../../viewer/ui/shell/files.py" line="312" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="324" />
+            <location filename="../../viewer/ui/shell/files.py" line="345" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="325" />
+            <location filename="../../viewer/ui/shell/files.py" line="346" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="363" />
+            <location filename="../../viewer/ui/shell/files.py" line="384" />
             <source>File Is Read-Only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="365" />
+            <location filename="../../viewer/ui/shell/files.py" line="386" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="386" />
+            <location filename="../../viewer/ui/shell/files.py" line="407" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="389" />
+            <location filename="../../viewer/ui/shell/files.py" line="410" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1554,27 +1572,27 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="85" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="81" />
             <source>Columns of the Table</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="88" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="84" />
             <source>Which column holds what? Columns left out are kept with each event as they are, under their own names.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="93" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="89" />
             <source>(not in the table)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="100" />
             <source>Choose the column that holds the title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="108" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
             <source>A column can hold one field only: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1615,57 +1633,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewTimelineDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="73" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="68" />
             <source>New Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="74" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="69" />
             <source>&amp;Title:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="75" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="70" />
             <source>&amp;Folder:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="76" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="71" />
             <source>What the chronology is about</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="77" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="72" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="103" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="98" />
             <source>Folder for the New Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="107" />
             <source>Give the timeline a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="109" />
             <source>Choose a folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="117" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
             <source>This is a file, not a folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="119" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
             <source>This folder already holds a timeline: open it, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="130" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="125" />
             <source>Creates %1 and a %2 folder for its documents in %3</source>
             <translation type="unfinished" />
         </message>
@@ -1803,42 +1821,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="95" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="91" />
             <source>Replace Source Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="98" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="94" />
             <source>&amp;Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="105" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="101" />
             <source>No evidence cites this source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="103" />
             <source>Reworded quotes will take the new text's wording.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="111" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
             <source>Quotes whose meaning changed or that were lost stay as they are and will be listed under Problems, to be checked.</source>
             <translation type="unfinished" />
         </message>
@@ -1932,57 +1950,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourceDialog</name>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="79" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="81" />
             <source>Title (&amp;English):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="81" />
             <source>Title (&amp;Korean):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="82" />
             <source>&amp;Author:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="82" />
             <source>&amp;Publisher:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="83" />
             <source>Pu&amp;blished:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="83" />
             <source>Add&amp;ress:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="93" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
             <source>e.g. 2023-11-22, 2023-11 or 2023</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="118" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="113" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2231,62 +2249,62 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="104" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="105" />
             <source>Dismiss Suggestion “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>&amp;Accept…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
             <source>Make an event of this sentence (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
             <source>&amp;Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
             <source>This sentence is no event (Delete)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="160" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="178" />
             <source>This source is too long for suggestions (over %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="164" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="182" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>%n suggested event</numerusform>
@@ -2294,12 +2312,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="187" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="205" />
             <source>%1; borrowed from %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="198" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
             <source>no date of its own</source>
             <translation type="unfinished" />
         </message>

@@ -354,6 +354,24 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>BackgroundLoad</name>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="56" />
+            <source>Opening Timeline</source>
+            <translation>타임라인 여는 중</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="57" />
+            <source>Reading and checking %1…</source>
+            <translation>%1 읽고 검사하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/loading.py" line="58" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -951,37 +969,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExchangeController</name>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="82" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="76" />
             <source>&amp;Export…</source>
             <translation>내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="83" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="77" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="84" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="78" />
             <source>&amp;Import…</source>
             <translation>가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="106" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
             <source>Export Timeline</source>
             <translation>타임라인 내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="108" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="102" />
             <source>Export (*%1)</source>
             <translation>내보내기 (*%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="123" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="117" />
             <source>Could Not Export</source>
             <translation>내보내지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="124" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
             <source>The export was not written:
 
 %1</source>
@@ -990,23 +1008,23 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="139" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="133" />
             <source>Import Timeline</source>
             <translation>타임라인 가져오기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="142" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="136" />
             <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
             <translation>타임라인 (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
-            <location filename="../../viewer/ui/exchange/controller.py" line="178" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="156" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="172" />
             <source>Cannot Import</source>
             <translation>가져올 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
             <source>Nothing was imported:
 
 %1</source>
@@ -1015,12 +1033,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="168" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
             <source>Folder for the Imported Timeline</source>
             <translation>가져온 타임라인을 둘 폴더</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="179" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
             <source>The imported timeline was not written:
 
 %1</source>
@@ -1029,53 +1047,53 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>사건 %n개를 가져옴</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="192" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
             <source>The new timeline is %1</source>
             <translation>새 타임라인: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>외 경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
             <source>Import Done</source>
             <translation>가져오기 완료</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
             <source>The chronology report</source>
             <translation>연대기 보고서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="205" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
             <source>The timeline as shown</source>
             <translation>보이는 그대로의 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="207" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
             <source>What to print:</source>
             <translation>인쇄할 것:</translation>
         </message>
@@ -1083,109 +1101,109 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation>마크다운: 게시용 연대기 (.md)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
             <source>HTML: one printable page (.html)</source>
             <translation>HTML: 인쇄할 수 있는 한 페이지 (.html)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
             <source>CSV: one row per event (.csv)</source>
             <translation>CSV: 사건마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>CSV: one row per quote (.csv)</source>
             <translation>CSV: 인용문마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation>TimelineJS 3 JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation>연대기 보고서: 표지, 사건과 인용문 표 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>The timeline as drawn, vector (.pdf)</source>
             <translation>그려진 타임라인, 벡터 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>The timeline as drawn, vector (.svg)</source>
             <translation>그려진 타임라인, 벡터 (.svg)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation>그려진 타임라인, 그림 (.png)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Format:</source>
             <translation>형식(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>Events:</source>
             <translation>사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>&amp;Dates:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
             <source>All events (no actor is ticked in the Actors panel)</source>
             <translation>모든 사건 (관련자 패널에서 선택한 관련자 없음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="139" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
             <source>Only the %n event(s) the actor filter shows</source>
             <translation>
                 <numerusform>관련자 필터가 보여 주는 사건 %n개만</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
             <source>from (EDTF, optional)</source>
             <translation>부터 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
             <source>to (EDTF, optional)</source>
             <translation>까지 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
             <source>Use the &amp;View</source>
             <translation>현재 보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="145" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation>지금 타임라인에 보이는 날짜 범위 (그림이면 그려질 범위)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="167" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="162" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -1193,77 +1211,77 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="67" />
+            <location filename="../../viewer/ui/shell/files.py" line="70" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="71" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="113" />
+            <location filename="../../viewer/ui/shell/files.py" line="116" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="115" />
+            <location filename="../../viewer/ui/shell/files.py" line="118" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="202" />
+            <location filename="../../viewer/ui/shell/files.py" line="205" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="204" />
+            <location filename="../../viewer/ui/shell/files.py" line="207" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="233" />
+            <location filename="../../viewer/ui/shell/files.py" line="236" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="234" />
+            <location filename="../../viewer/ui/shell/files.py" line="237" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="133" />
+            <location filename="../../viewer/ui/shell/files.py" line="136" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="64" />
+            <location filename="../../viewer/ui/shell/files.py" line="67" />
             <source>&amp;New Timeline…</source>
             <translation>새 타임라인(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="65" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="66" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="90" />
+            <location filename="../../viewer/ui/shell/files.py" line="93" />
             <source>Cannot Create Timeline</source>
             <translation>타임라인을 만들 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="91" />
+            <location filename="../../viewer/ui/shell/files.py" line="94" />
             <source>The timeline was not created:
 
 %1</source>
@@ -1272,63 +1290,63 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="135" />
+            <location filename="../../viewer/ui/shell/files.py" line="138" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="154" />
+            <location filename="../../viewer/ui/shell/files.py" line="157" />
             <source>No Timeline Open</source>
             <translation>열린 타임라인 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="155" />
+            <location filename="../../viewer/ui/shell/files.py" line="158" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation>먼저 타임라인을 만들거나(파일 ▸ 새 타임라인…) 여세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="164" />
+            <location filename="../../viewer/ui/shell/files.py" line="167" />
             <source>Save Your Working Copy</source>
             <translation>작업 사본 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="166" />
+            <location filename="../../viewer/ui/shell/files.py" line="169" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation>출처의 본문은 타임라인 옆에 보관되며, 내장 연대기는 바뀌지 않습니다. 먼저 작업 사본을 저장하고 그곳에 출처를 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="268" />
-            <location filename="../../viewer/ui/shell/files.py" line="286" />
+            <location filename="../../viewer/ui/shell/files.py" line="272" />
+            <location filename="../../viewer/ui/shell/files.py" line="290" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="269" />
+            <location filename="../../viewer/ui/shell/files.py" line="273" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="289" />
+            <location filename="../../viewer/ui/shell/files.py" line="293" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="306" />
+            <location filename="../../viewer/ui/shell/files.py" line="310" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="308" />
+            <location filename="../../viewer/ui/shell/files.py" line="312" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="324" />
+            <location filename="../../viewer/ui/shell/files.py" line="345" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="325" />
+            <location filename="../../viewer/ui/shell/files.py" line="346" />
             <source>The file could not be opened:
 
 %1</source>
@@ -1337,22 +1355,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="363" />
+            <location filename="../../viewer/ui/shell/files.py" line="384" />
             <source>File Is Read-Only</source>
             <translation>읽기 전용 파일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="365" />
+            <location filename="../../viewer/ui/shell/files.py" line="386" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="386" />
+            <location filename="../../viewer/ui/shell/files.py" line="407" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="389" />
+            <location filename="../../viewer/ui/shell/files.py" line="410" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -1558,27 +1576,27 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="85" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="81" />
             <source>Columns of the Table</source>
             <translation>표의 열</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="88" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="84" />
             <source>Which column holds what? Columns left out are kept with each event as they are, under their own names.</source>
             <translation>어느 열에 무엇이 있나요? 고르지 않은 열은 각 사건에 원래 이름 그대로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="93" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="89" />
             <source>(not in the table)</source>
             <translation>(표에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="100" />
             <source>Choose the column that holds the title.</source>
             <translation>제목이 있는 열을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="108" />
+            <location filename="../../viewer/ui/exchange/mapping_dialog.py" line="104" />
             <source>A column can hold one field only: %1</source>
             <translation>한 열은 한 항목에만 쓸 수 있습니다: %1</translation>
         </message>
@@ -1619,57 +1637,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>NewTimelineDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="73" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="68" />
             <source>New Timeline</source>
             <translation>새 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="74" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="69" />
             <source>&amp;Title:</source>
             <translation>제목(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="75" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="70" />
             <source>&amp;Folder:</source>
             <translation>폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="76" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="71" />
             <source>What the chronology is about</source>
             <translation>연대기의 주제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="77" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="72" />
             <source>&amp;Choose…</source>
             <translation>선택(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="103" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="98" />
             <source>Folder for the New Timeline</source>
             <translation>새 타임라인을 둘 폴더</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="107" />
             <source>Give the timeline a title.</source>
             <translation>타임라인 제목을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="109" />
             <source>Choose a folder.</source>
             <translation>폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="117" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="112" />
             <source>This is a file, not a folder.</source>
             <translation>폴더가 아니라 파일입니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="119" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="114" />
             <source>This folder already holds a timeline: open it, or choose another.</source>
             <translation>이 폴더에는 이미 타임라인이 있습니다. 그것을 열거나 다른 폴더를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="130" />
+            <location filename="../../viewer/ui/shell/new_timeline_dialog.py" line="125" />
             <source>Creates %1 and a %2 folder for its documents in %3</source>
             <translation>%3에 %1 파일과 문서를 담을 %2 폴더를 만듭니다</translation>
         </message>
@@ -1805,42 +1823,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>새 본문에 없음: “%1”</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="95" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="91" />
             <source>Replace Source Text</source>
             <translation>출처 본문 교체</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Event</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="96" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="92" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="98" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="94" />
             <source>&amp;Replace</source>
             <translation>교체(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="105" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="101" />
             <source>No evidence cites this source.</source>
             <translation>이 출처를 인용하는 근거가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="103" />
             <source>Reworded quotes will take the new text's wording.</source>
             <translation>표현만 바뀐 인용문은 새 본문의 표현으로 바뀝니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="111" />
+            <location filename="../../viewer/ui/sources/reanchor_dialog.py" line="107" />
             <source>Quotes whose meaning changed or that were lost stay as they are and will be listed under Problems, to be checked.</source>
             <translation>뜻이 바뀌었거나 사라진 인용문은 그대로 두며, 확인할 수 있도록 문제 목록에 나타납니다.</translation>
         </message>
@@ -1934,57 +1952,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourceDialog</name>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="79" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="81" />
             <source>Title (&amp;English):</source>
             <translation>제목(영어)(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="86" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="81" />
             <source>Title (&amp;Korean):</source>
             <translation>제목(한국어)(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="82" />
             <source>&amp;Author:</source>
             <translation>저자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="87" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="82" />
             <source>&amp;Publisher:</source>
             <translation>발행처(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="83" />
             <source>Pu&amp;blished:</source>
             <translation>발행일(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="83" />
             <source>Add&amp;ress:</source>
             <translation>주소(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="89" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="84" />
             <source>&amp;Notes:</source>
             <translation>메모(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="93" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="88" />
             <source>e.g. 2023-11-22, 2023-11 or 2023</source>
             <translation>예: 2023-11-22, 2023-11 또는 2023</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/dialog.py" line="118" />
+            <location filename="../../viewer/ui/sources/dialog.py" line="113" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -2235,74 +2253,74 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="104" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="105" />
             <source>Dismiss Suggestion “%1”</source>
             <translation>제안 “%1” 무시</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Sentence</source>
             <translation>문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="113" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>&amp;Accept…</source>
             <translation>수락(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
             <source>Make an event of this sentence (Enter)</source>
             <translation>이 문장으로 사건 만들기 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
             <source>&amp;Dismiss</source>
             <translation>무시(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
             <source>This sentence is no event (Delete)</source>
             <translation>이 문장은 사건이 아님 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="160" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="178" />
             <source>This source is too long for suggestions (over %1 characters).</source>
             <translation>이 출처는 너무 길어 제안을 만들지 않습니다 (%1자 초과).</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="164" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="182" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation>출처를 열면 그 날짜 문장들이 제안하는 사건이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="172" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>제안된 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="187" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="205" />
             <source>%1; borrowed from %2</source>
             <translation>%1; %2에서 빌려 옴</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="198" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
             <source>no date of its own</source>
             <translation>자체 날짜 없음</translation>
         </message>

@@ -22,6 +22,7 @@ from viewer.core.model import (
     Timeline,
     is_valid_id,
 )
+from viewer.core.progress import Progress, counted
 
 Path = tuple[str | int, ...]
 RecordT = TypeVar("RecordT", Source, Actor, Evidence, Event)
@@ -270,8 +271,10 @@ def read_event(data: Any, path: Path, found: Findings) -> Event | None:
     return _record(Event, values, extra)
 
 
-def read_timeline(data: Mapping[str, Any], found: Findings) -> Timeline:
-    """The whole document: header, then sources, actors and events."""
+def read_timeline(
+    data: Mapping[str, Any], found: Findings, progress: Progress | None = None
+) -> Timeline:
+    """The whole document: header, then sources, actors and events (`progress` told of these)."""
     values: dict[str, Any] = {}
     extra: list[tuple[str, Any]] = []
     for key, value in data.items():
@@ -292,6 +295,10 @@ def read_timeline(data: Mapping[str, Any], found: Findings) -> Timeline:
             found.error((key,), f"{key} must be a list")
             extra.append((key, items))
             continue
-        records = (reader(item, (key, index), found) for index, item in enumerate(items))
+        told = progress if key == "events" else None
+        records = (
+            reader(item, (key, index), found)
+            for index, item in counted(enumerate(items), len(items), told)
+        )
         values[key] = tuple(record for record in records if record is not None)
     return Timeline(schema=1, extra=tuple(extra), **values)

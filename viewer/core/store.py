@@ -13,6 +13,7 @@ from viewer.core import yaml_fast, yaml_positions, yaml_tree
 from viewer.core.anchoring import SourceText
 from viewer.core.model import Timeline
 from viewer.core.problems import Problem, Severity
+from viewer.core.progress import Cancelled, Progress, part
 from viewer.core.records import Findings, read_timeline
 from viewer.core.validation import (
     NotRegularFile,
@@ -53,8 +54,9 @@ class LoadResult:
         return [problem for problem in self.problems if problem.is_error]
 
 
-def load_timeline(path: str | Path) -> LoadResult:
-    """Load and validate a timeline file; raise LoadError only when nothing can be loaded."""
+def load_timeline(path: str | Path, progress: Progress | None = None) -> LoadResult:
+    """Load and validate a timeline file; raise LoadError only when nothing can be loaded, and
+    Cancelled when `progress` (told how far the work has come) asks to stop."""
     path = Path(path)
     name = str(path)
     try:
@@ -81,13 +83,18 @@ def load_timeline(path: str | Path) -> LoadResult:
         raise LoadError(
             _fatal(name, (line, 1), "the file is not UTF-8 text"), not_yaml=True
         ) from None
-    return load_text(text, path)
+    return load_text(text, path, progress=progress)
 
 
-def load_text(text: str, path: Path, texts: dict[str, SourceText] | None = None) -> LoadResult:
+def load_text(
+    text: str,
+    path: Path,
+    texts: dict[str, SourceText] | None = None,
+    progress: Progress | None = None,
+) -> LoadResult:
     """Load and validate timeline YAML as if read from `path`; `texts` spares re-reading sources."""
     with _collector_paused():
-        return _load_text(text, path, texts)
+        return _load_text(text, path, texts, progress)
 
 
 @contextmanager
@@ -104,8 +111,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_text(text: str, path: Path, texts: dict[str, SourceText] | None) -> LoadResult:
+def _load_text(
+    text: str, path: Path, texts: dict[str, SourceText] | None, progress: Progress | None
+) -> LoadResult:
     name = str(path)
+    if progress:
+        progress(0.0)
     tree = yaml_fast.fast_parse(text)
     tree_issues: list[yaml_tree.TreeIssue] = []
     if tree is None:
@@ -117,6 +128,8 @@ def _load_text(text: str, path: Path, texts: dict[str, SourceText] | None) -> Lo
             raise LoadError(
                 _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True
             ) from None
+    if progress:
+        progress(0.45)
     if not isinstance(tree, dict):
         raise LoadError(
             _fatal(
@@ -142,12 +155,13 @@ def _load_text(text: str, path: Path, texts: dict[str, SourceText] | None) -> Lo
             ),
             not_yaml=False,
         )
-    timeline = read_timeline(tree, found)
+    # shares of the time each stage takes on a large file
+    timeline = read_timeline(tree, found, part(progress, 0.45, 0.75))
     try:
         if texts is None:
             texts = load_source_texts(timeline, path.parent, found)
-        check_timeline(timeline, texts, found)
-    except (MemoryError, RecursionError):
+        check_timeline(timeline, texts, found, part(progress, 0.75, 1.0))
+    except (MemoryError, RecursionError, Cancelled):
         raise
     except Exception as exc:  # whatever a check cannot judge is a problem, not a crash
         found.error((), f"the file could not be checked whole: {type(exc).__name__}: {exc}")

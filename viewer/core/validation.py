@@ -18,6 +18,7 @@ from viewer.core.anchoring import (
 from viewer.core.meaning import describe_changes, meaning_changes_at
 from viewer.core.model import Evidence, Timeline
 from viewer.core.problems import one_line
+from viewer.core.progress import Progress, counted
 from viewer.core.records import Findings, Invalid
 
 
@@ -133,7 +134,12 @@ def load_source_texts(timeline: Timeline, folder: Path, found: Findings) -> dict
     return texts
 
 
-def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Findings) -> None:
+def check_timeline(
+    timeline: Timeline,
+    texts: dict[str, SourceText],
+    found: Findings,
+    progress: Progress | None = None,
+) -> None:
     """Report duplicate ids, unknown references and quotes that do not anchor."""
     for key, records in (
         ("sources", timeline.sources),
@@ -144,7 +150,8 @@ def check_timeline(timeline: Timeline, texts: dict[str, SourceText], found: Find
     actors = timeline.actors_by_id
     sources = timeline.sources_by_id
     budget = FuzzyBudget()
-    for index, event in enumerate(timeline.events):
+    events = timeline.events
+    for index, event in counted(enumerate(events), len(events), progress):
         path = ("events", index)
         for position, actor in enumerate(event.actors):
             if actor not in actors:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from viewer.core.sources import create_timeline
-from viewer.core.store import LoadError, LoadResult, load_timeline
+from viewer.core.store import LoadError, LoadResult
 from viewer.core.workspace import (
     FileStamp,
     is_bundled,
@@ -27,6 +27,7 @@ from viewer.ui.common.prompts import Answer, Level, Prompts
 from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
+from viewer.ui.shell.loading import BackgroundLoad
 from viewer.ui.shell.recovery import RecoveryKeeper
 
 TIMELINE_FILTER = "*.yaml *.yml"
@@ -46,6 +47,8 @@ class FileController(QObject):
         self._parent = parent
         self._stamp: FileStamp | None = None
         self._recovery = RecoveryKeeper(document, prompts, parent)
+        self._loading = BackgroundLoad(parent)
+        self._loading.finished.connect(self._loaded)
         self.new_timeline = give_shortcuts(
             QAction(self, triggered=self.create_new_timeline), "new-timeline"
         )
@@ -242,6 +245,7 @@ class FileController(QObject):
 
     def closing(self) -> None:
         """A clean exit: no recovery copy is needed."""
+        self._loading.cancel(wait=True)
         self._recovery.stop()
         self._recovery.discard()
 
@@ -316,23 +320,40 @@ class FileController(QObject):
 
     # -- helpers ---------------------------------------------------------------------------------
     def _load(self, path: Path) -> bool:
+        """Open `path`: at once when small, else in the background (True: it is being read)."""
         try:
-            result = load_timeline(path)
+            result = self._loading.load(path)
         except LoadError as exc:
-            self._prompts.tell(
-                self._parent,
-                self.tr("Cannot Open Timeline"),
-                arg(self.tr("The file could not be opened:\n\n%1"), exc.problem.format()),
-                Level.ERROR,
-            )
+            self._cannot_open(exc)
             return False
+        if result is not None:
+            self._opened(path, result)
+        return True
+
+    def _loaded(self, path: Path, outcome: object) -> None:
+        if isinstance(outcome, LoadResult):
+            self._opened(path, outcome)
+        elif isinstance(outcome, LoadError):
+            self._cannot_open(outcome)
+            self.open_failed.emit(str(path))
+        elif isinstance(outcome, BaseException):
+            raise outcome  # a fault, not bad input: the error guard reports it
+
+    def _cannot_open(self, error: LoadError) -> None:
+        self._prompts.tell(
+            self._parent,
+            self.tr("Cannot Open Timeline"),
+            arg(self.tr("The file could not be opened:\n\n%1"), error.problem.format()),
+            Level.ERROR,
+        )
+
+    def _opened(self, path: Path, result: LoadResult) -> None:
         self.about_to_open.emit()
         self._document.load(result)
         self.opened.emit(path)
         restored = self._recovery.offer_for(path)  # edits a crash left for this very file
         if restored is not None:
             self._restore(restored)
-        return True
 
     def _restore(self, result: LoadResult) -> None:
         self.about_to_open.emit()
