@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
 from viewer.core.coverage import Coverage, dismissal_key, source_coverage
-from viewer.core.evidence_index import index_source
+from viewer.core.evidence_index import SourceSupport, index_source
 from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.query import ActorFilter, matching_event_ids
@@ -20,6 +20,7 @@ from viewer.core.records import Invalid
 from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
+from viewer.ui.common.background import run_in_background
 
 if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
     from viewer.core.date_resolver import SentenceSuggestion
@@ -30,6 +31,9 @@ REVALIDATE_LIMIT = 20_000
 # Dated sentences are looked for in sources up to this long (about a second's work); a longer
 # one is a book or a dump, whose every date is no suggestion worth making.
 SUGGEST_LIMIT = 1_000_000
+# The coverage of a source longer than this is worked out in a worker thread (a 1 MB source
+# takes seconds); a shorter one's at once, in milliseconds.
+BACKGROUND_COVERAGE = 50_000
 
 
 def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
@@ -52,6 +56,7 @@ class Document(QObject):
     filter_changed = Signal()
     language_changed = Signal(str)
     path_changed = Signal()
+    coverage_ready = Signal(str)  # the coverage of this source id is now at hand
     source_opened = Signal(str)  # a source to read while no event is selected ("" for none)
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
@@ -61,7 +66,10 @@ class Document(QObject):
         self._texts_by_file: dict[str, SourceText] = {}  # what each source file holds
         self._reading = ""
         self._coverages: dict[str, Coverage | None] = {}
+        # by source id, with the text it was worked out on, until an edit touches the source
+        self._supports: dict[str, tuple[SourceText, SourceSupport]] = {}
         self._suggestions: dict[str, list[SentenceSuggestion]] = {}
+        self._preparing: set[str] = set()  # source ids whose coverage is being worked out
         self._problems: list[Problem] = []
         self._path: Path | None = None
         self._complete = True
@@ -149,9 +157,60 @@ class Document(QObject):
             self._suggestions[source_id] = found
         return self._suggestions[source_id]
 
+    def support(self, source_id: str, text: SourceText) -> SourceSupport:
+        """Where the quotes of the events citing a source stand in its text (`text`, the one
+        read for it): worked out once, kept until an edit touches the source."""
+        kept = self._supports.get(source_id)
+        if kept is None or kept[0] is not text:
+            kept = self._supports[source_id] = (text, index_source(self._timeline, source_id, text))
+        return kept[1]
+
     def coverage_known(self, source_id: str) -> bool:
         """Whether `coverage(source_id)` is at hand, not to be worked out."""
         return source_id in self._coverages
+
+    def prepare_coverage(self, source_id: str) -> None:
+        """Work out a source's dated sentences and quote marks in the background (seconds for
+        a long source), then say so with coverage_ready; at once when nothing is to be done."""
+        text = self._texts.get(source_id)
+        source = self._timeline.sources_by_id.get(source_id)
+        if source_id in self._preparing:
+            return
+        if (
+            self.coverage_known(source_id)
+            or text is None
+            or source is None
+            or not BACKGROUND_COVERAGE < len(text.text) <= SUGGEST_LIMIT  # quick, or none
+        ):
+            self.coverage(source_id)
+            self.coverage_ready.emit(source_id)
+            return
+        from viewer.core.date_resolver import suggest_events  # compiles on first use
+
+        timeline, published = self._timeline, source.published
+        suggest = source_id not in self._suggestions
+
+        def work() -> tuple[list[SentenceSuggestion] | None, SourceSupport]:
+            found = suggest_events(text.text, published) if suggest else None
+            return found, index_source(timeline, source_id, text)
+
+        def done(result: tuple[list[SentenceSuggestion] | None, SourceSupport]) -> None:
+            self._preparing.discard(source_id)
+            if isinstance(result, BaseException):
+                raise result  # a fault: the error guard reports it
+            found, support = result
+            now = self._timeline.sources_by_id.get(source_id)
+            if now is None or self._texts.get(source_id) is not text:
+                return  # the source went or its text changed: asked again if needed
+            if found is not None and _reading(now) == _reading(source):
+                self._suggestions.setdefault(source_id, found)
+            if self._timeline is timeline:
+                self._supports.setdefault(source_id, (text, support))
+            self.coverage(source_id)
+            self.coverage_ready.emit(source_id)
+
+        self._preparing.add(source_id)
+        run_in_background(self, work, done)
 
     def coverage(self, source_id: str) -> Coverage | None:
         """The dated sentences of a source and those no event cites and the user did not
@@ -162,7 +221,7 @@ class Document(QObject):
             source = self._timeline.sources_by_id.get(source_id)
             found = None
             if text is not None and source is not None and len(text.text) <= SUGGEST_LIMIT:
-                support = index_source(self._timeline, source_id, text)
+                support = self.support(source_id, text)
                 suggested = self.suggestions(source_id)
                 gone = set(source.dismissed)
                 dismissed = frozenset(
@@ -193,6 +252,7 @@ class Document(QObject):
         self._texts_by_file = {s.file: result.texts[s.id] for s in sources if s.id in result.texts}
         self._reading = ""
         self._coverages.clear()
+        self._supports.clear()
         self._suggestions.clear()
         self._problems = list(result.problems)
         self._path = result.path
@@ -221,6 +281,8 @@ class Document(QObject):
         self._filtered_ids = None
         for source_id in [s for s in self._coverages if change.touches_source(s)]:
             del self._coverages[source_id]
+        for source_id in [s for s in self._supports if change.touches_source(s)]:
+            del self._supports[source_id]
         after = timeline.sources_by_id
         for source_id in list(self._suggestions):  # its text or publication date changed
             if _reading(after.get(source_id)) != _reading(before.get(source_id)):

@@ -129,3 +129,20 @@ def test_a_panel_not_on_screen_leaves_the_work_until_it_is_seen(qtbot, doc) -> N
     panel.show()
     qtbot.waitUntil(lambda: len(_rows(panel)) == 2)
     assert doc.coverage_known("a")
+
+
+def test_a_long_source_is_looked_through_in_the_background(qtbot, tmp_path: Path) -> None:
+    from viewer.ui.document import BACKGROUND_COVERAGE
+
+    filler = "날짜 없는 긴 문장이 이어진다.\n" * (BACKGROUND_COVERAGE // 15)
+    document = Document()
+    path = write_timeline(tmp_path, TIMELINE, {"a.txt": ARTICLE + filler})
+    document.load(load_timeline(path))
+    panel = _panel(qtbot, document, [], [])
+    ready: list[str] = []
+    document.coverage_ready.connect(ready.append)
+    document.open_source("a")
+    assert not document.coverage_known("a"), "the window is not held up meanwhile"
+    qtbot.waitUntil(lambda: ready == ["a"], timeout=30_000)
+    assert [row[1] for row in _rows(panel)] == [RETURN, LATER]
+    assert document.coverage("a") is not None and document.coverage_known("a")

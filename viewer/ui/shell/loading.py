@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from viewer.core.progress import Cancelled
 from viewer.core.store import LoadError, LoadResult, load_timeline
+from viewer.ui.common.background import in_gui_thread, prepare
 from viewer.ui.common.text import arg
 
 BACKGROUND_BYTES = 2 * 2**20  # smaller files (about 6,000 events) read in well under a second
@@ -22,8 +23,6 @@ class BackgroundLoad(QObject):
     a LoadResult, a LoadError, None when the user cancelled, or any other exception raised."""
 
     finished = Signal(Path, object)
-    _progressed = Signal(float)  # from the worker thread, delivered queued to this object
-    _done = Signal(object, Path, object)  # the load's stop flag, its file, its outcome
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -31,8 +30,6 @@ class BackgroundLoad(QObject):
         self._stop: threading.Event | None = None
         self._thread: threading.Thread | None = None
         self._dialog: QProgressDialog | None = None
-        self._progressed.connect(self._show_progress)
-        self._done.connect(self._finish)
 
     @property
     def running(self) -> bool:
@@ -63,6 +60,7 @@ class BackgroundLoad(QObject):
         dialog.setAutoClose(False)
         dialog.canceled.connect(self.cancel)
         dialog.setValue(0)
+        prepare()
         self._thread = threading.Thread(target=self._run, args=(path, stop), daemon=True)
         self._thread.start()
 
@@ -81,7 +79,7 @@ class BackgroundLoad(QObject):
         def progress(share: float) -> None:
             if stop.is_set():
                 raise Cancelled
-            self._progressed.emit(share)
+            in_gui_thread(self, self._show_progress, share)
 
         outcome: object
         try:
@@ -91,13 +89,14 @@ class BackgroundLoad(QObject):
         except (LoadError, Exception) as exc:  # the GUI thread reports it
             outcome = exc
         if not stop.is_set():
-            self._done.emit(stop, path, outcome)
+            in_gui_thread(self, self._finish, (stop, path, outcome))
 
     def _show_progress(self, share: float) -> None:
         if self._dialog is not None:
             self._dialog.setValue(round(share * STEPS))
 
-    def _finish(self, stop: threading.Event, path: Path, outcome: object) -> None:
+    def _finish(self, finished: tuple[threading.Event, Path, object]) -> None:
+        stop, path, outcome = finished
         if stop is not self._stop or stop.is_set():
             return  # cancelled, or replaced by a newer load
         self._stop = None

@@ -75,11 +75,12 @@ PAGE = 16_384  # characters: marks are made, and kept, a page of the text at a t
 class SourceMarks:
     """Builds and caches the selections of one source text as shown in one text edit.
 
-    Valid while the edit shows this text and the timeline is unchanged; the owner makes a new
-    one after either changes. The support underlines and each actor's mentions are found on
-    first use, and marks are made for the pages of the text asked for, each page once: a long
-    source is marked around what is on screen (a source of 30 MB may hold 300,000 mentions of
-    one name), and the same selections are handed out again, which Qt applies at little cost.
+    Its cursors belong to the document showing this text; it is kept with that document while
+    the support is the same object (an edit that touches the source gives a new one). The
+    support underlines and each actor's mentions are found on first use, and marks are made
+    for the pages of the text asked for, each page once: a long source is marked around what
+    is on screen (a source of 30 MB may hold 300,000 mentions of one name), and the same
+    selections are handed out again, which Qt applies at little cost.
     """
 
     def __init__(self, edit: QPlainTextEdit, text: SourceText, support: SourceSupport) -> None:

@@ -22,23 +22,25 @@ from PySide6.QtWidgets import (
 
 from viewer.core.anchoring import Anchor, SourceText
 from viewer.core.changes import Change
-from viewer.core.evidence_index import SourceSupport, SupportSegment, evidence_sources, index_source
+from viewer.core.evidence_index import SupportSegment, evidence_sources
 from viewer.core.model import Actor
 from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.source.coverage_margin import CoverageMargin
+from viewer.ui.source.documents import TextDocuments
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
 from viewer.ui.source.marks import SourceMarks, Window
 from viewer.ui.source.notices import AnchorNotices
 from viewer.ui.source.pointer import SupportPointer
 
-# A source with more marks than this (Qt applies 16,000 in 8 ms, 300,000 in seconds) is marked
-# around the part on screen, this many characters beyond each edge of the view, so scrolling
-# seldom marks again and a huge source stays quick.
-MARKS_ALL_AT_ONCE = 50_000
-MARKED_AROUND_VIEW = 50_000
+# A source with more marks than this is marked around the part on screen, this many characters
+# beyond each edge of the view, so scrolling seldom marks again and a huge source stays quick:
+# Qt applies 16,000 marks in 8 ms, but making each costs 15 us, and stepping to the next event
+# in a 1 MB source with 12,000 quotes took 200 ms when all were made.
+MARKS_ALL_AT_ONCE = 2_000
+MARKED_AROUND_VIEW = 20_000
 _LONG_RUN = re.compile(r"\S{10000}")  # no prose has a word this long; a blob or a hostile file
 
 
@@ -48,7 +50,6 @@ class SourcePane(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._supports: dict[str, SourceSupport] = {}  # by source id, until the timeline changes
         self._shown: tuple[str, SourceText] | None = None  # the (source id, text) on screen
         self._marks: SourceMarks | None = None
         # what the marks show: the quote read (None while a source is read on its own), the
@@ -60,6 +61,7 @@ class SourcePane(QWidget):
         self._selection_actions: list[QAction] = []
         self._build()
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.coverage_ready.connect(self._coverage_ready)
         # methods, not lambdas: these connections end with the pane, the document may live on
         document.selection_changed.connect(self._on_reading_changed)
         document.evidence_changed.connect(self._on_reading_changed)
@@ -83,6 +85,7 @@ class SourcePane(QWidget):
 
         self._text = QPlainTextEdit(page)
         self._text.setObjectName("sourceText")
+        self._documents = TextDocuments(self._text)
         self._text.setReadOnly(True)
         self._text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -94,7 +97,9 @@ class SourcePane(QWidget):
         self._pointer = SupportPointer(
             self._text, self._document, self._segment_at, self._click, self._viewport_resized
         )
-        self._text.verticalScrollBar().valueChanged.connect(self._follow_view)
+        # a scroll, or a long text laid out, moves the bar many times: look once they settle
+        self._follow_later = QTimer(self, singleShot=True, interval=0, timeout=self._follow_view)
+        self._text.verticalScrollBar().valueChanged.connect(lambda _: self._follow_later.start())
         self._margin = CoverageMargin(self._text)
         self._notices = AnchorNotices(self)
 
@@ -136,9 +141,7 @@ class SourcePane(QWidget):
         self._refresh(scroll=False)
 
     def _on_timeline_changed(self, change: Change) -> None:
-        # Only the sources the change touched are indexed and marked again.
-        for source_id in [s for s in self._supports if change.touches_source(s)]:
-            del self._supports[source_id]
+        # Only the sources the change touched are indexed (by the document) and marked again.
         if self._shown is not None and change.touches_source(self._shown[0]):
             self._marks = None
             QTimer.singleShot(0, self, self._show_coverage)  # what is used may differ now
@@ -230,10 +233,12 @@ class SourcePane(QWidget):
 
     def _window(self) -> Window | None:
         """The part of the text to mark: all of it (None), or what is on screen and around."""
+        if self._marks is None or self._marking is None:
+            return None
+        # counting the marks of a long text takes long itself: such a text is marked in part
         if (
-            self._marks is None
-            or self._marking is None
-            or self._marks.count(self._marking[2]) <= MARKS_ALL_AT_ONCE
+            len(self._marks.text.text) <= 4 * MARKED_AROUND_VIEW
+            and self._marks.count(self._marking[2]) <= MARKS_ALL_AT_ONCE
         ):
             return None
         text, viewport = self._marks.text, self._text.viewport().rect()
@@ -291,10 +296,11 @@ class SourcePane(QWidget):
             # 400,000 letters takes 8 s), so a text with such a run wraps anywhere.
             long_run = _LONG_RUN.search(plain) is not None
             wrap = QTextOption.WrapMode
+            self._text.setExtraSelections([])  # they hold cursors into the old text
+            self._text.setDocument(self._documents.showing(text, plain))
             self._text.setWordWrapMode(wrap.WrapAnywhere if long_run else wrap.WordWrap)
-            self._text.setPlainText(plain)
         if text is not None:
-            self._marks = SourceMarks(self._text, text, self._support(source_id, text))
+            self._marks = self._documents.marks(text, self._document.support(source_id, text))
         if reloaded:  # after the marks exist, so a match in the new text can be selected
             self._find.set_text(text.text if text is not None else "")
         if reloaded:
@@ -304,9 +310,17 @@ class SourcePane(QWidget):
         return reloaded
 
     def _show_coverage(self) -> None:
-        if self._shown is not None:
-            source_id, text = self._shown
-            self._margin.show_coverage(text, self._document.coverage(source_id))
+        if self._shown is None:
+            return
+        source_id, text = self._shown
+        if not self._document.coverage_known(source_id):
+            self._document.prepare_coverage(source_id)  # in the background; shown when ready
+            return
+        self._margin.show_coverage(text, self._document.coverage(source_id))
+
+    def _coverage_ready(self, source_id: str) -> None:
+        if self._shown is not None and self._shown[0] == source_id:
+            self._show_coverage()
 
     def show_passage(self, source_id: str, start: int, end: int) -> bool:
         """Select and center text[start:end] if the source `source_id` is on screen."""
@@ -330,13 +344,6 @@ class SourcePane(QWidget):
         self._text.setTextCursor(self._marks.cursor(*span))
         self._text.centerCursor()
         return True
-
-    def _support(self, source_id: str, text: SourceText) -> SourceSupport:
-        support = self._supports.get(source_id)
-        if support is None:
-            support = index_source(self._document.timeline, source_id, text)
-            self._supports[source_id] = support
-        return support
 
     # -- scrolling and selecting -------------------------------------------------------------
     def _scroll_to(self, anchor: Anchor) -> None:

@@ -62,6 +62,7 @@ class SourcesPanel(QWidget):
         layout.addWidget(self._view, 1)
         layout.addWidget(self._empty, 1)
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.coverage_ready.connect(self._coverage_ready)
         self._model.modelReset.connect(self._show_empty)
         self.retranslate()
         self._show_empty()
@@ -150,14 +151,17 @@ class SourcesPanel(QWidget):
         if not self.isVisible() or self.visibleRegion().isEmpty():
             self._pending.clear()  # asked again when the table is painted on screen
             return
-        source_id = self._pending.pop(0)
-        self._document.coverage(source_id)
+        self._document.prepare_coverage(self._pending[0])  # in the background
+
+    def _coverage_ready(self, source_id: str) -> None:
         row = self._model.row_of(source_id)
         if row >= 0:
             cell = self._model.index(row, COLUMNS.index("coverage"))
             self._model.dataChanged.emit(cell, cell)
-        if self._pending:
-            QTimer.singleShot(_COVERAGE_DELAY_MS, self, self._work_out_coverage)
+        if self._pending and self._pending[0] == source_id:
+            self._pending.pop(0)
+            if self._pending:
+                QTimer.singleShot(_COVERAGE_DELAY_MS, self, self._work_out_coverage)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Work out the coverage of the sources now that it can be seen."""

@@ -81,6 +81,7 @@ class SuggestionsPanel(QWidget):
             signal.connect(self._follow_reading)
         document.source_opened.connect(self._follow_reading)
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.coverage_ready.connect(self._coverage_ready)
         document.language_changed.connect(self._follow_reading)
         self.retranslate()
 
@@ -158,6 +159,10 @@ class SuggestionsPanel(QWidget):
         if self._stale:
             QTimer.singleShot(0, self, self._refill)
 
+    def _coverage_ready(self, source_id: str) -> None:
+        if source_id == self._source_id:
+            self._refill()
+
     def _refill(self) -> None:
         # Finding a long source's dated sentences takes a while: not for a hidden panel, whose
         # source changes with every event selected.
@@ -165,6 +170,9 @@ class SuggestionsPanel(QWidget):
         costly = bool(source) and not self._document.coverage_known(source)
         self._stale = costly and not self._on_screen()
         if self._stale:
+            return
+        if costly:
+            self._document.prepare_coverage(source)  # in the background; filled when ready
             return
         self._list.clear()
         source_id = self._source_id

@@ -1,0 +1,63 @@
+"""Pure work (core code, no Qt) run in a worker thread, its result brought back to the GUI
+thread, so that a long computation leaves the window drawn and answering.
+
+Results travel through one relay object that lives as long as the application: a worker never
+emits on an object the GUI thread may be deleting (a use after free), and a result is
+delivered only while the object that asked for it still exists."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+
+class _Relay(QObject):
+    call = Signal(object, object, object)  # owner, function, argument; queued to the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._call)
+
+    def _call(self, owner: QObject, function: Callable[[Any], None], argument: Any) -> None:
+        if shiboken6.isValid(owner):
+            function(argument)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The relay, made on first use (always from the GUI thread) and kept."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def prepare() -> None:
+    """Make the relay now, in the GUI thread, before a worker may need it."""
+    _the_relay()
+
+
+def in_gui_thread(owner: QObject, function: Callable[[Any], None], argument: Any) -> None:
+    """From any thread: call `function(argument)` in the GUI thread, if `owner` still exists."""
+    _the_relay().call.emit(owner, function, argument)
+
+
+def run_in_background(owner: QObject, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    """Run `work()` in a new thread, then `done(result)` in the GUI thread while `owner`
+    exists; `done` is given the exception instead when `work` raised one."""
+    prepare()
+
+    def target() -> None:
+        try:
+            result = work()
+        except Exception as exc:  # the GUI thread decides what it means
+            result = exc
+        in_gui_thread(owner, done, result)
+
+    threading.Thread(target=target, daemon=True).start()

@@ -1,0 +1,54 @@
+"""The text documents of the last few sources shown, and their marks, so that stepping between
+events whose sources differ swaps a document instead of filling and marking one again."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
+
+from viewer.core.anchoring import SourceText
+from viewer.core.evidence_index import SourceSupport
+from viewer.ui.source.marks import SourceMarks
+
+KEPT = 4  # documents; a 1 MB source's takes about 20 MB
+
+
+class TextDocuments:
+    """Documents for an edit, one per source text (by identity), the least recent dropped.
+    A fresh document also carries no cursors of the last text's marks, which Qt would move
+    one by one while the text was replaced (seconds for the marks of a 1 MB source)."""
+
+    def __init__(self, edit: QPlainTextEdit) -> None:
+        self._edit = edit
+        self._kept: dict[int, tuple[SourceText | None, QTextDocument]] = {}
+        self._marks: dict[int, SourceMarks] = {}  # of the kept documents' texts
+
+    def showing(self, text: SourceText | None, plain: str) -> QTextDocument:
+        """The document holding `plain`, the text of `text`: made the first time it is asked
+        for, kept while it is among the last KEPT shown."""
+        kept = self._kept.pop(id(text), None)
+        if kept is None or kept[0] is not text:
+            if kept is not None:
+                kept[1].deleteLater()  # an id reused by a newer text
+                self._marks.pop(id(text), None)
+            document = QTextDocument(self._edit)
+            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+            document.setDefaultFont(self._edit.font())
+            document.setUndoRedoEnabled(False)  # read-only text
+            document.setPlainText(plain)
+            kept = (text, document)
+        self._kept[id(text)] = kept  # the most recent last
+        while len(self._kept) > KEPT:
+            key = next(iter(self._kept))
+            _, oldest = self._kept.pop(key)
+            self._marks.pop(key, None)
+            oldest.deleteLater()
+        return kept[1]
+
+    def marks(self, text: SourceText, support: SourceSupport) -> SourceMarks:
+        """The marks of `text`, shown now, with what `support` found in it: made again only
+        when the support changed (an edit touched the source) or the text was dropped."""
+        marks = self._marks.get(id(text))
+        if marks is None or marks.text is not text or marks.support is not support:
+            marks = self._marks[id(text)] = SourceMarks(self._edit, text, support)
+        return marks
