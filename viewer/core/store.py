@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from viewer.core import yaml_fast, yaml_positions, yaml_tree
 from viewer.core.anchoring import SourceText
+from viewer.core.collector import collector_paused
 from viewer.core.model import Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.progress import Cancelled, Progress, part
@@ -93,22 +92,8 @@ def load_text(
     progress: Progress | None = None,
 ) -> LoadResult:
     """Load and validate timeline YAML as if read from `path`; `texts` spares re-reading sources."""
-    with _collector_paused():
+    with collector_paused():
         return _load_text(text, path, texts, progress)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading makes millions of objects and no reference cycles, and each few hundred new
-    objects would start a cycle collection walking all of them: a third of the time of reading
-    a large file. Reference counting still frees what is dropped."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime
+import functools
 import math
 import os
 import re
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from viewer.core.collector import collector_paused
 from viewer.core.model import EMPTY_TEXT, Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.records import ACTOR_KEYS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
 from viewer.core.yaml_tree import Verbatim
@@ -52,6 +54,8 @@ class SaveError(Exception):
 
 def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str:
     """One value as a single-line YAML scalar that reads back as the same value."""
+    if type(value) is str:
+        return _text(value, flow, force_quotes)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -64,7 +68,11 @@ def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str
         return str.__str__(value)  # a number too long to convert, kept as it was written
     if isinstance(value, datetime.date):  # a datetime is a date too
         return value.isoformat()
-    text = str(value)
+    return _text(str(value), flow, force_quotes)
+
+
+@functools.lru_cache(maxsize=2**16)  # keys, ids, kinds and dates repeat in a large timeline
+def _text(text: str, flow: bool, force_quotes: bool) -> str:
     if (
         not force_quotes
         and _PLAIN.match(text)
@@ -104,6 +112,11 @@ def _float(value: float) -> str:
 
 def dump_timeline(timeline: Timeline) -> str:
     """The whole timeline as YAML text; the same timeline always gives the same bytes."""
+    with collector_paused():
+        return _dumped(timeline)
+
+
+def _dumped(timeline: Timeline) -> str:
     lines: list[str] = [f"schema: {timeline.schema}"]
     if timeline.title != EMPTY_TEXT:
         lines += _field("title", timeline.title, "")
