@@ -4,4 +4,5 @@ import sys
 
 from viewer.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a helper process (spawned) imports this module too
+    sys.exit(main())

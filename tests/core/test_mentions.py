@@ -37,3 +37,17 @@ def test_actor_helpers_use_its_spellings_and_exclusions() -> None:
     assert mentions(text, apple)[1][0] == text.rindex("애플")
     assert names_in("구글이 애플리케이션을", (apple, google)) == ("google",)
     assert names_in("아무도", (apple, google)) == ()
+
+
+def test_a_part_of_the_text_is_searched_as_the_whole_text_reads_there() -> None:
+    text = "샘 올트먼은 떠났다. 애플리케이션 출시. 애플은 말했다. Salt Altman."
+    apple = Actor(id="apple", name=LocalText.of({"ko": "애플"}), not_mentions=("애플리케이션",))
+    whole = mentions(text, apple)
+    assert whole == [(text.index("애플은"), text.index("애플은") + 2)]
+    # a part that starts at the excluded word still knows it is one
+    assert mentions(text, apple, text.index("애플리케이션"), len(text)) == whole
+    altman = Actor(id="altman", name=LocalText.of({"en": "Altman"}))
+    salt = text.index("Salt")
+    # a part that starts inside "Salt" does not take "alt…" for a word start
+    assert mentions(text, altman, salt + 1) == [(text.index("Altman"), text.index("Altman") + 6)]
+    assert mentions(text, altman, 0, salt) == []

@@ -51,26 +51,32 @@ def _pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def mention_spans(
-    text: str, spellings: Iterable[str], not_mentions: Iterable[str] = ()
+    text: str,
+    spellings: Iterable[str],
+    not_mentions: Iterable[str] = (),
+    lo: int = 0,
+    hi: int | None = None,
 ) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) of every spelling in `text`, ignoring case, longest first;
-    none inside an occurrence of one of `not_mentions`."""
+    """Non-overlapping (start, end) of every spelling in `text` (in text[lo:hi], as the whole
+    text reads there), ignoring case, longest first; none inside one of `not_mentions`."""
     pattern = _pattern(spellings)
     if pattern is None:
         return []
-    spans = [match.span() for match in pattern.finditer(text)]
+    hi = len(text) if hi is None else min(hi, len(text))
+    spans = [match.span() for match in pattern.finditer(text, lo, hi)]
     excluded = _words(not_mentions)
     if not excluded or not spans:
         return spans
     # An exclusion is found wherever it is written, even inside a longer word of its own.
     pattern = re.compile("|".join(_body(word) for word in excluded), re.IGNORECASE)
-    blocked = [m.span() for m in pattern.finditer(text)]
+    reach = max(map(len, excluded))  # an exclusion around an edge still blocks
+    blocked = [m.span() for m in pattern.finditer(text, max(0, lo - reach), hi + reach)]
     return [s for s in spans if not any(a <= s[0] and s[1] <= z for a, z in blocked)]
 
 
-def mentions(text: str, actor: Actor) -> list[tuple[int, int]]:
-    """Where `text` mentions `actor`."""
-    return mention_spans(text, actor.spellings, actor.not_mentions)
+def mentions(text: str, actor: Actor, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Where `text` (or text[lo:hi]) mentions `actor`."""
+    return mention_spans(text, actor.spellings, actor.not_mentions, lo, hi)
 
 
 def names_in(text: str, actors: Iterable[Actor]) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from viewer.core.records import Invalid
 from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
-from viewer.ui.common.background import run_in_background
+from viewer.ui.common.background import in_process, run_in_background
 
 if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
     from viewer.core.date_resolver import SentenceSuggestion
@@ -191,7 +191,7 @@ class Document(QObject):
         suggest = source_id not in self._suggestions
 
         def work() -> tuple[list[SentenceSuggestion] | None, SourceSupport]:
-            found = suggest_events(text.text, published) if suggest else None
+            found = in_process(suggest_events, text.text, published) if suggest else None
             return found, index_source(timeline, source_id, text)
 
         def done(result: tuple[list[SentenceSuggestion] | None, SourceSupport]) -> None:

@@ -7,6 +7,9 @@ delivered only while the object that asked for it still exists."""
 
 from __future__ import annotations
 
+import atexit
+import concurrent.futures
+import multiprocessing
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -61,3 +64,26 @@ def run_in_background(owner: QObject, work: Callable[[], Any], done: Callable[[A
         in_gui_thread(owner, done, result)
 
     threading.Thread(target=target, daemon=True).start()
+
+
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def in_process(function: Callable[..., Any], *arguments: Any) -> Any:
+    """`function(*arguments)` worked out in a helper process, waited for here (call it from a
+    worker thread): long pure-Python work in a thread would hold the interpreter lock the GUI
+    thread needs, and on two cores make every click wait. `function` and its arguments must
+    pickle; where no process can be started, the work is done here instead."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            # spawn, never fork: a forked copy of a process running Qt's threads can deadlock
+            context = multiprocessing.get_context("spawn")
+            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context)
+            atexit.register(_pool.shutdown, wait=False, cancel_futures=True)
+        pool = _pool
+    try:
+        return pool.submit(function, *arguments).result()
+    except (concurrent.futures.process.BrokenProcessPool, OSError, RuntimeError):
+        return function(*arguments)

@@ -3,6 +3,8 @@ events whose sources differ swaps a document instead of filling and marking one 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
@@ -11,6 +13,7 @@ from viewer.core.evidence_index import SourceSupport
 from viewer.ui.source.marks import SourceMarks
 
 KEPT = 4  # documents; a 1 MB source's takes about 20 MB
+_LONG_RUN = re.compile(r"\S{10000}")  # no prose has a word this long; a blob or a hostile file
 
 
 class TextDocuments:
@@ -22,6 +25,7 @@ class TextDocuments:
         self._edit = edit
         self._kept: dict[int, tuple[SourceText | None, QTextDocument]] = {}
         self._marks: dict[int, SourceMarks] = {}  # of the kept documents' texts
+        self._long_runs: dict[int, bool] = {}  # of the kept documents' texts
 
     def showing(self, text: SourceText | None, plain: str) -> QTextDocument:
         """The document holding `plain`, the text of `text`: made the first time it is asked
@@ -31,6 +35,7 @@ class TextDocuments:
             if kept is not None:
                 kept[1].deleteLater()  # an id reused by a newer text
                 self._marks.pop(id(text), None)
+            self._long_runs[id(text)] = _LONG_RUN.search(plain) is not None
             document = QTextDocument(self._edit)
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
             document.setDefaultFont(self._edit.font())
@@ -42,8 +47,15 @@ class TextDocuments:
             key = next(iter(self._kept))
             _, oldest = self._kept.pop(key)
             self._marks.pop(key, None)
+            self._long_runs.pop(key, None)
             oldest.deleteLater()
         return kept[1]
+
+    def has_long_run(self, text: SourceText | None) -> bool:
+        """Whether `text`, kept by `showing`, holds a run of 10,000 letters without a
+        space: Qt lays out a line it cannot break in time that grows with its square (a run of
+        400,000 letters takes 8 s), so such a text wraps anywhere. Looked for once per text."""
+        return self._long_runs.get(id(text), False)
 
     def marks(self, text: SourceText, support: SourceSupport) -> SourceMarks:
         """The marks of `text`, shown now, with what `support` found in it: made again only

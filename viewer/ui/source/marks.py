@@ -70,6 +70,8 @@ def support_format(approximate: bool) -> QTextCharFormat:
 
 Window = tuple[int, int]  # [start, end) Python offsets of the text to mark
 PAGE = 16_384  # characters: marks are made, and kept, a page of the text at a time
+MENTION_REACH = 200  # characters past a page's end a mention starting on it may run
+MENTION_PAGES = "mention pages"  # the key of an actor's mentions found page by page
 
 
 class SourceMarks:
@@ -139,12 +141,33 @@ class SourceMarks:
         selections: list[QTextEdit.ExtraSelection] = []
         fmt = mention_format()
         for actor in actors:
+            if window is not None:
+                selections += self._mention_pages(actor, window, fmt)
+                continue
             spans, starts = self._mention_spans(actor)
 
             def make(i: int, spans: list[tuple[int, int]] = spans) -> QTextEdit.ExtraSelection:
                 return self._selection(*spans[i], fmt)
 
             selections += self._paged((MENTION, actor.id), starts, make, window)
+        return selections
+
+    def _mention_pages(
+        self, actor: Actor, window: Window, fmt: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        """The marks of `actor`'s mentions on the pages `window` touches (and the one before),
+        each page searched once: stepping through events in a long source meets new actors at
+        every step, and searching the whole text for each took 50 ms a name in 1 MB."""
+        lo, hi = window
+        pages = self._pages.setdefault((MENTION_PAGES, actor.id), {})
+        selections: list[QTextEdit.ExtraSelection] = []
+        for page in range(max(0, lo // PAGE - 1), max(hi - 1, 0) // PAGE + 1):
+            made = pages.get(page)
+            if made is None:
+                start, end = page * PAGE, (page + 1) * PAGE
+                spans = mentions(self.text.text, actor, start, end + MENTION_REACH)
+                made = pages[page] = [self._selection(a, z, fmt) for a, z in spans if a < end]
+            selections += made
         return selections
 
     def _paged(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -41,7 +39,6 @@ from viewer.ui.source.pointer import SupportPointer
 # in a 1 MB source with 12,000 quotes took 200 ms when all were made.
 MARKS_ALL_AT_ONCE = 2_000
 MARKED_AROUND_VIEW = 20_000
-_LONG_RUN = re.compile(r"\S{10000}")  # no prose has a word this long; a blob or a hostile file
 
 
 class SourcePane(QWidget):
@@ -292,13 +289,11 @@ class SourcePane(QWidget):
         self._marks = None
         if reloaded:
             plain = text.text if text is not None else ""
-            # Qt lays out a line it cannot break in time that grows with its square (a run of
-            # 400,000 letters takes 8 s), so a text with such a run wraps anywhere.
-            long_run = _LONG_RUN.search(plain) is not None
             wrap = QTextOption.WrapMode
             self._text.setExtraSelections([])  # they hold cursors into the old text
             self._text.setDocument(self._documents.showing(text, plain))
-            self._text.setWordWrapMode(wrap.WrapAnywhere if long_run else wrap.WordWrap)
+            anywhere = self._documents.has_long_run(text)
+            self._text.setWordWrapMode(wrap.WrapAnywhere if anywhere else wrap.WordWrap)
         if text is not None:
             self._marks = self._documents.marks(text, self._document.support(source_id, text))
         if reloaded:  # after the marks exist, so a match in the new text can be selected
