@@ -69,7 +69,7 @@ def support_format(approximate: bool) -> QTextCharFormat:
 
 
 Window = tuple[int, int]  # [start, end) Python offsets of the text to mark
-PAGE = 16_384  # characters: marks are made, and kept, a page of the text at a time
+PAGE = 2_048  # characters: marks are made, and kept, a page of the text at a time
 MENTION_REACH = 200  # characters past a page's end a mention starting on it may run
 MENTION_PAGES = "mention pages"  # the key of an actor's mentions found page by page
 

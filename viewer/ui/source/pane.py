@@ -33,12 +33,12 @@ from viewer.ui.source.marks import SourceMarks, Window
 from viewer.ui.source.notices import AnchorNotices
 from viewer.ui.source.pointer import SupportPointer
 
-# A source with more marks than this is marked around the part on screen, this many characters
-# beyond each edge of the view, so scrolling seldom marks again and a huge source stays quick:
-# Qt applies 16,000 marks in 8 ms, but making each costs 15 us, and stepping to the next event
-# in a 1 MB source with 12,000 quotes took 200 ms when all were made.
+# A source with more marks than this (or longer than four times MARKED_AROUND_VIEW) is marked
+# around the part on screen, this many characters beyond each edge of the view, a page at a time
+# (marks.PAGE), each page once: Qt applies 16,000 marks in 8 ms, but placing each mark's cursor
+# in a 1 MB text costs 50 us, and each step to an event elsewhere in such a text meets new pages.
 MARKS_ALL_AT_ONCE = 2_000
-MARKED_AROUND_VIEW = 20_000
+MARKED_AROUND_VIEW = 3_000
 
 
 class SourcePane(QWidget):
