@@ -16,7 +16,8 @@ from viewer.core import writer
 from viewer.core.edits import edited_text
 from viewer.core.model import LocalText, Timeline
 from viewer.core.store import load_text, load_timeline
-from viewer.core.writer import SaveError, dump_timeline, save_timeline, scalar
+from viewer.core.writer import SaveError, dump_timeline, save_timeline
+from viewer.core.yaml_scalar import scalar
 
 
 def test_the_sample_file_is_already_in_saved_form(sample_path: Path) -> None:

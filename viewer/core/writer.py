@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime
-import functools
-import math
 import os
-import re
 import shutil
 import stat
 import tempfile
@@ -20,94 +16,14 @@ from typing import Any
 from viewer.core.collector import collector_paused
 from viewer.core.model import EMPTY_TEXT, Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.records import ACTOR_KEYS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
+from viewer.core.yaml_scalar import scalar
 from viewer.core.yaml_tree import Verbatim
 
 INDENT = "  "
 
-# A plain scalar must not start with an indicator, must not hold a sequence YAML reads as
-# structure, and must not read back as another type (YAML 1.1 booleans, nulls, numbers, dates).
-_FIRST = (
-    r"[^\s\-?:,\[\]{}#&*!|>'\"%@`\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
-)
-_REST = r"[^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
-_PLAIN = re.compile(rf"{_FIRST}(?:{_REST}*(?<=\S))?\Z")
-_PLAIN_IN_FLOW = re.compile(r"[^,\[\]{}]*\Z")
-_OTHER_TYPE = re.compile(
-    r"(?i:y|yes|n|no|true|false|on|off|null|~)\Z"
-    r"|[-+]?(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][-+]?[0-9]+)?\Z"
-    r"|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)\Z"
-    r"|0[box][0-9a-fA-F_]+\Z|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\Z"
-    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-)
-# Inside double quotes: what YAML does not allow in a stream at all (C0 and C1 controls, lone
-# surrogates, U+FFFE/FFFF), what it reads as a line break, the byte-order mark, and the two
-# characters the quotes themselves need escaped.
-_ESCAPED = re.compile(
-    '[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|["\\\\\u2028\u2029\ufeff]'
-)
-_SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
-
 
 class SaveError(Exception):
     """Saving failed; the previous file is intact."""
-
-
-def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str:
-    """One value as a single-line YAML scalar that reads back as the same value."""
-    if type(value) is str:
-        return _text(value, flow, force_quotes)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)  # an int subclass's own repr might not be YAML
-    if isinstance(value, float):
-        return _float(value)
-    if isinstance(value, Verbatim):
-        return str.__str__(value)  # a number too long to convert, kept as it was written
-    if isinstance(value, datetime.date):  # a datetime is a date too
-        return value.isoformat()
-    return _text(str(value), flow, force_quotes)
-
-
-@functools.lru_cache(maxsize=2**16)  # keys, ids, kinds and dates repeat in a large timeline
-def _text(text: str, flow: bool, force_quotes: bool) -> str:
-    if (
-        not force_quotes
-        and _PLAIN.match(text)
-        and not _OTHER_TYPE.match(text)
-        and (not flow or _PLAIN_IN_FLOW.match(text))
-    ):
-        return text
-    return '"' + _ESCAPED.sub(_escape, text) + '"'
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    short = _SHORT_ESCAPES.get(char)
-    if short is not None:
-        return short
-    code = ord(char)
-    if 0xD800 <= code <= 0xDFFF:
-        # a lone surrogate (only a broken UTF-16 paste makes one): no YAML reader accepts it,
-        # even escaped, so it becomes the replacement character, as in any UTF-8 text
-        return "\ufffd"
-    if code <= 0xFF:
-        return f"\\x{code:02X}"
-    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
-
-
-def _float(value: float) -> str:
-    """A float as YAML 1.1 reads a float: `.inf`, `.nan`, and a dot in every exponent form."""
-    if math.isnan(value):
-        return ".nan"
-    if math.isinf(value):
-        return ".inf" if value > 0 else "-.inf"
-    text = repr(value)
-    if "." not in text and "e" in text:
-        text = text.replace("e", ".0e")  # 1e+20 would read back as text
-    return text
 
 
 def dump_timeline(timeline: Timeline) -> str:
@@ -132,7 +48,8 @@ def _dumped(timeline: Timeline) -> str:
         for index, record in enumerate(records):
             if index and key == "events":
                 lines.append("")
-            lines += _item(write(record), INDENT)
+            fast = _event_lines(record) if key == "events" else None
+            lines += fast if fast is not None else _item(write(record), INDENT)
     lines += _extra(timeline.extra, "")
     return "\n".join(lines) + "\n"
 
@@ -274,6 +191,68 @@ def _event(event: Event) -> Entries:
         )
         for key, value in entries
     ]
+
+
+def _event_lines(event: Event) -> list[str] | None:
+    """An event's lines as `_item(_event(event), INDENT)` writes them, in a tenth of the
+    function calls, for an event with no unknown key or invalid value kept (None otherwise):
+    saving 100,000 events the general way took 6 s."""
+    if event.extra or any(item.extra for item in event.evidence):
+        return None
+    fields = "    "
+    lines: list[str] = []
+    if event.id:
+        lines.append(f"{fields}id: {scalar(event.id)}")
+    if event.date is not None:
+        lines.append(f"{fields}date: {scalar(event.date, force_quotes=True)}")
+    for key, text in (("title", event.title), ("summary", event.summary)):
+        if text != EMPTY_TEXT:
+            lines += _local_text_lines(key, text, fields)
+    for key, ids in (("actors", event.actors), ("tags", event.tags)):
+        if ids:
+            lines.append(f"{fields}{key}: [{', '.join(scalar(i, flow=True) for i in ids)}]")
+    lines.append(f"{fields}kind: {scalar(event.kind)}")
+    if event.evidence:
+        lines.append(f"{fields}evidence:")
+        for item in event.evidence:
+            lines += _evidence_lines(item, fields + INDENT)
+    if event.notes != EMPTY_TEXT:
+        lines += _local_text_lines("notes", event.notes, fields)
+    lines[0] = f"{INDENT}- {lines[0][len(fields) :]}"
+    return lines
+
+
+def _local_text_lines(key: str, text: LocalText, indent: str) -> list[str]:
+    if text.plain is not None:
+        return [f"{indent}{key}: {scalar(text.plain)}"]
+    if not text.by_lang:
+        return [f"{indent}{key}: {{}}"]
+    inner = indent + INDENT
+    lines = [f"{indent}{key}:"]
+    for language, value in text.to_data().items():
+        name = _key(language)
+        if len(name) > MAX_SIMPLE_KEY:
+            lines += _opaque(language, value, inner)
+        else:
+            lines.append(f"{inner}{name}: {scalar(value)}")
+    return lines
+
+
+def _evidence_lines(evidence: Evidence, indent: str) -> list[str]:
+    fields = indent + INDENT
+    lines: list[str] = []
+    if evidence.source:
+        lines.append(f"{fields}source: {scalar(evidence.source)}")
+    if evidence.quote:
+        lines.append(f"{fields}quote: {scalar(evidence.quote)}")
+    for key in ("prefix", "suffix", "occurrence", "date_quote"):
+        value = getattr(evidence, key)
+        if value is not None:
+            lines.append(f"{fields}{key}: {scalar(value)}")
+    if not lines:
+        return [f"{indent}- {{}}"]
+    lines[0] = f"{indent}- {lines[0][len(fields) :]}"
+    return lines
 
 
 def _entries(record: Any, keys: Iterable[str]) -> Entries:
