@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import contextlib
 import multiprocessing
 import threading
 from collections.abc import Callable
@@ -47,8 +48,11 @@ def prepare() -> None:
 
 
 def in_gui_thread(owner: QObject, function: Callable[[Any], None], argument: Any) -> None:
-    """From any thread: call `function(argument)` in the GUI thread, if `owner` still exists."""
-    _the_relay().call.emit(owner, function, argument)
+    """From any thread: call `function(argument)` in the GUI thread, if `owner` still exists.
+    Once the application is quitting there is nobody to tell: nothing is raised or printed,
+    since a worker thread writing to stderr while the interpreter shuts down aborts it."""
+    with contextlib.suppress(RuntimeError):
+        _the_relay().call.emit(owner, function, argument)
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -85,5 +89,5 @@ def in_process(function: Callable[..., Any], *arguments: Any) -> Any:
         pool = _pool
     try:
         return pool.submit(function, *arguments).result()
-    except (concurrent.futures.process.BrokenProcessPool, OSError, RuntimeError):
+    except (concurrent.futures.process.BrokenProcessPool, OSError):  # no helper: do it here
         return function(*arguments)
