@@ -60,7 +60,9 @@ def _point_problem(year: int, month: int | None, day: int | None) -> str | None:
 
 @dataclass(frozen=True)
 class DatePoint:
-    """One end of a date: a year, month or day, possibly uncertain and/or approximate."""
+    """One end of a date: a year, month or day, possibly uncertain and/or approximate. Its
+    days and precision are worked out once (dates are shared: parse_edtf gives one value per
+    text, and drawing 100,000 events asks for them again and again)."""
 
     year: int
     month: int | None = None
@@ -73,19 +75,19 @@ class DatePoint:
         if problem:
             raise DateError(problem)
 
-    @property
+    @functools.cached_property
     def precision(self) -> Precision:
         """The unit this point is given in."""
         if self.day is not None:
             return Precision.DAY
         return Precision.YEAR if self.month is None else Precision.MONTH
 
-    @property
+    @functools.cached_property
     def earliest(self) -> datetime.date:
         """The first day this point covers."""
         return datetime.date(self.year, self.month or 1, self.day or 1)
 
-    @property
+    @functools.cached_property
     def latest(self) -> datetime.date:
         """The last day this point covers."""
         if self.month is None:
@@ -140,7 +142,7 @@ class EdtfDate:
         if self.start and self.end and self.end.latest < self.start.earliest:
             raise DateError(f"interval ends before it starts: '{self.text}'")
 
-    @property
+    @functools.cached_property
     def _ends(self) -> tuple[DatePoint, ...]:
         return tuple(p for p in (self.start, self.end) if p is not None)
 
@@ -154,27 +156,27 @@ class EdtfDate:
         end = self.end.text() if self.end else _OPEN
         return f"{start}/{end}"
 
-    @property
+    @functools.cached_property
     def earliest(self) -> datetime.date | None:
         """The first day covered, or None for an open start."""
         return self.start.earliest if self.start else None
 
-    @property
+    @functools.cached_property
     def latest(self) -> datetime.date | None:
         """The last day covered, or None for an open end."""
         return self.end.latest if self.end else None
 
-    @property
+    @functools.cached_property
     def precision(self) -> Precision:
         """The finest precision among the ends that are present."""
         return max(p.precision for p in self._ends)
 
-    @property
+    @functools.cached_property
     def uncertain(self) -> bool:
         """Whether any end is uncertain."""
         return any(p.uncertain for p in self._ends)
 
-    @property
+    @functools.cached_property
     def approximate(self) -> bool:
         """Whether any end is approximate."""
         return any(p.approximate for p in self._ends)
