@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import yaml
 
 from benchmarks.generate import build, write
+from benchmarks.process import rss_mb
 from viewer.core.anchoring import SourceText
 from viewer.core.query import ActorFilter
 from viewer.core.store import LoadResult, load_timeline
@@ -51,14 +52,6 @@ def best(action, repeat: int = 5) -> float:
 def row(name: str, figure: str, target: str, verdict: str) -> None:
     ROWS.append((name, figure, target, verdict))
     print(f"  {name}: {figure} ({verdict})", flush=True)
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def document_for(n: int):

@@ -220,22 +220,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorModel</name>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Other name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="249" />
+            <location filename="../../viewer/ui/actors/model.py" line="261" />
             <source>Also written:</source>
             <translation type="unfinished" />
         </message>
@@ -355,17 +355,17 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>BackgroundLoad</name>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="56" />
+            <location filename="../../viewer/ui/shell/loading.py" line="53" />
             <source>Opening Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="57" />
+            <location filename="../../viewer/ui/shell/loading.py" line="54" />
             <source>Reading and checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="58" />
+            <location filename="../../viewer/ui/shell/loading.py" line="55" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -2008,12 +2008,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="126" />
+            <location filename="../../viewer/ui/source/pane.py" line="128" />
             <source>Select an event to read its source, or open a source in the Sources panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="128" />
+            <location filename="../../viewer/ui/source/pane.py" line="130" />
             <source>A dated sentence that supports no event yet</source>
             <translation type="unfinished" />
         </message>
@@ -2206,42 +2206,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="104" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="107" />
             <source>Author · Publisher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="107" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="104" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Coverage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="111" />
+            <location filename="../../viewer/ui/sources/panel.py" line="112" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="116" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation type="unfinished" />
         </message>
@@ -2249,62 +2249,67 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="105" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="106" />
             <source>Dismiss Suggestion “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
             <source>&amp;Accept…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
             <source>Make an event of this sentence (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
             <source>&amp;Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="119" />
             <source>This sentence is no event (Delete)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="178" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="176" />
+            <source>Looking for dated sentences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="189" />
             <source>This source is too long for suggestions (over %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="182" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="193" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="201" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="201" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>%n suggested event</numerusform>
@@ -2312,12 +2317,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="205" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
             <source>%1; borrowed from %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="227" />
             <source>no date of its own</source>
             <translation type="unfinished" />
         </message>

@@ -222,22 +222,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorModel</name>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Other name</source>
             <translation>다른 언어 이름</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="102" />
+            <location filename="../../viewer/ui/actors/model.py" line="105" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/model.py" line="249" />
+            <location filename="../../viewer/ui/actors/model.py" line="261" />
             <source>Also written:</source>
             <translation>다른 표기:</translation>
         </message>
@@ -356,17 +356,17 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>BackgroundLoad</name>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="56" />
+            <location filename="../../viewer/ui/shell/loading.py" line="53" />
             <source>Opening Timeline</source>
             <translation>타임라인 여는 중</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="57" />
+            <location filename="../../viewer/ui/shell/loading.py" line="54" />
             <source>Reading and checking %1…</source>
             <translation>%1 읽고 검사하는 중…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/loading.py" line="58" />
+            <location filename="../../viewer/ui/shell/loading.py" line="55" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
@@ -2010,12 +2010,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcePane</name>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="126" />
+            <location filename="../../viewer/ui/source/pane.py" line="128" />
             <source>Select an event to read its source, or open a source in the Sources panel</source>
             <translation>사건을 선택해 출처를 읽거나, 출처 패널에서 출처를 여세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/source/pane.py" line="128" />
+            <location filename="../../viewer/ui/source/pane.py" line="130" />
             <source>A dated sentence that supports no event yet</source>
             <translation>아직 어떤 사건의 근거도 아닌 날짜 문장</translation>
         </message>
@@ -2210,42 +2210,42 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="104" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="107" />
             <source>Author · Publisher</source>
             <translation>저자 · 발행처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Published</source>
             <translation>발행일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="107" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="104" />
+            <location filename="../../viewer/ui/sources/panel.py" line="105" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="106" />
             <source>Coverage</source>
             <translation>활용도</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="111" />
+            <location filename="../../viewer/ui/sources/panel.py" line="112" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation>아직 출처가 없습니다. 기사(텍스트, 웹 페이지, Word 또는 PDF 파일)를 추가하거나, 창에 파일을 끌어다 놓거나, 텍스트를 새 출처로 붙여넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="116" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
         </message>
@@ -2253,74 +2253,79 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="105" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="106" />
             <source>Dismiss Suggestion “%1”</source>
             <translation>제안 “%1” 무시</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Sentence</source>
             <translation>문장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="114" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="115" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
             <source>&amp;Accept…</source>
             <translation>수락(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="116" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
             <source>Make an event of this sentence (Enter)</source>
             <translation>이 문장으로 사건 만들기 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="117" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
             <source>&amp;Dismiss</source>
             <translation>무시(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="118" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="119" />
             <source>This sentence is no event (Delete)</source>
             <translation>이 문장은 사건이 아님 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="178" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="176" />
+            <source>Looking for dated sentences…</source>
+            <translation>날짜가 있는 문장을 찾는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/suggestions/panel.py" line="189" />
             <source>This source is too long for suggestions (over %1 characters).</source>
             <translation>이 출처는 너무 길어 제안을 만들지 않습니다 (%1자 초과).</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="182" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="193" />
             <source>Open a source to see the events its dated sentences suggest.</source>
             <translation>출처를 열면 그 날짜 문장들이 제안하는 사건이 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="201" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/suggestions/panel.py" line="190" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="201" />
             <source>%n suggested event(s)</source>
             <translation>
                 <numerusform>제안된 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="205" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
             <source>%1; borrowed from %2</source>
             <translation>%1; %2에서 빌려 옴</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/suggestions/panel.py" line="216" />
+            <location filename="../../viewer/ui/suggestions/panel.py" line="227" />
             <source>no date of its own</source>
             <translation>자체 날짜 없음</translation>
         </message>

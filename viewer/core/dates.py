@@ -146,7 +146,7 @@ class EdtfDate:
     def _ends(self) -> tuple[DatePoint, ...]:
         return tuple(p for p in (self.start, self.end) if p is not None)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """Canonical EDTF text, as written back to files."""
         if not self.is_interval:

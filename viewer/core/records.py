@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -50,12 +49,10 @@ def read_text(value: Any) -> LocalText:
     """A plain string or a {lang: text} mapping."""
     if isinstance(value, str):
         return LocalText(plain=value)
-    if isinstance(value, Mapping):
-        pairs = tuple(value.items())
-        if all(type(k) is str and type(v) is str for k, v in pairs):
-            return LocalText(by_lang=pairs)
-        if all(isinstance(k, str) and isinstance(v, str) for k, v in pairs):
-            return LocalText.of(value)  # str subclasses (text kept verbatim) made plain
+    if isinstance(value, Mapping) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        return LocalText.of(value)
     raise Invalid("must be text or a map from language code to text")
 
 
@@ -97,14 +94,9 @@ def read_date(value: Any) -> str:
     ):
         raise Invalid("must be an EDTF date such as 2023-11-17, 2023-11, 2015 or 2018/2019")
     try:
-        return _date_text(value) if type(value) is str else parse_edtf(value).text
+        return parse_edtf(value).text
     except DateError as exc:
         raise Invalid(str(exc)) from exc
-
-
-@functools.lru_cache(maxsize=2**16)  # a large timeline repeats a few thousand dates
-def _date_text(value: str) -> str:
-    return parse_edtf(value).text
 
 
 def read_occurrence(value: Any) -> int:
@@ -218,8 +210,11 @@ def _filled(value: Any) -> bool:
     return not isinstance(value, str) or bool(value.strip())
 
 
-_DEFAULTS: dict[type, dict[str, Any]] = {
-    cls: {f.name: f.default for f in dataclasses.fields(cls)}
+# Each record's fields that have a default, with it.
+DEFAULTS: dict[type, dict[str, Any]] = {
+    cls: {
+        f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
+    }
     for cls in (Source, Actor, Evidence, Event)
 }
 
@@ -230,7 +225,7 @@ def _record(cls: type[RecordT], values: dict[str, Any], extra: Extra) -> RecordT
     values were read by the field's reader, so they have the types __init__ would be given."""
     record = object.__new__(cls)
     fields = record.__dict__
-    fields.update(_DEFAULTS[cls])
+    fields.update(DEFAULTS[cls])
     fields.update(values)
     fields["extra"] = extra
     return record

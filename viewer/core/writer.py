@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import shutil
 import stat
@@ -15,7 +14,7 @@ from typing import Any
 
 from viewer.core.collector import collector_paused
 from viewer.core.model import EMPTY_TEXT, Actor, Event, Evidence, LocalText, Source, Timeline
-from viewer.core.records import ACTOR_KEYS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
+from viewer.core.records import ACTOR_KEYS, DEFAULTS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
 from viewer.core.yaml_scalar import scalar
 from viewer.core.yaml_tree import Verbatim
 
@@ -278,15 +277,7 @@ def _absent(record: Any, key: str, value: Any) -> bool:
     return value == _DEFAULTS[type(record)][key]
 
 
-_DEFAULTS = {
-    kind: {
-        field.name: field.default
-        for field in dataclasses.fields(kind)
-        if field.default is not dataclasses.MISSING
-    }
-    | {"id": ""}
-    for kind in (Source, Actor, Event, Evidence)
-}
+_DEFAULTS = {kind: defaults | {"id": ""} for kind, defaults in DEFAULTS.items()}
 
 
 _ID_LISTS = {"actors", "tags", "aliases", "not_mentions"}

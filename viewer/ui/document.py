@@ -31,8 +31,8 @@ REVALIDATE_LIMIT = 20_000
 # Dated sentences are looked for in sources up to this long (about a second's work); a longer
 # one is a book or a dump, whose every date is no suggestion worth making.
 SUGGEST_LIMIT = 1_000_000
-# The coverage of a source longer than this is worked out in a worker thread (a 1 MB source
-# takes seconds); a shorter one's at once, in milliseconds.
+# The coverage of a source longer than this is worked out in the background, its dated
+# sentences in a helper process (a 1 MB source takes seconds); a shorter one's at once.
 BACKGROUND_COVERAGE = 50_000
 
 

@@ -143,6 +143,8 @@ def test_a_long_source_is_looked_through_in_the_background(qtbot, tmp_path: Path
     document.coverage_ready.connect(ready.append)
     document.open_source("a")
     assert not document.coverage_known("a"), "the window is not held up meanwhile"
+    assert _rows(panel) == []
+    assert panel.findChild(QLabel, "suggestionsHeading").text() == "Looking for dated sentences…"
     qtbot.waitUntil(lambda: ready == ["a"], timeout=30_000)
     assert [row[1] for row in _rows(panel)] == [RETURN, LATER]
     assert document.coverage("a") is not None and document.coverage_known("a")

@@ -171,7 +171,10 @@ class SuggestionsPanel(QWidget):
         self._stale = costly and not self._on_screen()
         if self._stale:
             return
-        if costly:
+        if costly:  # the last source's suggestions are not this one's: none until it is ready
+            self._list.clear()
+            self._heading.setText(self.tr("Looking for dated sentences…"))
+            self._update_buttons()
             self._document.prepare_coverage(source)  # in the background; filled when ready
             return
         self._list.clear()
