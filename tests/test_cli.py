@@ -329,6 +329,25 @@ def test_export_refuses_what_it_cannot_do_with_exit_2(sample_path: Path, capsys)
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{name}:1:1: error: no actor with the id 'nobody' in this timeline"
     assert all(re.match(r".+:\d+:\d+: error: ", line) for line in lines)
+    assert main(["export", name, "--format", "html", "--kind", "rumour"]) == 2
+    assert main(["export", name, "--format", "html", "--source", "gone"]) == 2
+    assert "'rumour' is not a kind of event" in capsys.readouterr().out
+
+
+def test_export_takes_every_part_of_the_filter(sample_path: Path, capsys) -> None:
+    import json
+
+    def slides(*extra: str) -> list[str]:
+        code = main(["export", str(sample_path), "--format", "timelinejs", *extra])
+        assert code == 0
+        return [s["unique_id"] for s in json.loads(capsys.readouterr().out)["events"]]
+
+    assert slides() == ["altman-fired", "altman-returns"]
+    assert slides("--text", "해고") == ["altman-fired"]
+    assert slides("--tag", "leadership", "--kind", "fact") == ["altman-fired"]
+    assert slides("--source", "news", "--with-evidence") == ["altman-fired", "altman-returns"]
+    assert slides("--kind", "claim") == []
+    assert slides("--undated") == []
 
 
 def test_export_draws_and_lays_out_through_qt(sample_path: Path, tmp_path: Path, qapp) -> None:

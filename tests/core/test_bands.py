@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.bands import NO_GROUP, build_bands, span_table
 from viewer.core.model import Event, Evidence, Timeline
-from viewer.core.query import ALL, ActorFilter, matching_event_ids
+from viewer.core.query import ALL, EventFilter, matching_event_ids
 
 TIMELINE = Timeline(
     events=(
@@ -49,12 +49,12 @@ def test_grouping_puts_an_event_in_each_of_its_groups() -> None:
 
 
 def test_an_actor_filter_keeps_only_matching_events() -> None:
-    any_of = matching_event_ids(TIMELINE, ActorFilter(frozenset({"musk", "board"})))
+    any_of = matching_event_ids(TIMELINE, EventFilter(frozenset({"musk", "board"})))
     assert any_of == {"a", "c"}
-    both = matching_event_ids(TIMELINE, ActorFilter(frozenset({"musk", "altman"}), ALL))
+    both = matching_event_ids(TIMELINE, EventFilter(frozenset({"musk", "altman"}), ALL))
     assert both == {"a"}
-    assert matching_event_ids(TIMELINE, ActorFilter()) is None
+    assert matching_event_ids(TIMELINE, EventFilter()) is None
     bands = build_bands(TIMELINE, span_table(TIMELINE), "none", any_of)
     assert [span.index for span in bands.order] == [0]
     assert bands.undated == (2,)
-    assert ActorFilter(frozenset({"musk"})).toggled("musk") == ActorFilter()
+    assert EventFilter(frozenset({"musk"})).toggled("musk") == EventFilter()

@@ -11,7 +11,7 @@ from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from viewer.core.changes import RELOADED, Change
 from viewer.core.edits import add_event, remove_event, replace_actor, replace_event
 from viewer.core.model import Actor, Event, LocalText
-from viewer.core.query import ALL, ANY, ActorFilter
+from viewer.core.query import ALL, ANY, EventFilter
 from viewer.core.store import load_timeline
 from viewer.ui import document as document_module
 from viewer.ui.document import Document
@@ -49,7 +49,7 @@ def test_a_new_document_is_empty(qtbot) -> None:
     doc = Document()
     assert doc.timeline.events == () and doc.path is None
     assert doc.language == "en" and doc.selected_event_id == "" and doc.selected_event() is None
-    assert doc.actor_filter == ActorFilter() and doc.visible_event_ids() is None
+    assert doc.event_filter == EventFilter() and doc.visible_event_ids() is None
     assert Document("ko").language == "ko"
 
 
@@ -99,11 +99,11 @@ def test_loading_starts_history_selection_and_filter_over_but_keeps_the_filter_m
     document.apply(remove_event(document.timeline, "altman-returns"), "Delete Event")
     document.select_event("altman-fired")
     document.select_evidence(1)
-    document.set_actor_filter(ActorFilter(frozenset({"sam-altman"}), ALL))
+    document.set_filter(EventFilter(frozenset({"sam-altman"}), ALL))
     document.load(load_timeline(sample_path))
     assert document.undo_stack.count() == 0
     assert document.selected_event_id == "" and document.evidence_index == 0
-    assert document.actor_filter == ActorFilter(mode=ALL)
+    assert document.event_filter == EventFilter(mode=ALL)
     assert document.visible_event_ids() is None
     assert event_ids(document) == ["altman-fired", "altman-returns"]
 
@@ -247,26 +247,26 @@ def test_reading_another_evidence_entry_emits_its_index_once(document: Document)
 
 def test_the_actor_filter_decides_which_events_are_visible(document: Document) -> None:
     emitted = record(document)
-    document.set_actor_filter(ActorFilter(frozenset({"openai-board"})))
+    document.set_filter(EventFilter(frozenset({"openai-board"})))
     assert emitted == [("filter_changed",)]
     assert document.visible_event_ids() == {"altman-fired"}
-    document.set_actor_filter(ActorFilter(frozenset({"sam-altman"}), ANY))
+    document.set_filter(EventFilter(frozenset({"sam-altman"}), ANY))
     assert document.visible_event_ids() == {"altman-fired", "altman-returns"}
-    document.set_actor_filter(ActorFilter(frozenset({"sam-altman", "openai-board"}), ALL))
+    document.set_filter(EventFilter(frozenset({"sam-altman", "openai-board"}), ALL))
     assert document.visible_event_ids() == {"altman-fired"}
-    document.set_actor_filter(ActorFilter())
+    document.set_filter(EventFilter())
     assert document.visible_event_ids() is None
 
 
 def test_setting_the_same_filter_again_emits_nothing(document: Document) -> None:
-    document.set_actor_filter(ActorFilter(frozenset({"openai-board"})))
+    document.set_filter(EventFilter(frozenset({"openai-board"})))
     emitted = record(document)
-    document.set_actor_filter(ActorFilter(frozenset({"openai-board"})))
+    document.set_filter(EventFilter(frozenset({"openai-board"})))
     assert emitted == []
 
 
 def test_visible_events_follow_an_edit(document: Document) -> None:
-    document.set_actor_filter(ActorFilter(frozenset({"openai-board"})))
+    document.set_filter(EventFilter(frozenset({"openai-board"})))
     assert document.visible_event_ids() == {"altman-fired"}
     document.apply(remove_event(document.timeline, "altman-fired"), "Delete Event")
     assert document.visible_event_ids() == frozenset()

@@ -14,12 +14,13 @@ from viewer.core.store import LoadError, load_timeline
 from viewer.core.writer import SaveError, write_atomically
 
 if TYPE_CHECKING:  # the exporters load only when an export is asked for
-    pass
+    from viewer.core.export import ExportOptions
 
 TEXT_FORMATS = ("markdown", "html", "csv", "timelinejs")
 DRAWN_FORMATS = ("svg", "pdf", "png", "report")
-# render(timeline file, format, OUT, options namespace) -> None; raises ValueError or OSError
-Renderer = Callable[[Path, str, Path, argparse.Namespace], None]
+# render(timeline file, format, OUT, options namespace, the export's filter and language)
+# -> None; raises ValueError or OSError
+Renderer = Callable[[Path, str, Path, argparse.Namespace, "ExportOptions"], None]
 
 
 def export_parser() -> argparse.ArgumentParser:
@@ -31,9 +32,10 @@ def export_parser() -> argparse.ArgumentParser:
         "--evidence; UTF-8 with a byte-order mark), timelinejs (JSON that TimelineJS 3 "
         "loads), svg, pdf or png (the timeline as drawn), report (a chronology report PDF "
         "with a title page, a table of events and their quotes, page numbers). Text formats "
-        "go to standard output unless -o is given; the others need -o. The actor filter and "
-        "the date range are said in the export's header. Exit status: 0 written, 2 the "
-        "timeline could not be read, an option is wrong or OUT could not be written.",
+        "go to standard output unless -o is given; the others need -o. The filter (actors, "
+        "dates, kinds, tags, sources, text, evidence, undated) is said in the export's "
+        "header. Exit status: 0 written, 2 the timeline could not be read, an option is wrong "
+        "or OUT could not be written.",
     )
     parser.add_argument("timeline", metavar="TIMELINE", help="the timeline YAML file")
     parser.add_argument(
@@ -51,6 +53,26 @@ def export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--from", dest="date_from", metavar="EDTF", help="events from this date")
     parser.add_argument("--to", dest="date_to", metavar="EDTF", help="events up to this date")
+    parser.add_argument(
+        "--kind", action="append", default=[], metavar="KIND",
+        help="only events of this kind: fact, claim, opinion, speculation (repeat for several)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG",
+        help="only events with this tag (repeat for several: any of them)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--source", action="append", default=[], metavar="ID",
+        help="only events citing this source (repeat for several: any of them)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--text", default="", metavar="QUERY",
+        help="only events holding QUERY (as `search` finds it in their fields)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--with-evidence", action="store_true", help="only events with at least one quote"
+    )
+    parser.add_argument("--undated", action="store_true", help="only undated events")
     parser.add_argument(
         "--evidence", action="store_true", help="csv: one row per quote instead of per event"
     )
@@ -80,23 +102,29 @@ def export(
             actor_mode="all" if options.all_actors else "any",
             date_from=options.date_from,
             date_to=options.date_to,
+            kinds=tuple(options.kind),
+            tags=tuple(options.tag),
+            source_ids=tuple(options.source),
+            text=options.text,
+            with_evidence=options.with_evidence,
+            undated_only=options.undated,
         )
     except ValueError as exc:
         report(name, str(exc), out)
         return EXIT_UNREADABLE
     if options.format in DRAWN_FORMATS:
-        return _drawn(options, render, out)
+        return _drawn(options, chosen, render, out)
     try:
         timeline = load_timeline(name).timeline
     except LoadError as exc:
         print(exc.problem.format(), file=out)
         return EXIT_UNREADABLE
-    unknown = [a for a in chosen.actor_ids if a not in timeline.actors_by_id]
-    if unknown:
-        report(name, f"no actor with the id '{unknown[0]}' in this timeline", out)
-        return EXIT_UNREADABLE
-    from viewer.core.export import export_bytes
+    from viewer.core.export import export_bytes, unknown_values
 
+    unknown = unknown_values(timeline, chosen)
+    if unknown:
+        report(name, unknown, out)
+        return EXIT_UNREADABLE
     wanted = "csv-evidence" if options.format == "csv" and options.evidence else options.format
     data = export_bytes(timeline, chosen, wanted)
     if not options.output:
@@ -111,7 +139,9 @@ def export(
     return EXIT_OK
 
 
-def _drawn(options: argparse.Namespace, render: Renderer | None, out: TextIO) -> int:
+def _drawn(
+    options: argparse.Namespace, chosen: ExportOptions, render: Renderer | None, out: TextIO
+) -> int:
     if not options.output:
         report(options.timeline, f"--format {options.format} needs -o OUT", out)
         return EXIT_UNREADABLE
@@ -119,7 +149,7 @@ def _drawn(options: argparse.Namespace, render: Renderer | None, out: TextIO) ->
         report(options.timeline, f"--format {options.format} cannot be drawn here", out)
         return EXIT_UNREADABLE
     try:
-        render(Path(options.timeline), options.format, Path(options.output), options)
+        render(Path(options.timeline), options.format, Path(options.output), options, chosen)
     except LoadError as exc:
         print(exc.problem.format(), file=out)
         return EXIT_UNREADABLE

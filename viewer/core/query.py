@@ -1,34 +1,179 @@
-"""Questions asked of a timeline: which events an actor filter lets through."""
+"""Questions asked of a timeline: which events a filter lets through.
+
+One filter serves every view (timeline, table, overview) and the exports: actors (any or all
+of them), kinds, tags, sources, a date range, a text, only events with evidence, only undated
+events. Each part left empty lets every event through; the parts combine with "and".
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import reduce
 
-from viewer.core.model import Timeline
+from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.model import Event, Timeline
+from viewer.core.search_index import SearchIndex
 
 ANY = "any"
 ALL = "all"
 
 
 @dataclass(frozen=True)
-class ActorFilter:
-    """Show events of the checked actors: those with any of them, or with all of them."""
+class EventFilter:
+    """Which events to show; the default shows them all.
+
+    `date_from` and `date_to` are EDTF texts: an event is kept when its date overlaps the days
+    from the first of `date_from` to the last of `date_to`, and undated events are left out
+    while a range is given (nothing says whether they fall inside it).
+    """
 
     actor_ids: frozenset[str] = frozenset()
-    mode: str = ANY
+    mode: str = ANY  # for the actors: events with any of them, or with all of them
+    kinds: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()  # events with any of them
+    source_ids: frozenset[str] = frozenset()  # events citing any of them
+    date_from: str = ""
+    date_to: str = ""
+    text: str = ""  # a search query (see core.search)
+    with_evidence: bool = False
+    undated_only: bool = False
+    _bounds: tuple[datetime.date | None, datetime.date | None] = field(
+        init=False, repr=False, compare=False
+    )
 
-    def toggled(self, actor_id: str) -> ActorFilter:
+    def __post_init__(self) -> None:
+        start = _bound("from", self.date_from)
+        end = _bound("to", self.date_to)
+        first = start.earliest if start else None
+        last = end.latest if end else None
+        if first and last and last < first:
+            raise ValueError(f"the date range ends ({self.date_to}) before it starts")
+        object.__setattr__(self, "_bounds", (first, last))
+
+    @property
+    def bounds(self) -> tuple[datetime.date | None, datetime.date | None]:
+        """The first and last day of the date range; None where that side is open."""
+        return self._bounds
+
+    @property
+    def has_range(self) -> bool:
+        """Whether a date range is given."""
+        return bool(self.date_from or self.date_to)
+
+    @property
+    def active(self) -> bool:
+        """Whether the filter leaves any event out (or could)."""
+        return self != EventFilter(mode=self.mode)
+
+    def toggled(self, actor_id: str) -> EventFilter:
         """The filter with `actor_id` checked if it was not, unchecked if it was."""
-        return ActorFilter(self.actor_ids ^ {actor_id}, self.mode)
+        return replace(self, actor_ids=self.actor_ids ^ {actor_id})
+
+    def cleared(self) -> EventFilter:
+        """The filter that lets every event through (the actor mode stays)."""
+        return EventFilter(mode=self.mode)
 
 
-def matching_event_ids(timeline: Timeline, actor_filter: ActorFilter) -> frozenset[str] | None:
-    """Ids of the events the filter lets through; None when no actor is checked (all pass)."""
-    if not actor_filter.actor_ids:
+def _bound(side: str, text: str) -> EdtfDate | None:
+    if not text:
         return None
-    index = timeline.event_ids_by_actor
-    groups = [index.get(actor, frozenset()) for actor in actor_filter.actor_ids]
-    if actor_filter.mode == ALL:
-        return reduce(frozenset.intersection, groups)
-    return frozenset().union(*groups)
+    try:
+        return parse_edtf(text)
+    except DateError as exc:
+        raise ValueError(f"date {side}: {exc}") from None
+
+
+def matching_event_ids(
+    timeline: Timeline, event_filter: EventFilter, index: SearchIndex | None = None
+) -> frozenset[str] | None:
+    """Ids of the events the filter lets through; None when it lets every event through.
+    `index` answers the text part (kept by the caller across calls; a new one otherwise)."""
+    if not event_filter.active:
+        return None
+    candidates: frozenset[str] | None = None
+    if event_filter.actor_ids:
+        by_actor = timeline.event_ids_by_actor
+        groups = [by_actor.get(actor, frozenset()) for actor in event_filter.actor_ids]
+        join = frozenset.intersection if event_filter.mode == ALL else frozenset.union
+        candidates = reduce(join, groups)
+    if event_filter.text.strip():
+        found = frozenset((index or SearchIndex()).matching(timeline, event_filter.text))
+        candidates = found if candidates is None else candidates & found
+    checks = _checks(event_filter)
+    if not checks:
+        return candidates if candidates is not None else frozenset(timeline.events_by_id)
+    if candidates is not None and len(candidates) < len(timeline.events) // 4:
+        events = timeline.events_by_id
+        pool = [events[event_id] for event_id in candidates]
+    else:
+        pool = [e for e in timeline.events if candidates is None or e.id in candidates]
+    return frozenset(e.id for e in pool if all(check(e) for check in checks))
+
+
+def _checks(event_filter: EventFilter) -> list[Callable[[Event], bool]]:
+    """One test per part of the filter that looks at each event, cheapest first."""
+    checks: list[Callable[[Event], bool]] = []
+    if event_filter.kinds:
+        kinds = event_filter.kinds
+        checks.append(lambda e: e.kind in kinds)
+    if event_filter.with_evidence:
+        checks.append(lambda e: bool(e.evidence))
+    if event_filter.undated_only:
+        checks.append(lambda e: e.edtf is None)
+    if event_filter.tags:
+        tags = event_filter.tags
+        checks.append(lambda e: not tags.isdisjoint(e.tags))
+    if event_filter.source_ids:
+        sources = event_filter.source_ids
+        checks.append(lambda e: any(evidence.source in sources for evidence in e.evidence))
+    if event_filter.has_range:
+        start, end = event_filter.bounds
+        checks.append(lambda e: e.edtf is not None and overlaps(e.edtf, start, end))
+    return checks
+
+
+def overlaps(date: EdtfDate, start: datetime.date | None, end: datetime.date | None) -> bool:
+    """Whether `date` touches the days from `start` to `end` (None: open); an open end of
+    the event's date reaches as far as the range does."""
+    if start and date.latest and date.latest < start:
+        return False
+    return not (end and date.earliest and date.earliest > end)
+
+
+def event_kinds(timeline: Timeline) -> list[str]:
+    """The kinds the events use, in first-use order."""
+    return list(dict.fromkeys(event.kind for event in timeline.events))
+
+
+def event_tags(timeline: Timeline) -> list[str]:
+    """Every tag the events use, sorted."""
+    return sorted({tag for event in timeline.events for tag in event.tags})
+
+
+def describe_parts(event_filter: EventFilter) -> list[tuple[str, tuple[str, ...]]]:
+    """The filter's parts that are set, as (name, values) in a fixed order, for the bars and
+    headers that say what is filtered: actors, kinds, tags, sources, from, to, text,
+    evidence, undated."""
+    parts: list[tuple[str, tuple[str, ...]]] = []
+    for name, values in (
+        ("actors", event_filter.actor_ids),
+        ("kinds", event_filter.kinds),
+        ("tags", event_filter.tags),
+        ("sources", event_filter.source_ids),
+    ):
+        if values:
+            parts.append((name, tuple(sorted(values))))
+    for name, value in (
+        ("from", event_filter.date_from),
+        ("to", event_filter.date_to),
+        ("text", event_filter.text.strip()),
+    ):
+        if value:
+            parts.append((name, (value,)))
+    if event_filter.with_evidence:
+        parts.append(("evidence", ()))
+    if event_filter.undated_only:
+        parts.append(("undated", ()))
+    return parts

@@ -2,19 +2,21 @@
 quotes, actor names and aliases, tags, and the full text of every source.
 
 A query matches as written, ignoring case (Latin) and inside words (Korean: 해임 finds
-해임됐다 and 전격해임), both sides in NFC. This scans; an index for very large files is to come.
+해임됐다 and 전격해임), both sides in NFC, any run of whitespace standing for a space. The
+events are found through a SearchIndex (kept by the caller across queries and edits).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from viewer.core.anchoring import SourceText, nfc
-from viewer.core.model import Event, LocalText, Timeline
+from viewer.core.model import Timeline
+from viewer.core.search_index import SearchIndex, event_fields, fold
 
-__all__ = ["MAX_HITS", "SearchHit", "search"]
+__all__ = ["MAX_HITS", "SearchHit", "search", "source_pattern"]
 
 MAX_HITS = 1000  # a query that common is narrowed before it is read
 _CONTEXT = 40  # characters shown either side of a match in a source
@@ -43,25 +45,13 @@ class SearchHit:
         }
 
 
-def _texts(text: LocalText) -> list[str]:
-    return [text.plain] if text.plain is not None else [t for _, t in text.by_lang]
-
-
-def _event_fields(timeline: Timeline, event: Event) -> Iterator[tuple[str, str]]:
-    for field, value in (("title", event.title), ("summary", event.summary)):
-        for text in _texts(value):
-            yield field, text
-    for text in _texts(event.notes):
-        yield "notes", text
-    for evidence in event.evidence:
-        yield "quote", evidence.quote
-    actors = timeline.actors_by_id
-    for actor_id in event.actors:
-        actor = actors.get(actor_id)
-        for spelling in actor.spellings if actor else (actor_id,):
-            yield "actor", spelling
-    for tag in event.tags:
-        yield "tag", tag
+def source_pattern(query: str) -> re.Pattern[str] | None:
+    """The pattern that finds `query` in a source's text (None for an empty query): case
+    ignored, any run of whitespace for a space (lines break anywhere)."""
+    words = nfc(query).split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
 
 
 def search(
@@ -69,21 +59,22 @@ def search(
     texts: Mapping[str, SourceText],
     query: str,
     limit: int = MAX_HITS,
+    index: SearchIndex | None = None,
 ) -> list[SearchHit]:
     """Every place `query` occurs: events first (in stored order, each field once), then the
     passages of the sources (in the timeline's order); at most `limit` hits."""
-    wanted = " ".join(nfc(query).split())
-    if not wanted:
+    pattern = source_pattern(query)
+    if pattern is None:
         return []
-    # any run of spaces in the text may stand for a space of the query (lines break anywhere)
-    pattern = re.compile(r"\s+".join(map(re.escape, wanted.split(" "))), re.IGNORECASE)
+    wanted = fold(query)
     hits: list[SearchHit] = []
-    for event in timeline.events:
+    events, actors = timeline.events_by_id, timeline.actors_by_id
+    for event_id in (index or SearchIndex()).matching(timeline, query):
         seen: set[tuple[str, str]] = set()
-        for field, text in _event_fields(timeline, event):
-            if (field, text) not in seen and pattern.search(nfc(text)):
+        for field, text in event_fields(actors, events[event_id]):
+            if (field, text) not in seen and wanted in fold(text):
                 seen.add((field, text))
-                hits.append(SearchHit("event", event.id, field, None, None, text))
+                hits.append(SearchHit("event", event_id, field, None, None, text))
                 if len(hits) >= limit:
                     return hits
     for source in timeline.sources:

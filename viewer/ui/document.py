@@ -1,4 +1,4 @@
-"""The one live state: the open timeline, its undo stack, the selection and the actor filter."""
+"""The one live state: the open timeline, its undo stack, the selection and the filter."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from viewer.core.coverage import Coverage, dismissal_key, source_coverage
 from viewer.core.evidence_index import SourceSupport, index_source
 from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
-from viewer.core.query import ActorFilter, matching_event_ids
+from viewer.core.query import EventFilter, matching_event_ids
 from viewer.core.records import Invalid
+from viewer.core.search import MAX_HITS, SearchHit, search
+from viewer.core.search_index import SearchIndex
 from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
@@ -48,7 +50,8 @@ def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> lis
 
 
 class Document(QObject):
-    """Owns the timeline, source texts, problems, undo stack, selection and actor filter."""
+    """Owns the timeline, source texts, problems, undo stack, selection and the filter every
+    view and export follows."""
 
     timeline_changed = Signal(object)  # core.changes.Change: what the edit touched
     selection_changed = Signal(str)  # event id, "" for none
@@ -75,8 +78,10 @@ class Document(QObject):
         self._complete = True
         self._selected = ""
         self._evidence_index = 0
-        self._filter = ActorFilter()
+        self._filter = EventFilter()
         self._filtered_ids: frozenset[str] | None = None
+        self._filtered = False  # whether _filtered_ids is worked out for this filter
+        self._search_index = SearchIndex()  # follows the timeline, folding only what changed
         self._language = language
         self.undo_stack = QUndoStack(self)
 
@@ -233,15 +238,22 @@ class Document(QObject):
         return self._coverages[source_id]
 
     @property
-    def actor_filter(self) -> ActorFilter:
-        """Which actors' events are shown."""
+    def event_filter(self) -> EventFilter:
+        """Which events are shown."""
         return self._filter
 
     def visible_event_ids(self) -> frozenset[str] | None:
-        """Ids of the events the actor filter lets through, or None when it lets all through."""
-        if self._filtered_ids is None and self._filter.actor_ids:
-            self._filtered_ids = matching_event_ids(self._timeline, self._filter)
+        """Ids of the events the filter lets through, or None when it lets all through."""
+        if not self._filtered:
+            self._filtered_ids = matching_event_ids(
+                self._timeline, self._filter, self._search_index
+            )
+            self._filtered = True
         return self._filtered_ids
+
+    def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
+        """Where `query` occurs in the events and the source texts (see core.search)."""
+        return search(self._timeline, self._texts, query, limit, self._search_index)
 
     # -- changing ----------------------------------------------------------------------------
     def load(self, result: LoadResult) -> None:
@@ -258,8 +270,8 @@ class Document(QObject):
         self._path = result.path
         self._complete = result.complete
         self.undo_stack.clear()
-        self._filter = ActorFilter(mode=self._filter.mode)
-        self._filtered_ids = None
+        self._filter = self._filter.cleared()
+        self._filtered = False
         self._selected = ""
         self._evidence_index = 0
         self.path_changed.emit()
@@ -278,7 +290,7 @@ class Document(QObject):
             problems = checked(timeline, self._texts, self._path)
         self._timeline = timeline
         self._problems = problems
-        self._filtered_ids = None
+        self._filtered = False
         for source_id in [s for s in self._coverages if change.touches_source(s)]:
             del self._coverages[source_id]
         for source_id in [s for s in self._supports if change.touches_source(s)]:
@@ -342,11 +354,11 @@ class Document(QObject):
             self._evidence_index = index
             self.evidence_changed.emit(index)
 
-    def set_actor_filter(self, actor_filter: ActorFilter) -> None:
-        """Show only the events of the checked actors (all events when none is checked)."""
-        if actor_filter != self._filter:
-            self._filter = actor_filter
-            self._filtered_ids = None
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show only the events `event_filter` lets through."""
+        if event_filter != self._filter:
+            self._filter = event_filter
+            self._filtered = False
             self.filter_changed.emit()
 
     def set_language(self, language: str) -> None:

@@ -134,3 +134,51 @@ def test_the_description_of_partial_filters() -> None:
 def test_every_fixed_word_exists_in_both_languages() -> None:
     assert set(_WORDS["en"]) == set(_WORDS["ko"])
     assert all(text.strip() for table in _WORDS.values() for text in table.values())
+
+
+def test_the_other_parts_of_the_filter_pick_events_and_are_described() -> None:
+    timeline = sample()
+    options = ExportOptions(kinds=("claim", "speculation"), source_ids=("blog",))
+    selection = selected_events(timeline, options)
+    assert ids(selection.events) == ["month-claim"]
+    assert selection.description == "Events, kind Claim / Speculation, citing *x* [a](b)"
+    tagged = ExportOptions(lang="ko", tags=("governance",), text=" 해임 ", with_evidence=True)
+    assert selected_events(timeline, tagged).description == (
+        "사건, 태그 governance, “해임” 포함, 근거 있음"
+    )
+    undated = ExportOptions(actor_ids=("sam-altman",), undated_only=True)
+    assert selected_events(timeline, undated).description == (
+        "Events with Sam Altman, undated only"
+    )
+
+
+def test_options_follow_the_apps_filter_and_keep_a_range_of_their_own() -> None:
+    from viewer.core.query import ALL, EventFilter
+
+    shown = EventFilter(
+        frozenset({"b", "a"}), ALL, frozenset({"fact"}), frozenset({"t"}), frozenset({"s"}),
+        "2023", "2024", "word", True, False,
+    )  # fmt: skip
+    options = ExportOptions.following(shown, "ko")
+    assert options.event_filter == shown
+    assert (options.lang, options.actor_ids, options.actor_mode) == ("ko", ("a", "b"), ALL)
+    own = ExportOptions.following(shown, "en", date_from=None, date_to="2023-06")
+    assert own.event_filter.date_from == "" and own.event_filter.date_to == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"actor_ids": ("nobody",)}, "no actor with the id 'nobody' in this timeline"),
+        ({"source_ids": ("gone",)}, "no source with the id 'gone' in this timeline"),
+        (
+            {"kinds": ("rumour",)},
+            "'rumour' is not a kind of event (fact, claim, opinion, speculation)",
+        ),
+        ({}, ""),
+    ],
+)
+def test_names_the_timeline_lacks_are_told(changes: dict, message: str) -> None:
+    from viewer.core.export import unknown_values
+
+    assert unknown_values(sample(), ExportOptions(**changes)) == message

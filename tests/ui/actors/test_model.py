@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from tests.conftest import write_timeline
 from tests.ui.actors.fixtures import load_rich
 from viewer.core.model import Actor, LocalText
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.core.store import load_timeline
 from viewer.ui.actors.model import (
     ACTOR_ID_ROLE,
@@ -106,7 +106,7 @@ def test_actor_models_pass_the_model_tester(
     model.setData(
         model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
     )
-    assert rich_document.actor_filter.actor_ids == {"sam-altman"}
+    assert rich_document.event_filter.actor_ids == {"sam-altman"}
     proxy.set_filter_text("오픈")
     assert proxy.rowCount() == 2
     rich_document.select_event("letter")
@@ -176,7 +176,7 @@ def test_checks_mirror_the_documents_actor_filter(
     name = actor_index(model, "openai")
     assert name.data(CHECK) == Qt.CheckState.Unchecked
     with qtbot.waitSignal(model.dataChanged) as announced:
-        rich_document.set_actor_filter(ActorFilter(frozenset({"openai", "employees"}), "all"))
+        rich_document.set_filter(EventFilter(frozenset({"openai", "employees"}), "all"))
     assert CHECK in announced.args[2]
     assert name.data(CHECK) == Qt.CheckState.Checked
     assert actor_index(model, "employees").data(CHECK) == Qt.CheckState.Checked
@@ -186,15 +186,15 @@ def test_checks_mirror_the_documents_actor_filter(
 def test_checking_an_actor_toggles_it_in_the_documents_filter(
     qtbot, model: ActorModel, rich_document: Document
 ) -> None:
-    rich_document.set_actor_filter(ActorFilter(mode="all"))
+    rich_document.set_filter(EventFilter(mode="all"))
     name = actor_index(model, "microsoft")
     with qtbot.waitSignal(rich_document.filter_changed):
         assert model.setData(name, Qt.CheckState.Checked, CHECK)
-    assert rich_document.actor_filter == ActorFilter(frozenset({"microsoft"}), "all")
+    assert rich_document.event_filter == EventFilter(frozenset({"microsoft"}), "all")
     with qtbot.assertNotEmitted(rich_document.filter_changed):
         assert model.setData(name, Qt.CheckState.Checked, CHECK)  # already checked
     model.setData(name, Qt.CheckState.Unchecked.value, CHECK)  # views pass the plain number
-    assert rich_document.actor_filter == ActorFilter(mode="all")
+    assert rich_document.event_filter == EventFilter(mode="all")
 
 
 def test_groups_other_columns_and_other_roles_cannot_be_checked(
@@ -205,7 +205,7 @@ def test_groups_other_columns_and_other_roles_cannot_be_checked(
         other = actor_index(model, "openai", OTHER_NAME_COLUMN)
         assert not model.setData(other, Qt.CheckState.Checked, CHECK)
         assert not model.setData(actor_index(model, "openai"), "OpenAI", Qt.ItemDataRole.EditRole)
-    assert rich_document.actor_filter.actor_ids == frozenset()
+    assert rich_document.event_filter.actor_ids == frozenset()
 
 
 def test_names_follow_the_document_language_with_the_other_language_beside(

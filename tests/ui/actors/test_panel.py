@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import write_timeline
 from tests.ui.actors.fixtures import load_rich
 from tests.ui.conftest import shown
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.core.store import load_timeline
 from viewer.ui.actors.model import (
     EVENTS_COLUMN,
@@ -175,7 +175,7 @@ def test_clicking_a_check_box_filters_the_events_to_that_actor(
     status = _status(panel)
     assert not status.isVisible()
     _click_check_box(qtbot, panel, rich_document, "Sam Altman")
-    assert rich_document.actor_filter.actor_ids == {"sam-altman"}
+    assert rich_document.event_filter.actor_ids == {"sam-altman"}
     assert _is_checked(panel, "Sam Altman")
     assert not _is_checked(panel, "Greg Brockman")
     assert status.isVisible()
@@ -198,10 +198,10 @@ def test_double_clicking_an_actor_name_toggles_its_check(
     qtbot, panel: ActorPanel, rich_document: Document
 ) -> None:
     _double_click(qtbot, _tree(panel), _find(panel, "OpenAI board"))
-    assert rich_document.actor_filter.actor_ids == {"openai-board"}
+    assert rich_document.event_filter.actor_ids == {"openai-board"}
     assert _is_checked(panel, "OpenAI board")
     _double_click(qtbot, _tree(panel), _find(panel, "OpenAI board"))
-    assert rich_document.actor_filter.actor_ids == set()
+    assert rich_document.event_filter.actor_ids == set()
 
 
 def test_double_clicking_a_group_checks_nothing(
@@ -209,7 +209,7 @@ def test_double_clicking_a_group_checks_nothing(
 ) -> None:
     tree = _tree(panel)
     _double_click(qtbot, tree, tree.model().index(0, EVENTS_COLUMN))
-    assert rich_document.actor_filter.actor_ids == set()
+    assert rich_document.event_filter.actor_ids == set()
 
 
 def test_all_mode_shows_only_events_with_every_checked_actor(
@@ -222,7 +222,7 @@ def test_all_mode_shows_only_events_with_every_checked_actor(
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "all checked actors"
-    assert rich_document.actor_filter == ActorFilter(
+    assert rich_document.event_filter == EventFilter(
         frozenset({"sam-altman", "greg-brockman"}), "all"
     )
     assert _status(panel).text() == "Events shown: 1 of 6"
@@ -235,12 +235,12 @@ def test_clear_unchecks_every_actor_and_keeps_the_mode(
 ) -> None:
     clear = panel.findChild(QPushButton, "clearActorFilter")
     assert not clear.isVisible(), "nothing to clear"
-    rich_document.set_actor_filter(ActorFilter(frozenset({"openai", "employees"}), "all"))
+    rich_document.set_filter(EventFilter(frozenset({"openai", "employees"}), "all"))
     assert clear.isVisible() and clear.isEnabled()
     assert panel.findChild(QComboBox, "actorFilterMode").currentText() == "all checked actors"
     assert _is_checked(panel, "OpenAI") and _is_checked(panel, "OpenAI employees")
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
-    assert rich_document.actor_filter == ActorFilter(mode="all")
+    assert rich_document.event_filter == EventFilter(mode="all")
     assert not _is_checked(panel, "OpenAI")
     assert not _is_checked(panel, "OpenAI employees")
     assert not _status(panel).isVisible()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit,
 
 from tests.ui.conftest import trigger, when_modal
 from tests.ui.prompts import ScriptedPrompts
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.ui.exchange.export_dialog import ExportDialog
 
 
@@ -43,7 +43,7 @@ def test_an_export_follows_the_actor_filter_and_the_language(
     qtbot, open_window, prompts: ScriptedPrompts, sample_path: Path, tmp_path: Path
 ) -> None:
     window = open_window(sample_path)
-    window.document.set_actor_filter(ActorFilter(frozenset({"sam-altman"})))
+    window.document.set_filter(EventFilter(frozenset({"sam-altman"})))
     target = tmp_path / "out.json"
     prompts.answer("export-file", target)
     seen = _choose(qtbot, "timelinejs", lang="ko")

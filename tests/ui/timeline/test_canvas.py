@@ -13,7 +13,7 @@ from tests.ui.conftest import shown
 from tests.ui.timeline.conftest import EVENTS
 from viewer.core.edits import replace_actor, replace_event
 from viewer.core.model import LocalText
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.ui.document import Document
 from viewer.ui.timeline.canvas import TimelineCanvas
 from viewer.ui.timeline.style import (
@@ -106,13 +106,13 @@ def test_bands_that_do_not_fit_scroll_vertically(qtbot, doc) -> None:
 def test_density_counts_the_shown_events_starting_in_each_slice(canvas, doc) -> None:
     lo, hi = canvas.time_bounds()
     assert canvas.density(lo, hi, 10) == [1, 0, 1, 0, 0, 0, 0, 0, 0, 2]
-    doc.set_actor_filter(ActorFilter(frozenset({"bob"})))
+    doc.set_filter(EventFilter(frozenset({"bob"})))
     assert canvas.density(lo, hi, 10) == [0, 0, 1, 0, 0, 0, 0, 0, 0, 1]
 
 
 def test_the_actor_filter_lays_out_only_the_matching_events(qtbot, canvas, doc) -> None:
     with qtbot.waitSignal(canvas.layout_rebuilt):
-        doc.set_actor_filter(ActorFilter(frozenset({"bob"})))
+        doc.set_filter(EventFilter(frozenset({"bob"})))
     assert ids_in_bands(canvas, doc) == [["split", "fired"]]
     assert canvas.event_rect("background") is not None, "bob's undated event stays"
     assert canvas.event_rect("founding") is None

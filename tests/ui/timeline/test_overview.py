@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from tests.ui.conftest import shown
 from tests.ui.timeline.conftest import EVENTS
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.ui.timeline.overview import OverviewStrip
 from viewer.ui.timeline.view import TimelineView
 
@@ -137,7 +137,7 @@ def test_the_density_is_drawn_again_when_the_filter_changes(view_and_strip) -> N
     view.set_view_range(day_at(view, 900), day_at(view, 1000))
     background = strip.palette().color(QPalette.ColorRole.AlternateBase).name()
     bottom_row(strip)
-    document.set_actor_filter(ActorFilter(frozenset({"bob"})))  # "founding" is Alice's alone
+    document.set_filter(EventFilter(frozenset({"bob"})))  # "founding" is Alice's alone
     row = bottom_row(strip)
     assert row[int(column_x(view, FOUNDING))] == background
     assert row[int(column_x(view, SPLIT))] != background

@@ -10,7 +10,7 @@ from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWhe
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.timeline.conftest import EVENTS
-from viewer.core.query import ActorFilter
+from viewer.core.query import EventFilter
 from viewer.ui.timeline.view import TimelineView
 
 
@@ -192,10 +192,10 @@ def test_events_never_overlap_on_screen(qtbot, make_view) -> None:
 def test_the_actor_filter_hides_other_events(qtbot, make_view) -> None:
     view, document = make_view(EVENTS)
     assert view.event_rect("fired") is not None
-    document.set_actor_filter(ActorFilter(frozenset({"alice"})))
+    document.set_filter(EventFilter(frozenset({"alice"})))
     assert view.event_rect("fired") is None
     assert view.event_rect("returned") is not None
-    document.set_actor_filter(ActorFilter(frozenset({"alice", "bob"}), "all"))
+    document.set_filter(EventFilter(frozenset({"alice", "bob"}), "all"))
     assert [view.event_rect(e) is not None for e in ("split", "returned")] == [True, False]
 
 

@@ -6,8 +6,9 @@
     evidence_to_csv(timeline, options) -> str      # one row per quote; write_csv(text, path)
     to_timelinejs(timeline, options) -> dict       # TimelineJS 3 data, for json.dumps
 
-`ExportOptions(lang, actor_ids, actor_mode, date_from, date_to)` picks the language and the
-events; `selected_events(timeline, options)` gives them as every format shows them. The
+`ExportOptions(lang, actor_ids, actor_mode, date_from, date_to, kinds, …)` picks the language
+and the events (the app's filter: `ExportOptions.following(filter, lang)`);
+`selected_events(timeline, options)` gives them as every format shows them. The
 fixed words of the exports are in `words`, the texts shown for records in `names`.
 """
 
@@ -16,7 +17,12 @@ from __future__ import annotations
 from viewer.core.export.csv_export import CSV_ENCODING, evidence_to_csv, to_csv, write_csv
 from viewer.core.export.html import to_html
 from viewer.core.export.markdown import to_markdown
-from viewer.core.export.options import ExportOptions, SelectedEvents, selected_events
+from viewer.core.export.options import (
+    ExportOptions,
+    SelectedEvents,
+    selected_events,
+    unknown_values,
+)
 from viewer.core.export.text_formats import TEXT_FORMATS, export_bytes
 from viewer.core.export.timelinejs import to_timelinejs
 
@@ -32,5 +38,6 @@ __all__ = [
     "to_html",
     "to_markdown",
     "to_timelinejs",
+    "unknown_values",
     "write_csv",
 ]

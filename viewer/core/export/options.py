@@ -1,4 +1,4 @@
-"""What an export holds: its language, an actor filter, a date range, and the events they pick."""
+"""What an export holds: its language, the filter (as the app's), and the events they pick."""
 
 from __future__ import annotations
 
@@ -6,20 +6,21 @@ import datetime
 from dataclasses import dataclass
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
-from viewer.core.export.names import actor_name
+from viewer.core.export.names import actor_name, kind_word, source_label
 from viewer.core.export.words import EXPORT_LANGUAGES, word
-from viewer.core.model import Event, Timeline
-from viewer.core.query import ALL, ANY, ActorFilter, matching_event_ids
+from viewer.core.model import EVENT_KINDS, Event, Timeline
+from viewer.core.query import ALL, ANY, EventFilter, matching_event_ids
 
 
 @dataclass(frozen=True)
 class ExportOptions:
     """The export's language and filter; invalid values raise ValueError when made.
 
-    `actor_ids` and `actor_mode` work as the app's ActorFilter: with no actor every event
-    passes, "any" keeps events with at least one of them, "all" those with every one.
-    `date_from` and `date_to` are EDTF texts; an event is kept when its date overlaps the
-    range from the first day of `date_from` to the last day of `date_to`.
+    The other fields work as the app's EventFilter (see core.query): `actor_ids` with
+    `actor_mode` ("any" keeps events with at least one of them, "all" those with every one),
+    `kinds`, `tags` and `source_ids` (any of them), `text` (a search query), `with_evidence`,
+    `undated_only`; `date_from` and `date_to` are EDTF texts, and an event is kept when its
+    date overlaps the range from the first day of `date_from` to the last day of `date_to`.
     """
 
     lang: str = "en"
@@ -27,6 +28,32 @@ class ExportOptions:
     actor_mode: str = ANY
     date_from: str | None = None
     date_to: str | None = None
+    kinds: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    text: str = ""
+    with_evidence: bool = False
+    undated_only: bool = False
+
+    @classmethod
+    def following(cls, event_filter: EventFilter, lang: str, **changes: object) -> ExportOptions:
+        """The options that export what `event_filter` shows, in `lang`; `changes` replace
+        fields (a date range of the export's own, say)."""
+        fields: dict[str, object] = {
+            "lang": lang,
+            "actor_ids": tuple(sorted(event_filter.actor_ids)),
+            "actor_mode": event_filter.mode,
+            "date_from": event_filter.date_from or None,
+            "date_to": event_filter.date_to or None,
+            "kinds": tuple(sorted(event_filter.kinds)),
+            "tags": tuple(sorted(event_filter.tags)),
+            "source_ids": tuple(sorted(event_filter.source_ids)),
+            "text": event_filter.text,
+            "with_evidence": event_filter.with_evidence,
+            "undated_only": event_filter.undated_only,
+        }
+        fields.update(changes)
+        return cls(**fields)  # type: ignore[arg-type]
 
     def __post_init__(self) -> None:
         if self.lang not in EXPORT_LANGUAGES:
@@ -34,10 +61,10 @@ class ExportOptions:
         if self.actor_mode not in (ANY, ALL):
             raise ValueError(f"actor mode must be 'any' or 'all', not {self.actor_mode!r}")
         # A list or a single string would pass a loose check and misbehave later.
-        if not isinstance(self.actor_ids, tuple) or not all(
-            isinstance(actor, str) for actor in self.actor_ids
-        ):
-            raise ValueError("actor ids must be a tuple of strings")
+        for name in ("actor_ids", "kinds", "tags", "source_ids"):
+            values = getattr(self, name)
+            if not isinstance(values, tuple) or not all(isinstance(v, str) for v in values):
+                raise ValueError(f"{name.replace('_', ' ')} must be a tuple of strings")
         start, end = self.bounds
         if start and end and end < start:
             raise ValueError(
@@ -50,6 +77,15 @@ class ExportOptions:
         start = _parse_bound("date_from", self.date_from)
         end = _parse_bound("date_to", self.date_to)
         return (start.earliest if start else None, end.latest if end else None)
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """The filter these options describe."""
+        return EventFilter(
+            frozenset(self.actor_ids), self.actor_mode, frozenset(self.kinds),
+            frozenset(self.tags), frozenset(self.source_ids), self.date_from or "",
+            self.date_to or "", self.text, self.with_evidence, self.undated_only,
+        )  # fmt: skip
 
     @property
     def has_range(self) -> bool:
@@ -78,23 +114,31 @@ def selected_events(timeline: Timeline, options: ExportOptions) -> SelectedEvent
     Events whose date is missing or not understood count as undated; they are kept only when
     no date range is given, since nothing says whether they fall inside it.
     """
-    allowed = matching_event_ids(
-        timeline, ActorFilter(frozenset(options.actor_ids), options.actor_mode)
-    )
-    start, end = options.bounds
+    allowed = matching_event_ids(timeline, options.event_filter)
     dated: list[Event] = []
     undated: list[Event] = []
     for event in timeline.events:
         if allowed is not None and event.id not in allowed:
             continue
-        if event.edtf is None:
-            undated.append(event)
-        elif _overlaps(event.edtf, start, end):
-            dated.append(event)
+        (undated if event.edtf is None else dated).append(event)
     # sorted() is stable, so events on the same day keep their stored order.
     dated.sort(key=_sort_key)
-    kept_undated = () if options.has_range else tuple(undated)
-    return SelectedEvents(tuple(dated), kept_undated, describe(timeline, options))
+    return SelectedEvents(tuple(dated), tuple(undated), describe(timeline, options))
+
+
+def unknown_values(timeline: Timeline, options: ExportOptions) -> str:
+    """What the options name that the timeline does not have, as a message; "" if nothing."""
+    for what, values, known in (
+        ("actor", options.actor_ids, timeline.actors_by_id),
+        ("source", options.source_ids, timeline.sources_by_id),
+    ):
+        missing = [value for value in values if value not in known]
+        if missing:
+            return f"no {what} with the id '{missing[0]}' in this timeline"
+    strange = [kind for kind in options.kinds if kind not in EVENT_KINDS]
+    if strange:
+        return f"'{strange[0]}' is not a kind of event ({', '.join(EVENT_KINDS)})"
+    return ""
 
 
 def describe(timeline: Timeline, options: ExportOptions) -> str:
@@ -110,10 +154,36 @@ def describe(timeline: Timeline, options: ExportOptions) -> str:
         who = word(key, lang).format(names=listed)
     when = _describe_range(options)
     if who and when:
-        return word("filter.join", lang).format(who=who, when=when)
-    if when:
-        return word("filter.dates_only", lang).format(when=when)
-    return who
+        line = word("filter.join", lang).format(who=who, when=when)
+    elif when:
+        line = word("filter.dates_only", lang).format(when=when)
+    else:
+        line = who
+    more = _describe_more(timeline, options)
+    if more and not line:
+        line = word("filter.events", lang)
+    return ", ".join([line, *more]) if more else line
+
+
+def _describe_more(timeline: Timeline, options: ExportOptions) -> list[str]:
+    """The parts of the filter beyond actors and dates, one phrase each."""
+    lang = options.lang
+    sources = timeline.sources_by_id
+    phrases = []
+    for key, values in (
+        ("filter.kinds", [kind_word(kind, lang) for kind in options.kinds]),
+        ("filter.tags", list(options.tags)),
+        ("filter.sources", [source_label(sources.get(s), s, lang) for s in options.source_ids]),
+    ):
+        if values:
+            phrases.append(word(key, lang).format(values=" / ".join(values)))
+    if options.text.strip():
+        phrases.append(word("filter.text", lang).format(text=" ".join(options.text.split())))
+    for key, wanted in (("filter.evidence", options.with_evidence),
+                        ("filter.undated", options.undated_only)):  # fmt: skip
+        if wanted:
+            phrases.append(word(key, lang))
+    return phrases
 
 
 def _describe_range(options: ExportOptions) -> str:
@@ -136,13 +206,6 @@ def _parse_bound(name: str, text: str | None) -> EdtfDate | None:
         return parse_edtf(text)
     except DateError as exc:
         raise ValueError(f"{name}: {exc}") from None
-
-
-def _overlaps(date: EdtfDate, start: datetime.date | None, end: datetime.date | None) -> bool:
-    # An open end of the event's date reaches as far as the range does.
-    if start and date.latest and date.latest < start:
-        return False
-    return not (end and date.earliest and date.earliest > end)
 
 
 def _sort_key(event: Event) -> datetime.date:

@@ -123,7 +123,7 @@ class ActorModel(QAbstractItemModel):
                 return self._other_name(actor)
             return self._event_count(actor.id)
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME_COLUMN:
-            checked = actor.id in self._document.actor_filter.actor_ids
+            checked = actor.id in self._document.event_filter.actor_ids
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and self._in_selected_event(actor.id):
             font = QFont()
@@ -154,10 +154,10 @@ class ActorModel(QAbstractItemModel):
         if actor is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != NAME_COLUMN:
             return False
         want = Qt.CheckState(value) == Qt.CheckState.Checked
-        actor_filter = self._document.actor_filter
+        actor_filter = self._document.event_filter
         if want != (actor.id in actor_filter.actor_ids):
             # The document answers with filter_changed, which emits dataChanged for the checks.
-            self._document.set_actor_filter(actor_filter.toggled(actor.id))
+            self._document.set_filter(actor_filter.toggled(actor.id))
         return True
 
     def actor_id(self, index: AnyIndex) -> str:

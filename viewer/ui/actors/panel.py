@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.query import ALL, ANY, ActorFilter
+from viewer.core.query import ALL, ANY, EventFilter
 from viewer.ui.actors.model import (
     OTHER_NAME_COLUMN,
     ActorFilterProxyModel,
@@ -99,7 +99,7 @@ class ActorPanel(QWidget):
     # -- intent ----------------------------------------------------------------------------------
     def clear_checks(self) -> None:
         """Uncheck every actor, so the timeline shows all events again."""
-        self._document.set_actor_filter(ActorFilter(mode=self._document.actor_filter.mode))
+        self._document.set_filter(EventFilter(mode=self._document.event_filter.mode))
 
     def retranslate(self) -> None:
         """Apply the UI-language strings."""
@@ -145,16 +145,16 @@ class ActorPanel(QWidget):
         self._tree.expandAll()
 
     def _on_mode_chosen(self, row: int) -> None:
-        current = self._document.actor_filter
+        current = self._document.event_filter
         if 0 <= row < len(_MODES) and _MODES[row] != current.mode:
-            self._document.set_actor_filter(ActorFilter(current.actor_ids, _MODES[row]))
+            self._document.set_filter(EventFilter(current.actor_ids, _MODES[row]))
 
     def _toggle_actor(self, proxy_index: QModelIndex) -> bool:
         """Flip the check of the actor at `proxy_index`; False when it is not an actor."""
         actor_id = self._model.actor_id(self._proxy.mapToSource(proxy_index))
         if not actor_id:
             return False
-        self._document.set_actor_filter(self._document.actor_filter.toggled(actor_id))
+        self._document.set_filter(self._document.event_filter.toggled(actor_id))
         return True
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
@@ -167,7 +167,7 @@ class ActorPanel(QWidget):
 
     def _show_filter(self, *_args: object) -> None:
         """Mirror the document's filter: the mode, and while it filters, the count and Clear."""
-        actor_filter = self._document.actor_filter
+        actor_filter = self._document.event_filter
         self._mode_combo.blockSignals(True)  # showing the mode must not set it again
         self._mode_combo.setCurrentIndex(
             _MODES.index(actor_filter.mode) if actor_filter.mode in _MODES else 0

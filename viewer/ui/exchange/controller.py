@@ -87,6 +87,7 @@ class ExchangeController(QObject):
             doc.language,
             None if shown is None else len(shown),
             (date_of_day(start).isoformat(), date_of_day(end - 1).isoformat()),
+            (doc.event_filter.date_from, doc.event_filter.date_to),
         )
         if choice is None:
             return False
@@ -218,11 +219,7 @@ class ExchangeController(QObject):
             from viewer.core.export.report import to_report_html
             from viewer.ui.exchange.report_pdf import print_report, report_document
 
-            options = ExportOptions(
-                lang=doc.language,
-                actor_ids=tuple(sorted(doc.actor_filter.actor_ids)),
-                actor_mode=doc.actor_filter.mode,
-            )
+            options = ExportOptions.following(doc.event_filter, doc.language)
             print_report(report_document(to_report_html(doc.timeline, options)), printer)
             return
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -234,14 +231,11 @@ class ExchangeController(QObject):
     def _options(self, choice: ExportChoice) -> ExportOptions:
         from viewer.core.export import ExportOptions
 
-        actor_filter = self._document.actor_filter
-        return ExportOptions(
-            lang=choice.lang,
-            actor_ids=tuple(sorted(actor_filter.actor_ids)) if choice.follow_filter else (),
-            actor_mode=actor_filter.mode,
-            date_from=choice.date_from or None,
-            date_to=choice.date_to or None,
-        )
+        event_filter = self._document.event_filter
+        if not choice.follow_filter:
+            event_filter = event_filter.cleared()
+        dates = {"date_from": choice.date_from or None, "date_to": choice.date_to or None}
+        return ExportOptions.following(event_filter, choice.lang, **dates)
 
     def _draw(self, choice: ExportChoice, target: Path) -> None:
         doc = self._document

@@ -1,4 +1,4 @@
-"""File ▸ Export…: the format, the language, and which events (the actor filter, a date range)."""
+"""File ▸ Export…: the format, the language, and which events (the filter, a date range)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    """Asks what to export. `view` is the visible range (EDTF texts) for "Use the view"."""
+    """Asks what to export. `view` is the visible range (EDTF texts) for "Use the view";
+    `dates` the range the fields start with (the filter's)."""
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class ExportDialog(QDialog):
         filtered: int | None,
         view: tuple[str, str],
         parent: QWidget | None = None,
+        dates: tuple[str, str] = ("", ""),
     ) -> None:
         super().__init__(parent)
         self._view = view
@@ -79,6 +81,8 @@ class ExportDialog(QDialog):
         self._follow.setEnabled(filtered is not None)
         self._from = QLineEdit(self, objectName="exportFrom")
         self._to = QLineEdit(self, objectName="exportTo")
+        self._from.setText(dates[0])
+        self._to.setText(dates[1])
         self._use_view = QPushButton(self, objectName="exportUseView")
         self._status = StatusLabel(self, "exportStatus")
         self._buttons, self._ok = ok_cancel(self)
@@ -128,10 +132,10 @@ class ExportDialog(QDialog):
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
         if self._filtered is None:
-            self._follow.setText(self.tr("All events (no actor is ticked in the Actors panel)"))
+            self._follow.setText(self.tr("All events (nothing is filtered)"))
         else:
             self._follow.setText(
-                self.tr("Only the %n event(s) the actor filter shows", "", self._filtered)
+                self.tr("Only the %n event(s) the filter shows", "", self._filtered)
             )
         self._from.setPlaceholderText(self.tr("from (EDTF, optional)"))
         self._to.setPlaceholderText(self.tr("to (EDTF, optional)"))
@@ -178,9 +182,10 @@ class ExportDialog(QDialog):
         language: str,
         filtered: int | None,
         view: tuple[str, str],
+        dates: tuple[str, str] = ("", ""),
     ) -> ExportChoice | None:
         """Show the dialog; the choice, or None when cancelled."""
-        dialog = cls(language, filtered, view, parent)
+        dialog = cls(language, filtered, view, parent, dates)
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from viewer.core.dates import DateError, parse_edtf
-from viewer.core.query import ALL, ANY, ActorFilter
+from viewer.core.export import ExportOptions, unknown_values
 from viewer.core.store import load_timeline
 from viewer.ui.common.translations import Translations
 from viewer.ui.document import Document
@@ -30,9 +30,15 @@ def _days(text: str) -> tuple[float, float] | None:
     return float(date.earliest.toordinal()), float(date.latest.toordinal() + 1)
 
 
-def render_file(timeline: Path, format: str, target: Path, options: argparse.Namespace) -> None:
+def render_file(
+    timeline: Path,
+    format: str,
+    target: Path,
+    options: argparse.Namespace,
+    chosen: ExportOptions,
+) -> None:
     """Draw or lay out `timeline` into `target` as `format`, as `options` (the parsed export
-    options) say."""
+    options) and `chosen` (the filter and language they give) say."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -46,23 +52,14 @@ def render_file(timeline: Path, format: str, target: Path, options: argparse.Nam
     result = load_timeline(timeline)
     document = Document(options.lang)
     document.load(result)
-    unknown = [a for a in options.actor if a not in result.timeline.actors_by_id]
+    unknown = unknown_values(result.timeline, chosen)
     if unknown:
-        raise ValueError(f"no actor with the id '{unknown[0]}' in this timeline")
-    mode = ALL if options.all_actors else ANY
-    document.set_actor_filter(ActorFilter(frozenset(options.actor), mode))
+        raise ValueError(unknown)
+    document.set_filter(chosen.event_filter)
     if format == "report":
-        from viewer.core.export import ExportOptions
         from viewer.core.export.report import to_report_html
         from viewer.ui.exchange.report_pdf import write_report_pdf
 
-        chosen = ExportOptions(
-            lang=options.lang,
-            actor_ids=tuple(options.actor),
-            actor_mode=mode,
-            date_from=options.date_from,
-            date_to=options.date_to,
-        )
         title = result.timeline.title.get(options.lang) or timeline.stem
         write_report_pdf(to_report_html(result.timeline, chosen), target, title)
     else:
