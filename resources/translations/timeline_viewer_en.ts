@@ -727,6 +727,62 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EventTablePanel</name>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="106" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="107" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="108" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <source>Disagreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <source>&amp;Copy Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/table/panel.py" line="232" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="234" />
+            <source>%1 of %2 events</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EvidenceEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/evidence_editor.py" line="65" />
@@ -988,64 +1044,64 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
             <source>Export Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="102" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="103" />
             <source>Export (*%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="117" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
             <source>Could Not Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="119" />
             <source>The export was not written:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="133" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="134" />
             <source>Import Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="136" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="137" />
             <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="156" />
-            <location filename="../../viewer/ui/exchange/controller.py" line="172" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
             <source>Cannot Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="158" />
             <source>Nothing was imported:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
             <source>Folder for the Imported Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="174" />
             <source>The imported timeline was not written:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>%n event imported</numerusform>
@@ -1053,7 +1109,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1061,12 +1117,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="187" />
             <source>The new timeline is %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>and %n more warning</numerusform>
@@ -1074,27 +1130,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="194" />
             <source>Import Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
             <source>The chronology report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
             <source>The timeline as shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>What to print:</source>
             <translation type="unfinished" />
         </message>
@@ -1102,110 +1158,110 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>HTML: one printable page (.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>CSV: one row per event (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per quote (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
             <source>The timeline as drawn, vector (.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
             <source>The timeline as drawn, vector (.svg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>Events:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Dates:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
-            <source>All events (no actor is ticked in the Actors panel)</source>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <source>All events (nothing is filtered)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
-            <source>Only the %n event(s) the actor filter shows</source>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <source>Only the %n event(s) the filter shows</source>
             <translation>
-                <numerusform>Only the %n event the actor filter shows</numerusform>
-                <numerusform>Only the %n events the actor filter shows</numerusform>
+                <numerusform>Only the %n event the filter shows</numerusform>
+                <numerusform>Only the %n events the filter shows</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>from (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
             <source>to (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>Use the &amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="162" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="166" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1416,79 +1472,84 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="204" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="205" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="202" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="257" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="265" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="281" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="289" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="302" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="312" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="320" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="334" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="342" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1496,12 +1557,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="336" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="347" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>

@@ -727,6 +727,61 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EventTablePanel</name>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="106" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="107" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="108" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <source>Disagreement</source>
+            <translation>이견</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <source>&amp;Copy Rows</source>
+            <translation>행 복사(&amp;C)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/table/panel.py" line="232" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/panel.py" line="234" />
+            <source>%1 of %2 events</source>
+            <translation>사건 %2개 중 %1개</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/evidence_editor.py" line="65" />
@@ -984,22 +1039,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="100" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="101" />
             <source>Export Timeline</source>
             <translation>타임라인 내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="102" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="103" />
             <source>Export (*%1)</source>
             <translation>내보내기 (*%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="117" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
             <source>Could Not Export</source>
             <translation>내보내지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="118" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="119" />
             <source>The export was not written:
 
 %1</source>
@@ -1008,23 +1063,23 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="133" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="134" />
             <source>Import Timeline</source>
             <translation>타임라인 가져오기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="136" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="137" />
             <source>Timelines (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;All files (*)</source>
             <translation>타임라인 (*.json *.csv *.timeline *.xml);;TimelineJS (*.json *.csv);;Timeline (*.timeline);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="156" />
-            <location filename="../../viewer/ui/exchange/controller.py" line="172" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
             <source>Cannot Import</source>
             <translation>가져올 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="157" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="158" />
             <source>Nothing was imported:
 
 %1</source>
@@ -1033,12 +1088,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="162" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="163" />
             <source>Folder for the Imported Timeline</source>
             <translation>가져온 타임라인을 둘 폴더</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="173" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="174" />
             <source>The imported timeline was not written:
 
 %1</source>
@@ -1047,53 +1102,53 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>사건 %n개를 가져옴</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="186" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="187" />
             <source>The new timeline is %1</source>
             <translation>새 타임라인: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="190" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>외 경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="194" />
             <source>Import Done</source>
             <translation>가져오기 완료</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
             <source>The chronology report</source>
             <translation>연대기 보고서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="199" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
             <source>The timeline as shown</source>
             <translation>보이는 그대로의 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="201" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>What to print:</source>
             <translation>인쇄할 것:</translation>
         </message>
@@ -1101,109 +1156,109 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="111" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="113" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation>마크다운: 게시용 연대기 (.md)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="114" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>HTML: one printable page (.html)</source>
             <translation>HTML: 인쇄할 수 있는 한 페이지 (.html)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>CSV: one row per event (.csv)</source>
             <translation>CSV: 사건마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per quote (.csv)</source>
             <translation>CSV: 인용문마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation>TimelineJS 3 JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation>연대기 보고서: 표지, 사건과 인용문 표 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
             <source>The timeline as drawn, vector (.pdf)</source>
             <translation>그려진 타임라인, 벡터 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
             <source>The timeline as drawn, vector (.svg)</source>
             <translation>그려진 타임라인, 벡터 (.svg)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation>그려진 타임라인, 그림 (.png)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Format:</source>
             <translation>형식(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>Events:</source>
             <translation>사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
             <source>&amp;Dates:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="131" />
-            <source>All events (no actor is ticked in the Actors panel)</source>
-            <translation>모든 사건 (관련자 패널에서 선택한 관련자 없음)</translation>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <source>All events (nothing is filtered)</source>
+            <translation>모든 사건 (필터 없음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="134" />
-            <source>Only the %n event(s) the actor filter shows</source>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <source>Only the %n event(s) the filter shows</source>
             <translation>
-                <numerusform>관련자 필터가 보여 주는 사건 %n개만</numerusform>
+                <numerusform>필터가 보여 주는 사건 %n개만</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="136" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>from (EDTF, optional)</source>
             <translation>부터 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
             <source>to (EDTF, optional)</source>
             <translation>까지 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>Use the &amp;View</source>
             <translation>현재 보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation>지금 타임라인에 보이는 날짜 범위 (그림이면 그려질 범위)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="162" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="166" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -1420,57 +1475,62 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="197" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="204" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="198" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="205" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="199" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="200" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="201" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="202" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <source>Events</source>
+            <translation>사건 수</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="257" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="265" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="281" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="289" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="302" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1479,34 +1539,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="312" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="320" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="325" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="334" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="342" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="336" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="347" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>

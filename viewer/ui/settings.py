@@ -45,6 +45,15 @@ class Settings:
         self._settings.setValue("window/state", value)
 
     @property
+    def event_table_header(self) -> QByteArray:
+        """The Events table's columns: which show, their order and widths, the sort."""
+        return QByteArray(self._settings.value("window/event-table", QByteArray()))
+
+    @event_table_header.setter
+    def event_table_header(self, value: QByteArray) -> None:
+        self._settings.setValue("window/event-table", value)
+
+    @property
     def language(self) -> str:
         """ "en", "ko", or "" to follow the system locale."""
         return str(self._get("ui/language", "", str))

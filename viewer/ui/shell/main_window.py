@@ -27,6 +27,7 @@ from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
 from viewer.ui.suggestions.panel import SuggestionsPanel
+from viewer.ui.table.panel import EventTablePanel
 from viewer.ui.timeline.panel import TimelinePanel
 
 TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
@@ -37,6 +38,7 @@ _DOCKS = (  # name, object name, area
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("suggestions", "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    ("events", "eventsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     ("history", "historyDock", Qt.DockWidgetArea.BottomDockWidgetArea),
 )
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             document, self._accept_suggestion, self._source.show_passage, self
         )
         self._problems = ProblemsPanel(document, self)
+        self._table = EventTablePanel(document, self)
         self._history = QUndoView(document.undo_stack, self)
         self._history.setObjectName("undoHistory")
         self._files = FileController(document, prompts, self)
@@ -92,13 +95,15 @@ class MainWindow(QMainWindow):
             self._details,
             self._suggestions,
             self._problems,
+            self._table,
             self._history,
         )
         self._docks = {
             name: add_dock(self, object_name, widget, area)
             for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
-        self.tabifyDockWidget(self._docks["problems"], self._docks["history"])
+        self.tabifyDockWidget(self._docks["problems"], self._docks["events"])
+        self.tabifyDockWidget(self._docks["events"], self._docks["history"])
         self._docks["problems"].raise_()
         self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
         self._docks["actors"].raise_()
@@ -126,6 +131,8 @@ class MainWindow(QMainWindow):
         self._problem_counts = self._problems.counts()
         self._problems.count_changed.connect(self._problem_count_changed)
         self._timeline.activated.connect(lambda _id: self._edits.edit_selected())
+        self._table.activated.connect(lambda _id: self._edits.edit_selected())
+        self._table.delete_requested.connect(self._edits.delete.trigger)
         self._timeline.event_moved.connect(self._edits.move_event)
         self._timeline.context_requested.connect(self._timeline_menu)
         self._files.about_to_open.connect(self._remember_view)
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
+        self._table.restore_header(settings.event_table_header)
 
     @property
     def document(self) -> Document:
@@ -199,6 +207,7 @@ class MainWindow(QMainWindow):
             "suggestions": self.tr("Suggestions"),
             "source": self.tr("Source"),
             "details": self.tr("Details"),
+            "events": self.tr("Events"),
             "history": self.tr("History"),
         }
         for name, title in titles.items():
@@ -369,6 +378,7 @@ class MainWindow(QMainWindow):
         self._remember_view()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
+        self._settings.event_table_header = self._table.header_state()
         self._settings.grouping = self._timeline.grouping()
         self._settings.colour_mode = self._timeline.colour_mode()
         self._settings.sync()

@@ -1,0 +1,1 @@
+"""The Events table: every event as a row, sortable, following the one filter and selection."""
