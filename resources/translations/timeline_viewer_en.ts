@@ -729,47 +729,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="106" />
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="107" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="108" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="114" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
             <source>Disagreement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="118" />
             <source>&amp;Copy Rows</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="232" />
+            <location filename="../../viewer/ui/table/panel.py" line="240" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -777,7 +777,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="234" />
+            <location filename="../../viewer/ui/table/panel.py" line="242" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
@@ -1472,84 +1472,89 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="204" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="213" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="205" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="214" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="265" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="289" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="320" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="342" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="363" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1557,12 +1562,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="347" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1943,6 +1948,103 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="73" />
+            <source>Search events and sources (Ctrl+Shift+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="76" />
+            <source>Finds text in titles, summaries, notes, quotes, actors, tags and the full text of every source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="80" />
+            <source>Show only matching events on the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="110" />
+            <source>Type in the search field to find text anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="134" />
+            <source>Events (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="140" />
+            <source>%1 (also in %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="144" />
+            <source>In sources (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="154" />
+            <source>%1 · line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="160" />
+            <source>Nothing found for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="163" />
+            <source>The first %1 results: type more to narrow them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="166" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2584,127 +2686,132 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <source>&amp;Search Everything…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="203" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -729,54 +729,54 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="106" />
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="107" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="108" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="114" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
             <source>Disagreement</source>
             <translation>이견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="118" />
             <source>&amp;Copy Rows</source>
             <translation>행 복사(&amp;C)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="232" />
+            <location filename="../../viewer/ui/table/panel.py" line="240" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="234" />
+            <location filename="../../viewer/ui/table/panel.py" line="242" />
             <source>%1 of %2 events</source>
             <translation>사건 %2개 중 %1개</translation>
         </message>
@@ -1475,62 +1475,67 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="204" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="213" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="205" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="214" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="206" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="207" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="208" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="209" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="210" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="265" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="289" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="307" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="310" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1539,34 +1544,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="320" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="342" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="363" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="347" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1944,6 +1949,100 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
             <translation>복구할 수 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="73" />
+            <source>Search events and sources (Ctrl+Shift+F)</source>
+            <translation>사건과 출처 검색 (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="76" />
+            <source>Finds text in titles, summaries, notes, quotes, actors, tags and the full text of every source</source>
+            <translation>제목, 요약, 메모, 인용문, 관련자, 태그와 모든 출처의 본문에서 글을 찾습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="80" />
+            <source>Show only matching events on the timeline</source>
+            <translation>타임라인에 일치하는 사건만 표시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Quote</source>
+            <translation>인용문</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Actor</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="110" />
+            <source>Type in the search field to find text anywhere.</source>
+            <translation>검색 칸에 입력하면 어디에 있든 찾습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="134" />
+            <source>Events (%n)</source>
+            <translation>
+                <numerusform>사건 (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="140" />
+            <source>%1 (also in %2)</source>
+            <translation>%1 (%2에도 있음)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="144" />
+            <source>In sources (%n)</source>
+            <translation>
+                <numerusform>출처 본문 (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="154" />
+            <source>%1 · line %2</source>
+            <translation>%1 · %2행</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="160" />
+            <source>Nothing found for “%1”.</source>
+            <translation>“%1”에 대한 결과가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="163" />
+            <source>The first %1 results: type more to narrow them.</source>
+            <translation>처음 %1개 결과입니다. 더 입력해 좁혀 보세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/search/panel.py" line="166" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>결과 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2585,127 +2684,132 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="186" />
+            <location filename="../../viewer/ui/shell/actions.py" line="196" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="187" />
+            <location filename="../../viewer/ui/shell/actions.py" line="197" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="188" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="189" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="194" />
+            <location filename="../../viewer/ui/shell/actions.py" line="204" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="195" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <source>&amp;Search Everything…</source>
+            <translation>전체 검색(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="203" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar
 
 from tests.ui.conftest import trigger
 from tests.ui.prompts import ScriptedPrompts
@@ -19,7 +19,8 @@ def test_the_toolbar_offers_new_event_and_undo(qtbot, open_window, sample_path: 
     toolbar = window.findChild(QToolBar, "mainToolBar")
     names = [action.objectName() for action in toolbar.actions() if not action.isSeparator()]
     assert "new-event" in names and "undo" in names
-    assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())
+    assert all(not a.icon().isNull() for a in toolbar.actions() if a.objectName())
+    assert toolbar.findChild(QLineEdit, "searchField").isVisibleTo(toolbar)
 
 
 def test_every_declared_shortcut_belongs_to_one_action(open_window, sample_path: Path) -> None:

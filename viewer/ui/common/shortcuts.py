@@ -28,6 +28,7 @@ ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
     "new-event-from-selection": ("Ctrl+Shift+M",),
     "add-selection-as-evidence": ("Ctrl+Shift+E",),
     "find-in-source": (StandardKey.Find,),
+    "search": ("Ctrl+Shift+F",),
     "add-source": ("Ctrl+Shift+A",),
     "next-unsupported-sentence": ("F8",),
     "previous-unsupported-sentence": ("Shift+F8",),

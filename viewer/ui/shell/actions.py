@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSizePolicy, QWidget
 
 from viewer.ui.common.icons import icon
 from viewer.ui.common.shortcuts import ACTION_KEYS, give_shortcuts
@@ -22,6 +22,7 @@ from viewer.ui.shell.files import FileController
 WINDOW_INTENTS = (
     "quit",
     "find-in-source",
+    "search",
     "zoom-in",
     "zoom-out",
     "fit-all",
@@ -138,7 +139,7 @@ class WindowActions(QObject):
         for name in (
             "undo", "redo", None, "new-event", "edit-event", "duplicate-event", "delete-event",
             "new-event-from-selection", "add-selection-as-evidence", None, "manage-actors", None,
-            "find-in-source",
+            "search", "find-in-source",
         ):  # fmt: skip
             self._add(edit, name)
         sources = self._menu(bar.addMenu(""), "sources")
@@ -169,6 +170,15 @@ class WindowActions(QObject):
                 add[name].setIcon(icon(icon_name))
                 self._toolbar.addAction(add[name])
 
+    def add_field(self, field: QWidget) -> None:
+        """Put `field` at the toolbar's far end (the search field)."""
+        spacer = QWidget(self._toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._toolbar.addWidget(spacer)
+        field.setMinimumWidth(field.fontMetrics().horizontalAdvance("M") * 22)
+        field.setMaximumWidth(field.fontMetrics().horizontalAdvance("M") * 30)
+        self._toolbar.addWidget(field)
+
     def set_recent(self, paths: list[str]) -> None:
         """List `paths` under File ▸ Open Recent, numbered for the keyboard."""
         menu = self._menus["recent"]
@@ -193,6 +203,7 @@ class WindowActions(QObject):
         texts = {
             "quit": self.tr("&Quit"), "undo": self.tr("&Undo"), "redo": self.tr("&Redo"),
             "find-in-source": self.tr("&Find in Source…"), "zoom-in": self.tr("Zoom &In"),
+            "search": self.tr("&Search Everything…"),
             "zoom-out": self.tr("Zoom &Out"), "fit-all": self.tr("&Fit Whole Timeline"),
             "zoom-to-selection": self.tr("Zoom to &Selection"),
             "new-event-from-selection": self.tr("New Event from &Selection"),

@@ -17,6 +17,7 @@ from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
 from viewer.ui.exchange.controller import ExchangeController
 from viewer.ui.problems.panel import ProblemsPanel
+from viewer.ui.search.panel import SearchPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
 from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks
@@ -34,6 +35,7 @@ TITLE_LIMIT = 120  # characters of the timeline's title or file name in the wind
 _DOCKS = (  # name, object name, area
     ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("sources", "sourcesDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("search", "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("suggestions", "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._timeline)
         self._actors = ActorPanel(document, self)
         self._sources = SourcesPanel(document, self)
+        self._search = SearchPanel(document, self._open_passage, self)
         self._source = SourcePane(document, self)
         self._details = DetailsPanel(document, self)
         self._suggestions = SuggestionsPanel(
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         widgets = (
             self._actors,
             self._sources,
+            self._search,
             self._source,
             self._details,
             self._suggestions,
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._docks["events"], self._docks["history"])
         self._docks["problems"].raise_()
         self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
+        self.tabifyDockWidget(self._docks["sources"], self._docks["search"])
         self._docks["actors"].raise_()
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
             (self._source_edits, self._exchange),
         )
         self._actions.build(self._docks)
+        self._actions.add_field(self._search.field)
+        self._search.escaped.connect(self._timeline.setFocus)
         self._actions.show_language(document.language)
         self._actions.language_chosen.connect(self.language_requested)
         self._actions.recent_chosen.connect(lambda path: self.open_path(Path(path)))
@@ -184,6 +191,7 @@ class MainWindow(QMainWindow):
         return {
             "quit": self.close,
             "find-in-source": self._find_in_source,
+            "search": self._start_search,
             "zoom-in": timeline.zoom_in,
             "zoom-out": timeline.zoom_out,
             "fit-all": timeline.fit_all,
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
         titles = {
             "actors": self.tr("Actors"),
             "sources": self.tr("Sources"),
+            "search": self.tr("Search"),
             "suggestions": self.tr("Suggestions"),
             "source": self.tr("Source"),
             "details": self.tr("Details"),
@@ -289,6 +298,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("No dated sentence of this source is left without an event."), 4000
             )
+
+    def _start_search(self) -> None:
+        self._docks["search"].show()
+        self._docks["search"].raise_()
+        self._search.focus_field()
+
+    def _open_passage(self, source_id: str, start: int, end: int) -> None:
+        self._docks["source"].show()
+        self._docks["source"].raise_()
+        self._document.open_source(source_id)
+        self._source.show_passage(source_id, start, end)
 
     def _find_in_source(self) -> None:
         self._docks["source"].show()
