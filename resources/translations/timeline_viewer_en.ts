@@ -243,47 +243,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPanel</name>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="106" />
+            <location filename="../../viewer/ui/actors/panel.py" line="108" />
             <source>Filter actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="107" />
+            <location filename="../../viewer/ui/actors/panel.py" line="109" />
             <source>Find actors by any of their names or aliases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="108" />
+            <location filename="../../viewer/ui/actors/panel.py" line="110" />
             <source>Show events with:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="109" />
+            <location filename="../../viewer/ui/actors/panel.py" line="111" />
             <source>any checked actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="110" />
+            <location filename="../../viewer/ui/actors/panel.py" line="112" />
             <source>all checked actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="111" />
+            <location filename="../../viewer/ui/actors/panel.py" line="113" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="112" />
+            <location filename="../../viewer/ui/actors/panel.py" line="114" />
             <source>Uncheck all actors and show every event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="113" />
+            <location filename="../../viewer/ui/actors/panel.py" line="115" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="181" />
+            <location filename="../../viewer/ui/actors/panel.py" line="184" />
             <source>Events shown: %1 of %2</source>
             <translation type="unfinished" />
         </message>
@@ -1432,6 +1432,157 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="52" />
+            <source>&amp;Clear Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="53" />
+            <source>Show every event again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="73" />
+            <source>All of: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="73" />
+            <source>Actors: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="74" />
+            <source>Kind: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="74" />
+            <source>Tags: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="75" />
+            <source>Sources: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="76" />
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="76" />
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="77" />
+            <source>Text: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="77" />
+            <source>with evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="78" />
+            <source>undated only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="99" />
+            <source>%1 of %2 events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="105" />
+            <source>Filtered: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="118" />
+            <source>Kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="119" />
+            <source>Tags (events with any ticked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="120" />
+            <source>Sources (events citing any ticked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="121" />
+            <source>Dates (Shift+drag on the overview strip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="126" />
+            <source>EDTF, such as 2023-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="127" />
+            <source>EDTF, such as 2023-11-22</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="128" />
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="129" />
+            <source>Text the events hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="130" />
+            <source>Only events with evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="131" />
+            <source>Only undated events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="132" />
+            <source>C&amp;lear Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="133" />
+            <source>Show every event again (actors included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="171" />
+            <source>Not a date: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <location filename="../../viewer/ui/source/find_bar.py" line="124" />
@@ -1472,89 +1623,94 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="213" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="214" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <source>Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="290" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="356" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="369" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="363" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="378" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1562,12 +1718,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="380" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1757,8 +1913,8 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>OverviewStrip</name>
         <message>
-            <location filename="../../viewer/ui/timeline/overview.py" line="26" />
-            <source>Whole timeline: drag the frame or click to move the view</source>
+            <location filename="../../viewer/ui/timeline/overview.py" line="34" />
+            <source>Whole timeline: drag the frame or click to move the view; Shift+drag to show only the events of the days you span</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2511,39 +2667,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="138" />
             <source>Group by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="139" />
             <source>Colour by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="141" />
             <source>Nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="123" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="142" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="124" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="143" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="125" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="144" />
             <source>Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="126" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="145" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>

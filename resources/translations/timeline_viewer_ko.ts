@@ -245,47 +245,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPanel</name>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="106" />
+            <location filename="../../viewer/ui/actors/panel.py" line="108" />
             <source>Filter actors</source>
             <translation>관련자 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="107" />
+            <location filename="../../viewer/ui/actors/panel.py" line="109" />
             <source>Find actors by any of their names or aliases</source>
             <translation>이름이나 별칭으로 관련자 찾기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="108" />
+            <location filename="../../viewer/ui/actors/panel.py" line="110" />
             <source>Show events with:</source>
             <translation>사건 표시 조건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="109" />
+            <location filename="../../viewer/ui/actors/panel.py" line="111" />
             <source>any checked actor</source>
             <translation>체크한 관련자 중 하나 이상</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="110" />
+            <location filename="../../viewer/ui/actors/panel.py" line="112" />
             <source>all checked actors</source>
             <translation>체크한 관련자 모두</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="111" />
+            <location filename="../../viewer/ui/actors/panel.py" line="113" />
             <source>Clear</source>
             <translation>모두 해제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="112" />
+            <location filename="../../viewer/ui/actors/panel.py" line="114" />
             <source>Uncheck all actors and show every event</source>
             <translation>모든 관련자의 체크를 해제하고 사건을 모두 표시</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="113" />
+            <location filename="../../viewer/ui/actors/panel.py" line="115" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/actors/panel.py" line="181" />
+            <location filename="../../viewer/ui/actors/panel.py" line="184" />
             <source>Events shown: %1 of %2</source>
             <translation>표시된 사건: %2개 중 %1개</translation>
         </message>
@@ -1435,6 +1435,157 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="52" />
+            <source>&amp;Clear Filter</source>
+            <translation>필터 지우기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="53" />
+            <source>Show every event again</source>
+            <translation>모든 사건을 다시 표시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="73" />
+            <source>All of: %1</source>
+            <translation>모두 포함: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="73" />
+            <source>Actors: %1</source>
+            <translation>관련자: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="74" />
+            <source>Kind: %1</source>
+            <translation>종류: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="74" />
+            <source>Tags: %1</source>
+            <translation>태그: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="75" />
+            <source>Sources: %1</source>
+            <translation>출처: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="76" />
+            <source>From %1</source>
+            <translation>%1부터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="76" />
+            <source>until %1</source>
+            <translation>%1까지</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="77" />
+            <source>Text: “%1”</source>
+            <translation>글: “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="77" />
+            <source>with evidence</source>
+            <translation>근거 있음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="78" />
+            <source>undated only</source>
+            <translation>날짜 없는 사건만</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="99" />
+            <source>%1 of %2 events</source>
+            <translation>사건 %2개 중 %1개</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/bar.py" line="105" />
+            <source>Filtered: %1</source>
+            <translation>필터: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterPanel</name>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="118" />
+            <source>Kinds</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="119" />
+            <source>Tags (events with any ticked)</source>
+            <translation>태그 (체크한 것 중 하나라도 있는 사건)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="120" />
+            <source>Sources (events citing any ticked)</source>
+            <translation>출처 (체크한 것 중 하나라도 인용한 사건)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="121" />
+            <source>Dates (Shift+drag on the overview strip)</source>
+            <translation>날짜 (개요 띠에서 Shift+드래그)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <source>&amp;From:</source>
+            <translation>시작(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <source>&amp;To:</source>
+            <translation>끝(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="126" />
+            <source>EDTF, such as 2023-11</source>
+            <translation>EDTF, 예: 2023-11</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="127" />
+            <source>EDTF, such as 2023-11-22</source>
+            <translation>EDTF, 예: 2023-11-22</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="128" />
+            <source>More</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="129" />
+            <source>Text the events hold</source>
+            <translation>사건에 들어 있는 글</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="130" />
+            <source>Only events with evidence</source>
+            <translation>근거가 있는 사건만</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="131" />
+            <source>Only undated events</source>
+            <translation>날짜 없는 사건만</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="132" />
+            <source>C&amp;lear Filter</source>
+            <translation>필터 지우기(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="133" />
+            <source>Show every event again (actors included)</source>
+            <translation>모든 사건을 다시 표시 (관련자 포함)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/filter/panel.py" line="171" />
+            <source>Not a date: %1</source>
+            <translation>날짜가 아닙니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <location filename="../../viewer/ui/source/find_bar.py" line="124" />
@@ -1475,67 +1626,72 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="213" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="214" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="215" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <source>Filter</source>
+            <translation>필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="216" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="217" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="218" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="219" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="220" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="275" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="290" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="299" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="328" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="331" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1544,34 +1700,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="341" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="356" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="369" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="363" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="378" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="365" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="380" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1760,9 +1916,9 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>OverviewStrip</name>
         <message>
-            <location filename="../../viewer/ui/timeline/overview.py" line="26" />
-            <source>Whole timeline: drag the frame or click to move the view</source>
-            <translation>전체 타임라인: 테두리 상자를 끌거나 클릭하여 보이는 구간을 옮깁니다</translation>
+            <location filename="../../viewer/ui/timeline/overview.py" line="34" />
+            <source>Whole timeline: drag the frame or click to move the view; Shift+drag to show only the events of the days you span</source>
+            <translation>전체 타임라인: 틀을 끌거나 클릭해 보기를 옮기고, Shift+드래그로 그 기간의 사건만 표시</translation>
         </message>
     </context>
     <context>
@@ -2510,39 +2666,39 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="119" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="138" />
             <source>Group by:</source>
             <translation>그룹 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="120" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="139" />
             <source>Colour by:</source>
             <translation>색상 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="122" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="141" />
             <source>Nothing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="123" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="142" />
             <source>Actor</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="124" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="143" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="125" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="144" />
             <source>Tag</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="126" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="131" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="145" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.query import ALL, ANY, EventFilter
+from viewer.core.query import ALL, ANY
 from viewer.ui.actors.model import (
     OTHER_NAME_COLUMN,
     ActorFilterProxyModel,
@@ -98,8 +100,8 @@ class ActorPanel(QWidget):
 
     # -- intent ----------------------------------------------------------------------------------
     def clear_checks(self) -> None:
-        """Uncheck every actor, so the timeline shows all events again."""
-        self._document.set_filter(EventFilter(mode=self._document.event_filter.mode))
+        """Uncheck every actor (the rest of the filter stays)."""
+        self._document.set_filter(replace(self._document.event_filter, actor_ids=frozenset()))
 
     def retranslate(self) -> None:
         """Apply the UI-language strings."""
@@ -147,7 +149,7 @@ class ActorPanel(QWidget):
     def _on_mode_chosen(self, row: int) -> None:
         current = self._document.event_filter
         if 0 <= row < len(_MODES) and _MODES[row] != current.mode:
-            self._document.set_filter(EventFilter(current.actor_ids, _MODES[row]))
+            self._document.set_filter(replace(current, mode=_MODES[row]))
 
     def _toggle_actor(self, proxy_index: QModelIndex) -> bool:
         """Flip the check of the actor at `proxy_index`; False when it is not an actor."""
@@ -166,7 +168,8 @@ class ActorPanel(QWidget):
         fit_events_column(self._tree)
 
     def _show_filter(self, *_args: object) -> None:
-        """Mirror the document's filter: the mode, and while it filters, the count and Clear."""
+        """Mirror the document's filter: the mode, and while actors are checked, the count and
+        Clear."""
         actor_filter = self._document.event_filter
         self._mode_combo.blockSignals(True)  # showing the mode must not set it again
         self._mode_combo.setCurrentIndex(
@@ -174,7 +177,7 @@ class ActorPanel(QWidget):
         )
         self._mode_combo.blockSignals(False)
         visible = self._document.visible_event_ids()
-        if visible is None:
+        if visible is None or not actor_filter.actor_ids:  # the filter bar speaks for the rest
             self._status_row.hide()
             return
         total = len(self._document.timeline.events_by_id)

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QUndoView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer import __version__
 from viewer.ui.actors.panel import ActorPanel
@@ -16,6 +24,8 @@ from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
 from viewer.ui.exchange.controller import ExchangeController
+from viewer.ui.filter.bar import FilterBar
+from viewer.ui.filter.panel import FilterPanel
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.search.panel import SearchPanel
 from viewer.ui.settings import Settings
@@ -35,6 +45,7 @@ TITLE_LIMIT = 120  # characters of the timeline's title or file name in the wind
 _DOCKS = (  # name, object name, area
     ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("sources", "sourcesDock", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("filter", "filterDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("search", "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("source", "sourceDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -63,9 +74,10 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompts = prompts
         self._timeline = TimelinePanel(document, self)
-        self.setCentralWidget(self._timeline)
+        self.setCentralWidget(_stacked(FilterBar(document, self), self._timeline))
         self._actors = ActorPanel(document, self)
         self._sources = SourcesPanel(document, self)
+        self._filter = FilterPanel(document, self)
         self._search = SearchPanel(document, self._open_passage, self)
         self._source = SourcePane(document, self)
         self._details = DetailsPanel(document, self)
@@ -94,6 +106,7 @@ class MainWindow(QMainWindow):
         widgets = (
             self._actors,
             self._sources,
+            self._filter,
             self._search,
             self._source,
             self._details,
@@ -110,7 +123,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._docks["events"], self._docks["history"])
         self._docks["problems"].raise_()
         self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
-        self.tabifyDockWidget(self._docks["sources"], self._docks["search"])
+        self.tabifyDockWidget(self._docks["sources"], self._docks["filter"])
+        self.tabifyDockWidget(self._docks["filter"], self._docks["search"])
         self._docks["actors"].raise_()
         # side panels run the full height; problems sit under the timeline only
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -212,6 +226,7 @@ class MainWindow(QMainWindow):
         titles = {
             "actors": self.tr("Actors"),
             "sources": self.tr("Sources"),
+            "filter": self.tr("Filter"),
             "search": self.tr("Search"),
             "suggestions": self.tr("Suggestions"),
             "source": self.tr("Source"),
@@ -403,3 +418,15 @@ class MainWindow(QMainWindow):
         self._settings.colour_mode = self._timeline.colour_mode()
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """One widget holding `widgets` top to bottom, the last taking the room left."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.setStretch(len(widgets) - 1, 1)
+    return holder

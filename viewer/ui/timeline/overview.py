@@ -1,8 +1,9 @@
-"""The whole time range at a glance: event density and the visible part as a draggable frame."""
+"""The whole time range at a glance: event density, the visible part as a draggable frame, and
+the filter's date range (chosen with Shift+drag)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,18 +13,28 @@ from viewer.ui.timeline.view import TimelineView
 
 
 class OverviewStrip(QWidget):
-    """Shows where events are over the whole timeline and which part the view shows."""
+    """Shows where events are over the whole timeline and which part the view shows;
+    `range_chosen` gives the days a Shift+drag spans (first, last)."""
+
+    range_chosen = Signal(float, float)
 
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewStrip")
         self._view = view
         self._drag_offset: float | None = None
+        self._choosing: tuple[float, float] | None = None  # x where a Shift+drag began, now
+        self._range: tuple[float | None, float | None] = (None, None)  # the filter's days
         self._density: list[int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Whole timeline: drag the frame or click to move the view"))
+        self.setToolTip(
+            self.tr(
+                "Whole timeline: drag the frame or click to move the view; Shift+drag to show "
+                "only the events of the days you span"
+            )
+        )
         view.viewport_changed.connect(self.update)
         view.layout_rebuilt.connect(self._data_changed)
 
@@ -36,6 +47,12 @@ class OverviewStrip(QWidget):
         start, end = self._view.view_range()
         left, right = whole.x(start), whole.x(end)
         return QRectF(left, 1, max(right - left, 6.0), self.height() - 2)
+
+    def show_range(self, first: float | None, last: float | None) -> None:
+        """Dim what lies outside the filter's days (None: that side is open)."""
+        if (first, last) != self._range:
+            self._range = (first, last)
+            self.update()
 
     def _whole(self) -> Viewport:
         lo, hi = self._view.time_bounds()
@@ -86,6 +103,7 @@ class OverviewStrip(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 tick.label,
             )
+        self._paint_range(qp, whole)
         frame = self.frame_rect()
         shade = QColor(palette.color(QPalette.ColorRole.Highlight))
         shade.setAlpha(40)
@@ -94,8 +112,29 @@ class OverviewStrip(QWidget):
         qp.drawRoundedRect(frame, 3, 3)
         qp.end()
 
+    def _paint_range(self, qp: QPainter, whole: Viewport) -> None:
+        dim = QColor(self.palette().color(QPalette.ColorRole.Window))
+        dim.setAlpha(170)
+        if self._choosing is not None:
+            left, right = sorted(self._choosing)
+            chosen = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            chosen.setAlpha(90)
+            qp.fillRect(QRectF(left, 0, max(right - left, 1.0), self.height()), chosen)
+            return
+        first, last = self._range
+        if first is not None:
+            qp.fillRect(QRectF(0, 0, max(whole.x(first), 0.0), self.height()), dim)
+        if last is not None:
+            right = whole.x(last)
+            qp.fillRect(QRectF(right, 0, max(self.width() - right, 0.0), self.height()), dim)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            x = event.position().x()
+            self._choosing = (x, x)
+            self.update()
             return
         frame = self.frame_rect()
         x = event.position().x()
@@ -106,11 +145,21 @@ class OverviewStrip(QWidget):
             self._move_frame(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag_offset is not None:
+        if self._choosing is not None:
+            self._choosing = (self._choosing[0], event.position().x())
+            self.update()
+        elif self._drag_offset is not None:
             self._move_frame(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
+        if self._choosing is not None:
+            left, right = sorted(self._choosing)
+            self._choosing = None
+            self.update()
+            if right - left >= 2:  # a click with Shift held is no range
+                whole = self._whole()
+                self.range_chosen.emit(whole.day(left), whole.day(right))
 
     def _move_frame(self, point: QPointF) -> None:
         whole = self._whole()

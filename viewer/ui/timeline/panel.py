@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from viewer.core.axis import date_of_day
 from viewer.core.bands import GROUPINGS
 from viewer.core.changes import Change
 from viewer.ui.document import Document
@@ -60,6 +63,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self._overview)
         self._grouping.currentIndexChanged.connect(self._grouping_chosen)
         self._colour.currentIndexChanged.connect(self._colour_chosen)
+        self._overview.range_chosen.connect(self._filter_days)
+        document.filter_changed.connect(self._show_filter_range)
         self._view.activated.connect(self.activated)
         self._view.event_moved.connect(self.event_moved)
         self._view.context_requested.connect(self.context_requested)
@@ -68,6 +73,20 @@ class TimelinePanel(QWidget):
         self.retranslate()
 
     # -- intent ----------------------------------------------------------------------------------
+    def _filter_days(self, first: float, last: float) -> None:
+        """Show only the events of the days from `first` to `last` (a Shift+drag)."""
+        start, end = date_of_day(first).isoformat(), date_of_day(last).isoformat()
+        self._document.set_filter(
+            replace(self._document.event_filter, date_from=start, date_to=end)
+        )
+
+    def _show_filter_range(self) -> None:
+        first, last = self._document.event_filter.bounds
+        self._overview.show_range(
+            None if first is None else float(first.toordinal()),
+            None if last is None else float(last.toordinal() + 1),
+        )
+
     def zoom_in(self) -> None:
         """Zoom in one step about the middle of the view."""
         self._view.zoom(ZOOM_STEP)
