@@ -30,6 +30,13 @@ def resources_dir() -> Path:
     return _locate("_resources", "resources")
 
 
+def user_guide(language: str) -> Path:
+    """The user guide in `language` ("ko" has its own; any other gets the English one)."""
+    folder = _locate("_docs", "docs")
+    korean = folder / "guide.ko.md"
+    return korean if language == "ko" and korean.is_file() else folder / "guide.md"
+
+
 def bundled_timeline() -> Path:
     """The chronology the app opens when given no file."""
     return data_dir() / "openai-crisis" / "timeline.yaml"

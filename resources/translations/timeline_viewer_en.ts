@@ -1621,96 +1621,109 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/guide_dialog.py" line="16" />
+            <source>Timeline Viewer User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/guide_dialog.py" line="23" />
+            <source>The guide could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="290" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="291" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="315" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="356" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="369" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="377" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="378" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="386" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1718,12 +1731,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="380" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="388" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="391" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -2842,132 +2855,137 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="205" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="205" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Search Everything…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <location filename="../../viewer/ui/shell/actions.py" line="217" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="218" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="219" />
+            <location filename="../../viewer/ui/shell/actions.py" line="222" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -1624,74 +1624,87 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/guide_dialog.py" line="16" />
+            <source>Timeline Viewer User Guide</source>
+            <translation>Timeline Viewer 사용 안내서</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/guide_dialog.py" line="23" />
+            <source>The guide could not be read: %1</source>
+            <translation>안내서를 읽지 못했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="290" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="291" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="314" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="315" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="343" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1700,34 +1713,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="356" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="358" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="369" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="377" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="378" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="386" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="380" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="388" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="391" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -2840,132 +2853,137 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="196" />
+            <location filename="../../viewer/ui/shell/actions.py" line="198" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="197" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="204" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="205" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="205" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Search Everything…</source>
             <translation>전체 검색(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <location filename="../../viewer/ui/shell/actions.py" line="217" />
+            <source>&amp;User Guide</source>
+            <translation>사용 안내서(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="218" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="219" />
+            <location filename="../../viewer/ui/shell/actions.py" line="222" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

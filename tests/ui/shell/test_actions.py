@@ -58,7 +58,7 @@ def test_the_menus_hold_the_file_edit_view_and_help_commands(
     ]
     assert names["&File"][-1] == "quit"
     assert {"new-event", "delete-event", "manage-actors"} <= set(names["&Edit"])
-    assert names["&Help"] == ["keyboard-shortcuts", "about"]
+    assert names["&Help"] == ["user-guide", "keyboard-shortcuts", "about"]
 
 
 def test_help_lists_every_shortcut_with_its_keys(qtbot, open_window, sample_path: Path) -> None:
@@ -108,3 +108,30 @@ def test_a_recent_file_is_listed_with_its_name_shown_as_written(
     first = recent.actions()[0]
     assert first.text() == "&1 <b>bold<b>[RLO]txt.yaml", "bidi controls are made visible"
     assert "&lt;b&gt;bold&lt;b&gt;[RLO]txt.yaml" in first.toolTip(), "never read as markup"
+
+
+def test_the_shortcut_list_and_the_guide_come_in_both_languages(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    from viewer.ui.shell.guide_dialog import GuideDialog
+
+    window = open_window(sample_path)
+    trigger(window, "keyboard-shortcuts")
+    dialog = window.findChild(ShortcutsDialog)
+    assert dict(dialog.rows())["Search Everything…"] == "Ctrl+Shift+F"
+    assert dict(dialog.rows())["User Guide"] == "F1"
+    dialog.close()
+    trigger(window, "user-guide")
+    guide = window.findChild(GuideDialog)
+    assert "Find anything" in guide.text() and "Ctrl+Shift+F" in guide.text()
+    guide.close()
+    window.language_requested.emit("ko")
+    QApplication.processEvents()  # the language change reaches every widget
+    trigger(window, "keyboard-shortcuts")
+    korean = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()][-1]
+    rows = dict(korean.rows())
+    assert rows["전체 검색…"] == "Ctrl+Shift+F"
+    assert korean.windowTitle() != "Keyboard Shortcuts"
+    trigger(window, "user-guide")
+    guide = [d for d in window.findChildren(GuideDialog) if d.isVisible()][-1]
+    assert "무엇이든 찾기" in guide.text()

@@ -37,6 +37,7 @@ ACTION_KEYS: dict[str, tuple[StandardKey | str, ...]] = {
     "zoom-out": (StandardKey.ZoomOut,),
     "fit-all": ("Ctrl+0",),
     "zoom-to-selection": ("Ctrl+E",),
+    "user-guide": ("F1",),
 }
 
 # Keys the focused timeline handles itself (modifiers are ignored: "+" comes with Shift on

@@ -34,6 +34,7 @@ WINDOW_INTENTS = (
     "previous-unsupported-sentence",
     "reset-layout",
     "keyboard-shortcuts",
+    "user-guide",
     "about",
 )
 _TOOLBAR = (
@@ -161,6 +162,7 @@ class WindowActions(QObject):
         for action in self._language_actions.values():
             language.addAction(action)
         help_menu = self._menu(bar.addMenu(""), "help")
+        help_menu.addAction(add["user-guide"])
         help_menu.addAction(add["keyboard-shortcuts"])
         help_menu.addAction(add["about"])
         for number, group in enumerate(_TOOLBAR):
@@ -212,6 +214,7 @@ class WindowActions(QObject):
             "next-unsupported-sentence": self.tr("&Next Unused Dated Sentence"),
             "previous-unsupported-sentence": self.tr("Pre&vious Unused Dated Sentence"),
             "keyboard-shortcuts": self.tr("&Keyboard Shortcuts"),
+            "user-guide": self.tr("&User Guide"),
             "about": self.tr("&About Timeline Viewer"),
         }  # fmt: skip
         for name, text in texts.items():

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             "previous-unsupported-sentence": lambda: self._go_to_unsupported(backwards=True),
             "reset-layout": lambda: self.restoreState(self._default_state),
             "keyboard-shortcuts": self._show_shortcuts,
+            "user-guide": self._show_guide,
             "about": self._show_about,
         }
 
@@ -334,6 +335,13 @@ class MainWindow(QMainWindow):
         from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog  # loaded on first use
 
         dialog = ShortcutsDialog(self._actions.named_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _show_guide(self) -> None:
+        from viewer.ui.shell.guide_dialog import GuideDialog  # loaded on first use
+
+        dialog = GuideDialog(self._document.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
