@@ -338,6 +338,8 @@ def _parse_text(text: str) -> EdtfDate:
 
 def parse_edtf(value: str | int | datetime.date) -> EdtfDate:
     """Parse EDTF text, an int year or a date (as PyYAML gives for unquoted values)."""
+    if type(value) is str:  # the usual case first: every event's date, when views ask
+        return _parse_text(value.strip())
     # bool is an int and datetime is a date, so they are turned away before those checks.
     if isinstance(value, bool | datetime.datetime):
         raise DateError(f"expected a date, got {type(value).__name__} '{value}'; {ACCEPTED_FORMS}")

@@ -8,13 +8,12 @@ events. Each part left empty lets every event through; the parts combine with "a
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import reduce
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
-from viewer.core.model import Event, Timeline
-from viewer.core.search_index import SearchIndex
+from viewer.core.filter_index import FilterIndex
+from viewer.core.model import Timeline
 
 ANY = "any"
 ALL = "all"
@@ -86,60 +85,41 @@ def _bound(side: str, text: str) -> EdtfDate | None:
 
 
 def matching_event_ids(
-    timeline: Timeline, event_filter: EventFilter, index: SearchIndex | None = None
+    timeline: Timeline, event_filter: EventFilter, index: FilterIndex | None = None
 ) -> frozenset[str] | None:
     """Ids of the events the filter lets through; None when it lets every event through.
-    `index` answers the text part (kept by the caller across calls; a new one otherwise)."""
+    `index` holds what the filter asks of the events (kept by the caller across calls and
+    edits; a new one otherwise)."""
     if not event_filter.active:
         return None
-    candidates: frozenset[str] | None = None
+    index = index or FilterIndex()
+    tables = index.tables(timeline)
+    parts: list[frozenset[str]] = []
     if event_filter.actor_ids:
-        by_actor = timeline.event_ids_by_actor
+        by_actor = tables.group("by_actor")
         groups = [by_actor.get(actor, frozenset()) for actor in event_filter.actor_ids]
         join = frozenset.intersection if event_filter.mode == ALL else frozenset.union
-        candidates = reduce(join, groups)
-    if event_filter.text.strip():
-        found = frozenset((index or SearchIndex()).matching(timeline, event_filter.text))
-        candidates = found if candidates is None else candidates & found
-    checks = _checks(event_filter)
-    if not checks:
-        return candidates if candidates is not None else frozenset(timeline.events_by_id)
-    if candidates is not None and len(candidates) < len(timeline.events) // 4:
-        events = timeline.events_by_id
-        pool = [events[event_id] for event_id in candidates]
-    else:
-        pool = [e for e in timeline.events if candidates is None or e.id in candidates]
-    return frozenset(e.id for e in pool if all(check(e) for check in checks))
-
-
-def _checks(event_filter: EventFilter) -> list[Callable[[Event], bool]]:
-    """One test per part of the filter that looks at each event, cheapest first."""
-    checks: list[Callable[[Event], bool]] = []
-    if event_filter.kinds:
-        kinds = event_filter.kinds
-        checks.append(lambda e: e.kind in kinds)
-    if event_filter.with_evidence:
-        checks.append(lambda e: bool(e.evidence))
-    if event_filter.undated_only:
-        checks.append(lambda e: e.edtf is None)
-    if event_filter.tags:
-        tags = event_filter.tags
-        checks.append(lambda e: not tags.isdisjoint(e.tags))
-    if event_filter.source_ids:
-        sources = event_filter.source_ids
-        checks.append(lambda e: any(evidence.source in sources for evidence in e.evidence))
+        parts.append(reduce(join, groups))
+    for wanted, name in (
+        (event_filter.kinds, "by_kind"),
+        (event_filter.tags, "by_tag"),
+        (event_filter.source_ids, "by_source"),
+    ):
+        if wanted:
+            table = tables.group(name)
+            parts.append(frozenset().union(*(table.get(v, frozenset()) for v in wanted)))
+    for wanted, name in ((event_filter.with_evidence, "with_evidence"),
+                         (event_filter.undated_only, "undated")):  # fmt: skip
+        if wanted:
+            parts.append(tables.members(name))
     if event_filter.has_range:
-        start, end = event_filter.bounds
-        checks.append(lambda e: e.edtf is not None and overlaps(e.edtf, start, end))
-    return checks
-
-
-def overlaps(date: EdtfDate, start: datetime.date | None, end: datetime.date | None) -> bool:
-    """Whether `date` touches the days from `start` to `end` (None: open); an open end of
-    the event's date reaches as far as the range does."""
-    if start and date.latest and date.latest < start:
-        return False
-    return not (end and date.earliest and date.earliest > end)
+        parts.append(tables.overlapping(*event_filter.bounds))
+    if event_filter.text.strip():
+        parts.append(frozenset(index.search.matching(timeline, event_filter.text)))
+    if not parts:
+        return tables.all_ids()
+    parts.sort(key=len)  # the smallest first: each intersection costs its smaller side
+    return reduce(frozenset.intersection, parts)
 
 
 def event_kinds(timeline: Timeline) -> list[str]:

@@ -13,12 +13,12 @@ from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
 from viewer.core.coverage import Coverage, dismissal_key, source_coverage
 from viewer.core.evidence_index import SourceSupport, index_source
+from viewer.core.filter_index import FilterIndex
 from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.query import EventFilter, matching_event_ids
 from viewer.core.records import Invalid
 from viewer.core.search import MAX_HITS, SearchHit, search
-from viewer.core.search_index import SearchIndex
 from viewer.core.sources import read_source_text
 from viewer.core.store import LoadError, LoadResult, revalidate
 from viewer.ui.commands import TimelineCommand
@@ -81,7 +81,8 @@ class Document(QObject):
         self._filter = EventFilter()
         self._filtered_ids: frozenset[str] | None = None
         self._filtered = False  # whether _filtered_ids is worked out for this filter
-        self._search_index = SearchIndex()  # follows the timeline, folding only what changed
+        # what filters and searches ask of the events, following the timeline across edits
+        self._index = FilterIndex()
         self._language = language
         self.undo_stack = QUndoStack(self)
 
@@ -245,15 +246,13 @@ class Document(QObject):
     def visible_event_ids(self) -> frozenset[str] | None:
         """Ids of the events the filter lets through, or None when it lets all through."""
         if not self._filtered:
-            self._filtered_ids = matching_event_ids(
-                self._timeline, self._filter, self._search_index
-            )
+            self._filtered_ids = matching_event_ids(self._timeline, self._filter, self._index)
             self._filtered = True
         return self._filtered_ids
 
     def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
         """Where `query` occurs in the events and the source texts (see core.search)."""
-        return search(self._timeline, self._texts, query, limit, self._search_index)
+        return search(self._timeline, self._texts, query, limit, self._index.search)
 
     # -- changing ----------------------------------------------------------------------------
     def load(self, result: LoadResult) -> None:
@@ -290,6 +289,7 @@ class Document(QObject):
             problems = checked(timeline, self._texts, self._path)
         self._timeline = timeline
         self._problems = problems
+        self._index.follow(timeline, change)
         self._filtered = False
         for source_id in [s for s in self._coverages if change.touches_source(s)]:
             del self._coverages[source_id]

@@ -1,0 +1,90 @@
+"""The filter's tables: built when first needed, and carried over an edit by looking again only
+at the events it touched, always giving what tables built afresh give."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from viewer.core.changes import RELOADED, change_between
+from viewer.core.filter_index import FilterIndex
+from viewer.core.model import Event, Evidence, Timeline
+from viewer.core.query import EventFilter, matching_event_ids
+
+BEFORE = Timeline(
+    events=(
+        Event("a", "2023-11-17", actors=("x",), tags=("t1",), kind="fact",
+              evidence=(Evidence("s1", "q"),)),
+        Event("b", "2023-11", actors=("x", "y"), tags=("t1", "t2"), kind="claim"),
+        Event("c", "../2015", tags=("t2",), kind="opinion", evidence=(Evidence("s2", "q"),)),
+        Event("d", None, kind="speculation"),
+        Event("e", "2020/..", actors=("y",), evidence=(Evidence("s1", "q"), Evidence("s2", "r"))),
+    )
+)  # fmt: skip
+
+FILTERS = [
+    EventFilter(frozenset({"x"})),
+    EventFilter(frozenset({"x", "y"}), "all"),
+    EventFilter(kinds=frozenset({"fact", "claim"})),
+    EventFilter(tags=frozenset({"t2"})),
+    EventFilter(source_ids=frozenset({"s2"})),
+    EventFilter(with_evidence=True),
+    EventFilter(undated_only=True),
+    EventFilter(date_from="2016", date_to="2023-11-16"),
+    EventFilter(date_to="2014"),
+    EventFilter(date_from="2024"),
+]
+
+
+def edited(timeline: Timeline, *events: Event, drop: str = "") -> Timeline:
+    by_id = {event.id: event for event in timeline.events if event.id != drop}
+    by_id.update({event.id: event for event in events})
+    return dataclasses.replace(timeline, events=tuple(by_id.values()))
+
+
+EDITS = {
+    "kind and tags": lambda t: edited(
+        t, dataclasses.replace(t.events_by_id["a"], kind="claim", tags=("t3",))
+    ),
+    "date": lambda t: edited(t, dataclasses.replace(t.events_by_id["b"], date="2014-02")),
+    "undated now": lambda t: edited(t, dataclasses.replace(t.events_by_id["c"], date=None)),
+    "evidence gone": lambda t: edited(t, dataclasses.replace(t.events_by_id["e"], evidence=())),
+    "actors": lambda t: edited(t, dataclasses.replace(t.events_by_id["a"], actors=("y",))),
+    "removed": lambda t: edited(t, drop="b"),
+    "added": lambda t: edited(t, Event("f", "2023-11-20", actors=("x",), tags=("t2",))),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_an_edit_carries_every_table_over_as_a_fresh_build_would(edit: str) -> None:
+    index = FilterIndex()
+    for event_filter in FILTERS:  # every table built for the timeline before
+        matching_event_ids(BEFORE, event_filter, index)
+    after = EDITS[edit](BEFORE)
+    index.follow(after, change_between(BEFORE, after))
+    for event_filter in FILTERS:
+        assert matching_event_ids(after, event_filter, index) == matching_event_ids(
+            after, event_filter
+        ), event_filter
+
+
+def test_tables_once_made_are_not_made_again_for_the_same_timeline() -> None:
+    index = FilterIndex()
+    matching_event_ids(BEFORE, EventFilter(tags=frozenset({"t1"})), index)
+    made = index.tables(BEFORE).made["by_tag"]
+    matching_event_ids(BEFORE, EventFilter(tags=frozenset({"t2"})), index)
+    assert index.tables(BEFORE).made["by_tag"] is made
+
+
+def test_a_reload_drops_the_tables() -> None:
+    index = FilterIndex()
+    matching_event_ids(BEFORE, EventFilter(kinds=frozenset({"fact"})), index)
+    other = edited(BEFORE, Event("z", kind="fact"))
+    index.follow(other, RELOADED)
+    assert index.tables(other).made == {}
+    assert matching_event_ids(other, EventFilter(kinds=frozenset({"fact"})), index) == {
+        "a",
+        "e",
+        "z",
+    }

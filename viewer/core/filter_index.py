@@ -1,0 +1,176 @@
+"""What the filter asks of every event, worked out once: which events have each actor, kind,
+tag and source, which have evidence or no date, and the days of the dated ones in order. A filter is
+then a few set operations (under 50 ms at 100,000 events), not a pass over the events. Each
+table is built the first time a filter needs it; after an edit only the events it touched are
+looked at again."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from viewer.core.changes import Change
+from viewer.core.model import Event, Timeline
+from viewer.core.search_index import SearchIndex
+
+_NO_START = -1  # an open start reaches back before any day
+_NO_END = 10**7  # an open end reaches past any day (date.max is 3,652,059)
+
+Span = tuple[int, int, str]  # first day, last day, event id
+
+# the tables that group events by a value, and the values each event has
+_GROUPS: dict[str, Callable[[Event], Iterable[str]]] = {
+    "by_actor": lambda event: event.actors,
+    "by_kind": lambda event: (event.kind,),
+    "by_tag": lambda event: event.tags,
+    "by_source": lambda event: {evidence.source for evidence in event.evidence},
+}
+# the tables that hold the events with a property
+_SETS: dict[str, Callable[[Event], bool]] = {
+    "with_evidence": lambda event: bool(event.evidence),
+    "undated": lambda event: event.edtf is None,
+}
+
+
+def _span(event: Event) -> Span | None:
+    date = event.edtf
+    if date is None:
+        return None
+    first = date.earliest.toordinal() if date.earliest else _NO_START
+    last = date.latest.toordinal() if date.latest else _NO_END
+    return (first, last, event.id)
+
+
+class _Tables:
+    """The tables of one timeline value, each made when first asked for."""
+
+    def __init__(self, timeline: Timeline, made: dict[str, Any] | None = None) -> None:
+        self.timeline = timeline
+        self.made: dict[str, Any] = made or {}
+
+    def _events(self) -> Iterable[Event]:
+        return self.timeline.events_by_id.values()  # the first of each id, as views show
+
+    def all_ids(self) -> frozenset[str]:
+        if "all" not in self.made:
+            self.made["all"] = frozenset(self.timeline.events_by_id)
+        return self.made["all"]
+
+    def group(self, name: str) -> dict[str, frozenset[str]]:
+        """Events by actor, kind, tag or source (`name` is one of _GROUPS)."""
+        if name not in self.made:
+            values = _GROUPS[name]
+            groups: dict[str, set[str]] = {}
+            for event in self._events():
+                for value in values(event):
+                    groups.setdefault(value, set()).add(event.id)
+            self.made[name] = {value: frozenset(ids) for value, ids in groups.items()}
+        return self.made[name]
+
+    def members(self, name: str) -> frozenset[str]:
+        """The events with evidence, or the undated ones (`name` is one of _SETS)."""
+        if name not in self.made:
+            test = _SETS[name]
+            self.made[name] = frozenset(event.id for event in self._events() if test(event))
+        return self.made[name]
+
+    def spans(self) -> list[Span]:
+        """The dated events' days, sorted by the first day."""
+        if "spans" not in self.made:
+            self.made["spans"] = sorted(s for s in map(_span, self._events()) if s is not None)
+        return self.made["spans"]
+
+    def overlapping(self, start: datetime.date | None, end: datetime.date | None) -> frozenset[str]:
+        """The dated events whose days touch the range (None: open on that side)."""
+        spans = self.spans()
+        count = len(spans)
+        if end is not None:
+            count = bisect.bisect_right(spans, end.toordinal(), key=lambda span: span[0])
+        if start is None:
+            return frozenset(span[2] for span in spans[:count])
+        low = start.toordinal()
+        return frozenset(span[2] for span in spans[:count] if span[1] >= low)
+
+    def edited(self, timeline: Timeline, gone: list[Event], came: list[Event]) -> _Tables:
+        """These tables for `timeline`, which differs from ours in the events `gone` (as they
+        were) and `came` (as they are now)."""
+        made: dict[str, Any] = {}
+        out = {event.id for event in gone}
+        into = {event.id for event in came}
+        for name, table in self.made.items():
+            if name == "all":
+                made[name] = (table - out) | into
+            elif name in _SETS:
+                test = _SETS[name]
+                made[name] = (table - out) | {event.id for event in came if test(event)}
+            elif name in _GROUPS:
+                made[name] = _regrouped(table, _GROUPS[name], gone, came)
+            else:
+                made[name] = _respanned(table, gone, came)
+        return _Tables(timeline, made)
+
+
+def _regrouped(
+    groups: dict[str, frozenset[str]],
+    values: Callable[[Event], Iterable[str]],
+    gone: list[Event],
+    came: list[Event],
+) -> dict[str, frozenset[str]]:
+    minus: dict[str, set[str]] = {}
+    plus: dict[str, set[str]] = {}
+    for event in gone:
+        for value in values(event):
+            minus.setdefault(value, set()).add(event.id)
+    for event in came:
+        for value in values(event):
+            plus.setdefault(value, set()).add(event.id)
+    result = dict(groups)
+    for value in minus.keys() | plus.keys():
+        ids = (groups.get(value, frozenset()) - minus.get(value, set())) | plus.get(value, set())
+        if ids:
+            result[value] = frozenset(ids)
+        else:
+            result.pop(value, None)
+    return result
+
+
+def _respanned(spans: list[Span], gone: list[Event], came: list[Event]) -> list[Span]:
+    result = list(spans)
+    for span in filter(None, map(_span, gone)):
+        at = bisect.bisect_left(result, span)
+        if at < len(result) and result[at] == span:
+            del result[at]
+    for span in filter(None, map(_span, came)):
+        bisect.insort(result, span)
+    return result
+
+
+class FilterIndex:
+    """The tables for the timeline last asked about, and the search index for its text."""
+
+    def __init__(self) -> None:
+        self.search = SearchIndex()
+        self._tables: _Tables | None = None
+
+    def tables(self, timeline: Timeline) -> _Tables:
+        """The tables of `timeline` (made anew when the timeline value changed)."""
+        if self._tables is None or self._tables.timeline is not timeline:
+            self._tables = _Tables(timeline)
+        return self._tables
+
+    def follow(self, timeline: Timeline, change: Change) -> None:
+        """Carry the tables over to `timeline`, an edit of the last one that made `change`:
+        only the events it touched are looked at again."""
+        old = self._tables
+        if old is None or old.timeline is timeline:
+            return
+        if change.reloaded or change.events_moved:
+            self._tables = None
+            return
+        touched = change.events_added | change.events_removed | change.events_changed
+        before, after = old.timeline.events_by_id, timeline.events_by_id
+        gone = [before[i] for i in touched if i in before]
+        came = [after[i] for i in touched if i in after]
+        self._tables = old.edited(timeline, gone, came)
