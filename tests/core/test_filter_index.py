@@ -63,10 +63,14 @@ def test_an_edit_carries_every_table_over_as_a_fresh_build_would(edit: str) -> N
         matching_event_ids(BEFORE, event_filter, index)
     after = EDITS[edit](BEFORE)
     index.follow(after, change_between(BEFORE, after))
+    carried = dict(index.tables(after).made)
+    assert set(carried) == {"by_actor", "by_kind", "by_tag", "by_source", "with_evidence",
+                            "undated", "spans"}  # fmt: skip
     for event_filter in FILTERS:
         assert matching_event_ids(after, event_filter, index) == matching_event_ids(
             after, event_filter
         ), event_filter
+    assert index.tables(after).made == carried, "nothing was built again"
 
 
 def test_tables_once_made_are_not_made_again_for_the_same_timeline() -> None:

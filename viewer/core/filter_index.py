@@ -166,7 +166,7 @@ class FilterIndex:
         old = self._tables
         if old is None or old.timeline is timeline:
             return
-        if change.reloaded or change.events_moved:
+        if change.reloaded:  # tables are by id: where the events stand does not matter
             self._tables = None
             return
         touched = change.events_added | change.events_removed | change.events_changed

@@ -235,3 +235,15 @@ def test_titles_follow_the_data_language(panel: EventTablePanel, document: Docum
     document.set_language("ko")
     assert column(panel, "title")[0] == "오픈AI 설립"
     assert column(panel, "date")[0] == "2015년 12월 11일"
+
+
+def test_a_hidden_table_holds_no_rows_and_fills_when_shown(
+    panel: EventTablePanel, document: Document
+) -> None:
+    panel.hide()
+    assert panel.view.model().rowCount() == 0
+    document.set_filter(EventFilter(kinds=frozenset({"fact"})))
+    document.select_event("fired")
+    panel.show()
+    assert ids(panel) == ["fired", "returns"]
+    assert panel.view.selectionModel().isRowSelected(0)

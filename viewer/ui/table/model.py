@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from viewer.core.changes import Change
-from viewer.core.model import EVENT_KINDS, Event, Timeline
+from viewer.core.model import EVENT_KINDS, Event
 from viewer.ui.common.text import search_key, shown
 from viewer.ui.common.vocabulary import kind_name, undated
 from viewer.ui.document import Document
@@ -43,6 +43,7 @@ class EventTableModel(QAbstractTableModel):
         self._headers: dict[str, str] = {}
         self._keys: dict[int, list[Any]] = {}  # sort keys by column, for this timeline
         self._rows: dict[str, int] | None = None  # row by event id, worked out when asked
+        self._ids: list[str] | None = None  # id by row, worked out when asked
         document.timeline_changed.connect(self._on_timeline_changed)
         document.language_changed.connect(self._on_language_changed)
         self._events = document.timeline.events
@@ -62,11 +63,16 @@ class EventTableModel(QAbstractTableModel):
 
     def row_of(self, event_id: str) -> int:
         """The row of the event `event_id` (its first, where ids repeat), or -1."""
-        if self._rows is None:
-            self._rows = {}
-            for row, event in enumerate(self._events):
-                self._rows.setdefault(event.id, row)
+        if self._rows is None:  # the first row of each id: built from the end, it wins
+            count = len(self._events)
+            self._rows = {self._events[row].id: row for row in range(count - 1, -1, -1)}
         return self._rows.get(event_id, -1)
+
+    def ids(self) -> list[str]:
+        """The event id of every row."""
+        if self._ids is None:
+            self._ids = [event.id for event in self._events]
+        return self._ids
 
     def sort_keys(self, column: int) -> list[Any]:
         """One key per row that orders the rows by `column` (worked out once per timeline)."""
@@ -155,13 +161,34 @@ class EventTableModel(QAbstractTableModel):
         return lambda event: 0
 
     # -- following the document --------------------------------------------------------------
-    def _on_timeline_changed(self, _change: Change) -> None:
-        timeline: Timeline = self._document.timeline
+    def _on_timeline_changed(self, change: Change) -> None:
+        events = self._document.timeline.events
+        if not change.reloaded and not change.actors and self._edit_in_place(events):
+            return
         self.beginResetModel()
-        self._events = timeline.events
+        self._events = events
         self._keys.clear()
-        self._rows = None
+        self._rows = self._ids = None
         self.endResetModel()
+
+    def _edit_in_place(self, events: tuple[Event, ...]) -> bool:
+        """Take `events` when they differ from ours only in events that kept their id and
+        row (an edit of a few events): their keys are worked out again and one dataChanged
+        says which rows changed. False when rows came, went or moved (the model resets)."""
+        old = self._events
+        if len(events) != len(old):
+            return False
+        rows = [row for row, (a, b) in enumerate(zip(old, events, strict=True)) if a is not b]
+        if any(old[row].id != events[row].id for row in rows):
+            return False
+        self._events = events
+        for column, keys in self._keys.items():
+            key = self._key(column)
+            for row in rows:
+                keys[row] = key(events[row])
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(COLUMNS) - 1))
+        return True
 
     def _on_language_changed(self, _language: str) -> None:
         self._keys = {c: k for c, k in self._keys.items() if COLUMNS[c] in ("date", "sources")}

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,6 +51,7 @@ class EventTablePanel(QWidget):
         self._document = document
         self._model = EventTableModel(document, self)
         self._proxy = EventOrderProxy(document, self)
+        self._proxy.set_live(False)  # until the panel is shown
         self._proxy.setSourceModel(self._model)
         self._count = QLabel(self, objectName="eventTableCount")
         self._view = QTableView(self, objectName="eventTable")
@@ -117,6 +118,14 @@ class EventTablePanel(QWidget):
         )
         self._copy.setText(self.tr("&Copy Rows"))
         self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._proxy.set_live(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._proxy.set_live(False)
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

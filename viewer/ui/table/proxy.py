@@ -28,6 +28,9 @@ class EventOrderProxy(QAbstractProxyModel):
         self._position: dict[int, int] = {}  # source row: shown row
         self._column = -1  # -1: stored order
         self._order = Qt.SortOrder.AscendingOrder
+        # while the table is out of sight it holds no rows: sorting 100,000 events on every
+        # edit and opening is work nobody sees
+        self._live = True
         document.filter_changed.connect(self.refilter)
 
     def setSourceModel(self, model: EventTableModel) -> None:  # type: ignore[override]
@@ -53,14 +56,24 @@ class EventOrderProxy(QAbstractProxyModel):
 
     # -- the order ---------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._column, self._order = column, order
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Arrange the rows again, the selection and current row kept on their events."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         sources = [self.mapToSource(index) for index in before]
-        self._column, self._order = column, order
         self._arrange()
         after = [self.mapFromSource(index) for index in sources]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+    def set_live(self, live: bool) -> None:
+        """Hold the rows (the table is on screen) or none (it is hidden)."""
+        if live != self._live:
+            self._live = live
+            self.refilter()
 
     def refilter(self) -> None:
         """Show again what the document's filter lets through."""
@@ -70,7 +83,7 @@ class EventOrderProxy(QAbstractProxyModel):
 
     def _arrange(self) -> None:
         model = self.sourceModel()
-        count = model.rowCount() if model is not None else 0
+        count = model.rowCount() if model is not None and self._live else 0
         rows = list(range(count))
         if self._column >= 0 and count:
             keys = self.table().sort_keys(self._column)
@@ -78,8 +91,8 @@ class EventOrderProxy(QAbstractProxyModel):
             rows.sort(key=keys.__getitem__, reverse=descending)
         shown = self._document.visible_event_ids()
         if shown is not None:
-            table = self.table()
-            rows = [row for row in rows if table.event_id_at(row) in shown]
+            ids = self.table().ids()
+            rows = [row for row in rows if ids[row] in shown]
         self._rows = rows
         self._position = {row: position for position, row in enumerate(rows)}
 
@@ -88,7 +101,9 @@ class EventOrderProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any) -> None:
-        if self._rows:  # a language change: every row, shown ones re-read their texts
+        # an edit of some events, or another language: they may sort or filter otherwise now
+        self._relayout()
+        if self._rows:  # the rows shown read their texts again
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last, roles)
 
