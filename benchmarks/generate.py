@@ -21,6 +21,7 @@ ACTORS = 60
 SHORT_KO = ("이사회 결정", "복귀", "해임", "투자 발표", "서명 운동")
 LONG_KO = "오픈AI 이사회는 비영리 재단의 사명과 영리 자회사의 성장 사이에서 긴 논의를 이어갔다"
 SHORT_EN = ("Board vote", "Return", "Dismissal", "Investment", "Petition")
+TAGS = ("board", "funding", "governance", "leadership", "safety", "employees")
 LONG_EN = "The board weighed the nonprofit mission against the growth of the for-profit arm"
 
 
@@ -96,6 +97,7 @@ def build(n: int, seed: int = 7) -> tuple[Timeline, dict[str, list[str]]]:
                 title=title,
                 actors=tuple(f"actor-{a}" for a in rng.sample(range(ACTORS), rng.randint(1, 3))),
                 kind=rng.choice(("fact", "claim", "opinion", "speculation")),
+                tags=tuple(rng.sample(TAGS, rng.randint(0, 2))),
                 evidence=(Evidence(sid, rng.choice(texts[sid])),),
             )
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.core.bands import NO_GROUP, build_bands, span_table
+from viewer.core.bands import NO_GROUP, ShownEvents, build_bands, span_table
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.core.query import ALL, EventFilter, matching_event_ids
 
@@ -30,12 +30,12 @@ TIMELINE = Timeline(
 
 
 def keys(grouping: str, visible=None) -> dict[str, int]:
-    bands = build_bands(TIMELINE, span_table(TIMELINE), grouping, visible)
+    bands = ShownEvents(TIMELINE).bands(grouping, visible)
     return {band.key: band.index.size for band in bands.bands}
 
 
 def test_without_grouping_one_band_holds_every_dated_event() -> None:
-    bands = build_bands(TIMELINE, span_table(TIMELINE), "none", None)
+    bands = build_bands(TIMELINE, span_table(TIMELINE), "none")
     assert keys("none") == {NO_GROUP: 3}
     assert bands.undated == (2,)
     assert [span.index for span in bands.order] == [0, 1, 3]
@@ -54,7 +54,21 @@ def test_an_actor_filter_keeps_only_matching_events() -> None:
     both = matching_event_ids(TIMELINE, EventFilter(frozenset({"musk", "altman"}), ALL))
     assert both == {"a"}
     assert matching_event_ids(TIMELINE, EventFilter()) is None
-    bands = build_bands(TIMELINE, span_table(TIMELINE), "none", any_of)
+    bands = ShownEvents(TIMELINE).bands("none", any_of)
     assert [span.index for span in bands.order] == [0]
     assert bands.undated == (2,)
     assert EventFilter(frozenset({"musk"})).toggled("musk") == EventFilter()
+
+
+def test_a_filtered_view_keeps_the_whole_views_order_in_every_band() -> None:
+    shown = ShownEvents(TIMELINE)
+    whole = shown.bands("actor", None)
+    some = shown.bands("actor", frozenset({"a", "b", "c"}))
+    assert {band.key for band in some.bands} == {"musk", "altman", NO_GROUP} - {NO_GROUP}
+    for band in some.bands:
+        full = next(b for b in whole.bands if b.key == band.key)
+        assert band.index.starting(-1e9, 1e9) == [
+            span for span in full.index.starting(-1e9, 1e9) if span.index in (0, 1)
+        ]
+    assert [span.index for span in some.order] == [0, 1] and some.undated == (2,)
+    assert shown.bands("actor", None) is whole, "the whole view is kept apart from filters"

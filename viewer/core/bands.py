@@ -55,6 +55,16 @@ class Bands:
             position = bisect_left(self.starts, day) - (step > 0)
         return self.order[min(max(position + step, 0), len(self.order) - 1)]
 
+    def subset(self, keep: list[bool]) -> Bands:
+        """These bands with only the events whose index `keep` marks, in the same order (a
+        band left empty goes)."""
+        bands = tuple(
+            Band(band.key, index) for band in self.bands if (index := band.index.subset(keep)).size
+        )
+        undated = tuple(index for index in self.undated if keep[index])
+        order = tuple(span for span in self.order if keep[span.index])
+        return Bands(bands, undated, order, self.bounds)
+
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
         step = (hi - lo) / max(columns, 1)
@@ -81,22 +91,11 @@ def span_table(timeline: Timeline) -> SpanTable:
     return SpanTable(bounds, spans, index_by_id)
 
 
-def build_bands(
-    timeline: Timeline, table: SpanTable, grouping: str, visible_ids: frozenset[str] | None
-) -> Bands:
-    """Group and index the events the filter lets through (`None` lets all through).
-
-    The cost follows the number of events shown, not the size of the timeline.
-    """
-    if visible_ids is None:
-        indexes: Iterable[int] = range(len(table.spans))
-    else:
-        lookup = table.index_by_id
-        indexes = sorted(lookup[event_id] for event_id in visible_ids if event_id in lookup)
+def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
+    """Group and index every event (filters take events out of these: Bands.subset)."""
     spans: list[Span] = []
     undated: list[int] = []
-    for index in indexes:
-        span = table.spans[index]
+    for index, span in enumerate(table.spans):
         if span is None:
             undated.append(index)
         else:
@@ -109,21 +108,33 @@ def build_bands(
 
 class ShownEvents:
     """The bands of one timeline value under any grouping and filter, worked out from one span
-    table and kept for the unfiltered view and a few recent filters."""
+    table and kept for the unfiltered view and a few recent filters; a filtered view is the
+    unfiltered one with events left out."""
 
     KEPT = 4
 
     def __init__(self, timeline: Timeline) -> None:
         self._timeline = timeline
         self._table = span_table(timeline)
-        self._kept: dict[tuple[str, frozenset[str] | None], Bands] = {}
+        self._whole: dict[str, Bands] = {}  # every event, by grouping
+        self._kept: dict[tuple[str, frozenset[str]], Bands] = {}  # recent filters
 
     def bands(self, grouping: str, visible_ids: frozenset[str] | None) -> Bands:
         """The bands of the events `visible_ids` (None: all) grouped by `grouping`."""
+        if visible_ids is None:
+            if grouping not in self._whole:
+                self._whole[grouping] = build_bands(self._timeline, self._table, grouping)
+            return self._whole[grouping]
         key = (grouping, visible_ids)
         bands = self._kept.get(key)
-        if bands is None:
-            bands = build_bands(self._timeline, self._table, grouping, visible_ids)
+        if bands is None:  # the whole view, filtered: one pass, nothing sorted again
+            keep = [False] * len(self._table.spans)
+            lookup = self._table.index_by_id
+            for event_id in visible_ids:
+                index = lookup.get(event_id)
+                if index is not None:
+                    keep[index] = True
+            bands = self.bands(grouping, None).subset(keep)
             if len(self._kept) >= self.KEPT:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[key] = bands

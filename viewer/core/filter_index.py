@@ -93,6 +93,15 @@ class _Tables:
         low = start.toordinal()
         return frozenset(span[2] for span in spans[:count] if span[1] >= low)
 
+    def build_all(self) -> None:
+        """Make every table now (a worker does this after a large file opens)."""
+        self.all_ids()
+        for name in _GROUPS:
+            self.group(name)
+        for name in _SETS:
+            self.members(name)
+        self.spans()
+
     def edited(self, timeline: Timeline, gone: list[Event], came: list[Event]) -> _Tables:
         """These tables for `timeline`, which differs from ours in the events `gone` (as they
         were) and `came` (as they are now)."""
@@ -159,6 +168,18 @@ class FilterIndex:
         if self._tables is None or self._tables.timeline is not timeline:
             self._tables = _Tables(timeline)
         return self._tables
+
+    def preparation(self, timeline: Timeline) -> Callable[[], None]:
+        """The work that makes every table and the search index of `timeline`, for a worker
+        thread (the first filter or search is then as quick as the next); the tables it fills
+        are taken now, in the calling thread."""
+        tables = self.tables(timeline)
+
+        def prepare() -> None:
+            tables.build_all()
+            self.search.matching(timeline, "")
+
+        return prepare
 
     def follow(self, timeline: Timeline, change: Change) -> None:
         """Carry the tables over to `timeline`, an edit of the last one that made `change`:

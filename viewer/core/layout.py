@@ -91,6 +91,17 @@ class SpanIndex:
             )
             self.size += len(members)
 
+    def subset(self, keep: list[bool]) -> SpanIndex:
+        """The index of the spans whose event index `keep` marks: filtered, not sorted again
+        (a filter over 100,000 events costs one pass)."""
+        kept = SpanIndex(())
+        for duration, _starts, spans in self._classes:
+            members = [span for span in spans if keep[span.index]]
+            if members:
+                kept._classes.append((duration, [span.start for span in members], members))
+                kept.size += len(members)
+        return kept
+
     def count_starting(self, lo: float, hi: float) -> int:
         """How many spans start in [lo, hi)."""
         return sum(

@@ -25,6 +25,7 @@ class EventOrderProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._document = document
         self._rows: list[int] = []  # source rows, in shown order
+        self._sorted: list[int] | None = None  # every source row in order, the filter aside
         self._position: dict[int, int] = {}  # source row: shown row
         self._column = -1  # -1: stored order
         self._order = Qt.SortOrder.AscendingOrder
@@ -57,6 +58,7 @@ class EventOrderProxy(QAbstractProxyModel):
     # -- the order ---------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._order = column, order
+        self._sorted = None
         self._relayout()
 
     def _relayout(self) -> None:
@@ -84,11 +86,13 @@ class EventOrderProxy(QAbstractProxyModel):
     def _arrange(self) -> None:
         model = self.sourceModel()
         count = model.rowCount() if model is not None and self._live else 0
-        rows = list(range(count))
-        if self._column >= 0 and count:
-            keys = self.table().sort_keys(self._column)
-            descending = self._order == Qt.SortOrder.DescendingOrder
-            rows.sort(key=keys.__getitem__, reverse=descending)
+        if self._sorted is None or len(self._sorted) != count:
+            self._sorted = list(range(count))
+            if self._column >= 0 and count:
+                keys = self.table().sort_keys(self._column)
+                descending = self._order == Qt.SortOrder.DescendingOrder
+                self._sorted.sort(key=keys.__getitem__, reverse=descending)
+        rows = self._sorted
         shown = self._document.visible_event_ids()
         if shown is not None:
             ids = self.table().ids()
@@ -97,11 +101,13 @@ class EventOrderProxy(QAbstractProxyModel):
         self._position = {row: position for position, row in enumerate(rows)}
 
     def _source_reset(self) -> None:
+        self._sorted = None
         self._arrange()
         self.endResetModel()
 
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any) -> None:
         # an edit of some events, or another language: they may sort or filter otherwise now
+        self._sorted = None
         self._relayout()
         if self._rows:  # the rows shown read their texts again
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)
