@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 
 from viewer.core.layout import Span, SpanIndex, event_span, time_bounds
 from viewer.core.model import EVENT_KINDS, Timeline
@@ -55,15 +56,19 @@ class Bands:
             position = bisect_left(self.starts, day) - (step > 0)
         return self.order[min(max(position + step, 0), len(self.order) - 1)]
 
-    def subset(self, keep: list[bool]) -> Bands:
-        """These bands with only the events whose index `keep` marks, in the same order (a
+    def subset(self, keep: set[int | None]) -> Bands:
+        """These bands with only the events whose index is in `keep`, in the same order (a
         band left empty goes)."""
         bands = tuple(
             Band(band.key, index) for band in self.bands if (index := band.index.subset(keep)).size
         )
-        undated = tuple(index for index in self.undated if keep[index])
-        order = tuple(span for span in self.order if keep[span.index])
+        undated = tuple(compress(self.undated, map(keep.__contains__, self.undated)))
+        order = tuple(compress(self.order, map(keep.__contains__, self._order_indexes)))
         return Bands(bands, undated, order, self.bounds)
+
+    @cached_property
+    def _order_indexes(self) -> list[int]:
+        return [span.index for span in self.order]
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
@@ -128,12 +133,8 @@ class ShownEvents:
         key = (grouping, visible_ids)
         bands = self._kept.get(key)
         if bands is None:  # the whole view, filtered: one pass, nothing sorted again
-            keep = [False] * len(self._table.spans)
             lookup = self._table.index_by_id
-            for event_id in visible_ids:
-                index = lookup.get(event_id)
-                if index is not None:
-                    keep[index] = True
+            keep = set(map(lookup.get, visible_ids))  # in C; an unknown id adds None only
             bands = self.bands(grouping, None).subset(keep)
             if len(self._kept) >= self.KEPT:
                 self._kept.pop(next(iter(self._kept)))

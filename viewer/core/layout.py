@@ -13,6 +13,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from viewer.core.dates import Precision
 from viewer.core.model import Event
@@ -83,22 +84,26 @@ class SpanIndex:
         for span in spans:
             classes.setdefault(_duration_class(span), []).append(span)
         self._classes: list[tuple[float, list[float], list[Span]]] = []
+        self._indexes: list[list[int]] = []  # the event index of each span, class by class
         self.size = 0
         for duration_class, members in sorted(classes.items()):
             members.sort(key=lambda span: (span.start, span.index))
             self._classes.append(
                 (float(2**duration_class), [span.start for span in members], members)
             )
+            self._indexes.append([span.index for span in members])
             self.size += len(members)
 
-    def subset(self, keep: list[bool]) -> SpanIndex:
-        """The index of the spans whose event index `keep` marks: filtered, not sorted again
-        (a filter over 100,000 events costs one pass)."""
+    def subset(self, keep: set[int | None]) -> SpanIndex:
+        """The index of the spans whose event index is in `keep`: filtered, not sorted again
+        (a filter over 100,000 events costs one pass, made in C by compress)."""
         kept = SpanIndex(())
-        for duration, _starts, spans in self._classes:
-            members = [span for span in spans if keep[span.index]]
+        for (duration, starts, spans), indexes in zip(self._classes, self._indexes, strict=True):
+            flags = list(map(keep.__contains__, indexes))
+            members = list(compress(spans, flags))
             if members:
-                kept._classes.append((duration, [span.start for span in members], members))
+                kept._classes.append((duration, list(compress(starts, flags)), members))
+                kept._indexes.append(list(compress(indexes, flags)))
                 kept.size += len(members)
         return kept
 

@@ -7,6 +7,7 @@ once and sorted by Python, and the filter is the document's set of shown ids.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -95,10 +96,10 @@ class EventOrderProxy(QAbstractProxyModel):
         rows = self._sorted
         shown = self._document.visible_event_ids()
         if shown is not None:
-            ids = self.table().ids()
-            rows = [row for row in rows if ids[row] in shown]
+            ids = self.table().ids()  # compress and map keep the pass in C
+            rows = list(compress(rows, map(shown.__contains__, map(ids.__getitem__, rows))))
         self._rows = rows
-        self._position = {row: position for position, row in enumerate(rows)}
+        self._position = dict(zip(rows, range(len(rows)), strict=True))
 
     def _source_reset(self) -> None:
         self._sorted = None
