@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,8 +31,23 @@ class Bands:
 
     bands: tuple[Band, ...]
     undated: tuple[int, ...]  # indexes of the visible undated events, in stored order
-    order: tuple[Span, ...]  # the visible dated events in time order, for keyboard stepping
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
+    whole_order: tuple[Span, ...]  # every dated event in time order, the filter aside
+    keep: set[int | None] | None = None  # the indexes of the events shown; None: all
+
+    @cached_property
+    def order(self) -> tuple[Span, ...]:
+        """The visible dated events in time order, for keyboard stepping (worked out when
+        first asked: a filter need not wait for it)."""
+        if self.keep is None:
+            return self.whole_order
+        indexes = map(operator.attrgetter("index"), self.whole_order)
+        return tuple(compress(self.whole_order, map(self.keep.__contains__, indexes)))
+
+    @property
+    def empty(self) -> bool:
+        """Whether no dated event is shown."""
+        return not any(band.index.size for band in self.bands)
 
     @cached_property
     def starts(self) -> list[float]:
@@ -63,16 +79,17 @@ class Bands:
             Band(band.key, index) for band in self.bands if (index := band.index.subset(keep)).size
         )
         undated = tuple(compress(self.undated, map(keep.__contains__, self.undated)))
-        order = tuple(compress(self.order, map(keep.__contains__, self._order_indexes)))
-        return Bands(bands, undated, order, self.bounds)
-
-    @cached_property
-    def _order_indexes(self) -> list[int]:
-        return [span.index for span in self.order]
+        return Bands(bands, undated, self.bounds, self.whole_order, keep)
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
         step = (hi - lo) / max(columns, 1)
+        if len(self.bands) == 1:  # one band holds each event once: its index counts them
+            index = self.bands[0].index
+            return [
+                index.count_starting(lo + step * column, lo + step * (column + 1))
+                for column in range(columns)
+            ]
         edges = [bisect_left(self.starts, lo + step * column) for column in range(columns + 1)]
         return [edges[column + 1] - edges[column] for column in range(columns)]
 
@@ -108,7 +125,7 @@ def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
     groups = _group(timeline, grouping, spans)
     bands = tuple(Band(key, SpanIndex(members)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
-    return Bands(bands, tuple(undated), order, table.bounds)
+    return Bands(bands, tuple(undated), table.bounds, order)
 
 
 class ShownEvents:

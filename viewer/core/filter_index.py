@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Callable, Iterable
+from itertools import compress
 from typing import Any
 
 from viewer.core.changes import Change
@@ -49,6 +50,8 @@ class _Tables:
     def __init__(self, timeline: Timeline, made: dict[str, Any] | None = None) -> None:
         self.timeline = timeline
         self.made: dict[str, Any] = made or {}
+        # the spans as columns (first days, last days, ids), made from the spans they follow
+        self._columns: tuple[list[Span], tuple[list[int], list[int], list[str]]] | None = None
 
     def _events(self) -> Iterable[Event]:
         return self.timeline.events_by_id.values()  # the first of each id, as views show
@@ -84,14 +87,19 @@ class _Tables:
 
     def overlapping(self, start: datetime.date | None, end: datetime.date | None) -> frozenset[str]:
         """The dated events whose days touch the range (None: open on that side)."""
-        spans = self.spans()
-        count = len(spans)
-        if end is not None:
-            count = bisect.bisect_right(spans, end.toordinal(), key=lambda span: span[0])
+        firsts, lasts, ids = self._span_columns()
+        count = bisect.bisect_right(firsts, end.toordinal()) if end is not None else len(ids)
         if start is None:
-            return frozenset(span[2] for span in spans[:count])
-        low = start.toordinal()
-        return frozenset(span[2] for span in spans[:count] if span[1] >= low)
+            return frozenset(ids[:count])
+        # compress and map keep the pass over 100,000 spans in C
+        return frozenset(compress(ids[:count], map(start.toordinal().__le__, lasts[:count])))
+
+    def _span_columns(self) -> tuple[list[int], list[int], list[str]]:
+        spans = self.spans()
+        if self._columns is None or self._columns[0] is not spans:
+            firsts = [span[0] for span in spans]
+            self._columns = (spans, (firsts, [s[1] for s in spans], [s[2] for s in spans]))
+        return self._columns[1]
 
     def build_all(self) -> None:
         """Make every table now (a worker does this after a large file opens)."""

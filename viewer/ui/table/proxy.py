@@ -27,6 +27,7 @@ class EventOrderProxy(QAbstractProxyModel):
         self._document = document
         self._rows: list[int] = []  # source rows, in shown order
         self._sorted: list[int] | None = None  # every source row in order, the filter aside
+        self._sorted_ids: list[str] = []  # the event id of each of those rows
         self._position: dict[int, int] = {}  # source row: shown row
         self._column = -1  # -1: stored order
         self._order = Qt.SortOrder.AscendingOrder
@@ -93,11 +94,12 @@ class EventOrderProxy(QAbstractProxyModel):
                 keys = self.table().sort_keys(self._column)
                 descending = self._order == Qt.SortOrder.DescendingOrder
                 self._sorted.sort(key=keys.__getitem__, reverse=descending)
+            ids = self.table().ids() if count else []
+            self._sorted_ids = [ids[row] for row in self._sorted]
         rows = self._sorted
         shown = self._document.visible_event_ids()
-        if shown is not None:
-            ids = self.table().ids()  # compress and map keep the pass in C
-            rows = list(compress(rows, map(shown.__contains__, map(ids.__getitem__, rows))))
+        if shown is not None:  # compress and map keep the pass in C
+            rows = list(compress(rows, map(shown.__contains__, self._sorted_ids)))
         self._rows = rows
         self._position = dict(zip(rows, range(len(rows)), strict=True))
 

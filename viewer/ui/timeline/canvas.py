@@ -159,7 +159,7 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _rebuild(self, *_: object) -> None:
         doc = self._document
-        first = self._bands is None or not self._bands.order
+        first = self._bands is None or self._bands.empty
         if self._shown is None:
             self._shown = ShownEvents(doc.timeline)
         self._bands = self._shown.bands(self._grouping, doc.visible_event_ids())
