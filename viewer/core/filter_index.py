@@ -108,7 +108,7 @@ class _Tables:
             self.group(name)
         for name in _SETS:
             self.members(name)
-        self.spans()
+        self._span_columns()
 
     def edited(self, timeline: Timeline, gone: list[Event], came: list[Event]) -> _Tables:
         """These tables for `timeline`, which differs from ours in the events `gone` (as they
