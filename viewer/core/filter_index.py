@@ -178,16 +178,11 @@ class FilterIndex:
         return self._tables
 
     def preparation(self, timeline: Timeline) -> Callable[[], None]:
-        """The work that makes every table and the search index of `timeline`, for a worker
-        thread (the first filter or search is then as quick as the next); the tables it fills
-        are taken now, in the calling thread."""
-        tables = self.tables(timeline)
-
-        def prepare() -> None:
-            tables.build_all()
-            self.search.matching(timeline, "")
-
-        return prepare
+        """The work that makes every table of `timeline`, for a worker thread (the first
+        filter is then as quick as the next); the tables it fills are taken now, in the
+        calling thread. The search index is left to the first search: its folded text costs
+        memory (32 MB at 100,000 events; the tables take 14 MB) that only a search needs."""
+        return self.tables(timeline).build_all
 
     def follow(self, timeline: Timeline, change: Change) -> None:
         """Carry the tables over to `timeline`, an edit of the last one that made `change`:

@@ -36,8 +36,8 @@ SUGGEST_LIMIT = 1_000_000
 # The coverage of a source longer than this is worked out in the background, its dated
 # sentences in a helper process (a 1 MB source takes seconds); a shorter one's at once.
 BACKGROUND_COVERAGE = 50_000
-# The tables filters and searches use are made in the background after a file with more
-# events than this opens (a second or so at 100,000); smaller files make them when asked.
+# The tables filters use are made in the background after a file with more events than this
+# opens (half a second at 100,000); smaller files make them when asked.
 PREPARE_INDEX = 10_000
 
 
