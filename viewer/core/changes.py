@@ -28,7 +28,7 @@ class Change:
     # The events sequence is another one: positions into it may be stale even where no id
     # changed (an entry with a repeated id was edited or removed).
     events_moved: bool = False
-    header: bool = False  # the timeline's title or other top-level fields
+    header: bool = False  # the timeline's title, periods or other top-level fields
     reloaded: bool = False
 
     @cached_property
@@ -98,7 +98,12 @@ def change_between(
     for event_id in set().union(*events):
         for version in (before.events_by_id.get(event_id), after.events_by_id.get(event_id)):
             cited.update(_cited(version))
-    header = (before.schema, before.title, before.extra) != (after.schema, after.title, after.extra)
+    header = (before.schema, before.title, before.periods, before.extra) != (
+        after.schema,
+        after.title,
+        after.periods,
+        after.extra,
+    )
     return Change(
         events_added=events[0],
         events_removed=events[1],

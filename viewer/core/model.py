@@ -151,14 +151,33 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A stretch of time the story falls into (the Musk era, the November 2023 crisis), drawn
+    as a labelled band behind the events."""
+
+    id: str
+    title: LocalText = EMPTY_TEXT
+    date: str | None = None  # EDTF, usually an interval
+    colour: str | None = None  # "#rrggbb"
+    notes: LocalText = EMPTY_TEXT
+    extra: Extra = ()
+
+    @cached_property
+    def edtf(self) -> EdtfDate | None:
+        """The parsed date, or None when missing or invalid."""
+        return _parse_or_none(self.date)
+
+
+@dataclass(frozen=True)
 class Timeline:
-    """A whole chronology: sources, actors and events in their stored order."""
+    """A whole chronology: sources, actors, periods and events in their stored order."""
 
     schema: int = 1
     title: LocalText = EMPTY_TEXT
     sources: tuple[Source, ...] = ()
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
+    periods: tuple[Period, ...] = ()
     extra: Extra = ()
 
     @cached_property

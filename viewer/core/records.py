@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ from viewer.core.model import (
     Evidence,
     Extra,
     LocalText,
+    Period,
     Source,
     Timeline,
     is_valid_id,
@@ -99,6 +101,17 @@ def read_date(value: Any) -> str:
         raise Invalid(str(exc)) from exc
 
 
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def read_colour(value: Any) -> str:
+    """A colour as #rrggbb (#rgb is widened), kept in lower case."""
+    if not isinstance(value, str) or not _COLOUR.fullmatch(value.strip()):
+        raise Invalid("must be a colour written #rrggbb, such as #4c78a8")
+    digits = value.strip()[1:].lower()
+    return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits))
+
+
 def read_occurrence(value: Any) -> int:
     """A 1-based occurrence number."""
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
@@ -157,13 +170,21 @@ EVENT_KEYS: dict[str, Callable[[Any], Any]] = {
     "evidence": lambda value: value,  # read item by item below
     "notes": read_text,
 }
-TIMELINE_KEYS = ("schema", "title", "sources", "actors", "events")
+PERIOD_KEYS: dict[str, Callable[[Any], Any]] = {
+    "id": read_id,
+    "title": read_text,
+    "date": read_date,
+    "colour": read_colour,
+    "notes": read_text,
+}
+TIMELINE_KEYS = ("schema", "title", "sources", "actors", "periods", "events")
 
 _REQUIRED = {
     "source": ("id", "file"),
     "actor": ("id", "name"),
     "event": ("id", "title"),
     "evidence": ("source", "quote"),
+    "period": ("id", "title", "date"),
 }
 
 
@@ -215,7 +236,7 @@ DEFAULTS: dict[type, dict[str, Any]] = {
     cls: {
         f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
     }
-    for cls in (Source, Actor, Evidence, Event)
+    for cls in (Source, Actor, Evidence, Event, Period)
 }
 
 
@@ -241,6 +262,12 @@ def read_actor(data: Any, path: Path, found: Findings) -> Actor | None:
     """One entry of `actors`."""
     result = read_fields(data, ACTOR_KEYS, "actor", path, found)
     return None if result is None else _record(Actor, result[0], result[1])
+
+
+def read_period(data: Any, path: Path, found: Findings) -> Period | None:
+    """One entry of `periods`."""
+    result = read_fields(data, PERIOD_KEYS, "period", path, found)
+    return None if result is None else _record(Period, result[0], result[1])
 
 
 def read_event(data: Any, path: Path, found: Findings) -> Event | None:
@@ -269,7 +296,8 @@ def read_event(data: Any, path: Path, found: Findings) -> Event | None:
 def read_timeline(
     data: Mapping[str, Any], found: Findings, progress: Progress | None = None
 ) -> Timeline:
-    """The whole document: header, then sources, actors and events (`progress` told of these)."""
+    """The whole document: header, then sources, actors, periods and events (`progress` told
+    of the events)."""
     values: dict[str, Any] = {}
     extra: list[tuple[str, Any]] = []
     for key, value in data.items():
@@ -281,7 +309,12 @@ def read_timeline(
         except Invalid as exc:
             found.error(("title",), f"timeline title {exc}")
             extra.append(("title", data["title"]))
-    readers = {"sources": read_source, "actors": read_actor, "events": read_event}
+    readers = {
+        "sources": read_source,
+        "actors": read_actor,
+        "periods": read_period,
+        "events": read_event,
+    }
     for key, reader in readers.items():
         items = data.get(key)
         if items is None:

@@ -144,6 +144,7 @@ def check_timeline(
     for key, records in (
         ("sources", timeline.sources),
         ("actors", timeline.actors),
+        ("periods", timeline.periods),
         ("events", timeline.events),
     ):
         _check_unique(key, (record.id for record in records), found)

@@ -13,8 +13,24 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.collector import collector_paused
-from viewer.core.model import EMPTY_TEXT, Actor, Event, Evidence, LocalText, Source, Timeline
-from viewer.core.records import ACTOR_KEYS, DEFAULTS, EVENT_KEYS, EVIDENCE_KEYS, SOURCE_KEYS
+from viewer.core.model import (
+    EMPTY_TEXT,
+    Actor,
+    Event,
+    Evidence,
+    LocalText,
+    Period,
+    Source,
+    Timeline,
+)
+from viewer.core.records import (
+    ACTOR_KEYS,
+    DEFAULTS,
+    EVENT_KEYS,
+    EVIDENCE_KEYS,
+    PERIOD_KEYS,
+    SOURCE_KEYS,
+)
 from viewer.core.yaml_scalar import scalar
 from viewer.core.yaml_tree import Verbatim
 
@@ -38,6 +54,7 @@ def _dumped(timeline: Timeline) -> str:
     for key, records, write in (
         ("sources", timeline.sources, _source),
         ("actors", timeline.actors, _actor),
+        ("periods", timeline.periods, _period),
         ("events", timeline.events, _event),
     ):
         if not records:
@@ -173,6 +190,10 @@ def _source(source: Source) -> Entries:
 
 def _actor(actor: Actor) -> Entries:
     return _entries(actor, ACTOR_KEYS)
+
+
+def _period(period: Period) -> Entries:
+    return _entries(period, PERIOD_KEYS)
 
 
 def _evidence(evidence: Evidence) -> Entries:
