@@ -344,7 +344,9 @@ def test_a_tick_label_without_room_at_the_right_edge_is_left_out() -> None:
 def test_the_view_paints_the_bands_and_the_undated_strip_over_the_background() -> None:
     canvas = Canvas()
     frame = Frame(AXIS_HEIGHT + UNDATED_HEIGHT, 200, 4.0, False)
-    painter.paint_view(canvas.ctx, [band(POINT)], frame, CHIPS[:1], 1)
+    painter.paint_view(
+        canvas.ctx, [band(POINT)], frame, CHIPS[:1], 1, Viewport(NOV_10, 20.0, WIDTH), (0.0, 1.0)
+    )
     canvas.done()
     assert canvas.painter.drawn() == ["Point event", "Undated", "Background"]
     assert canvas.at(WIDTH - 4, HEIGHT - 4).name() == "#ffffff"

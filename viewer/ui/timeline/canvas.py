@@ -24,6 +24,7 @@ from viewer.ui.timeline.geometry import (
     place_bands,
     place_chips,
 )
+from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT
 from viewer.ui.timeline.scrolling import scrolled_to, show_bands, show_time_range
 from viewer.ui.timeline.style import LANE_HEIGHT
 
@@ -213,7 +214,7 @@ class TimelineCanvas(QAbstractScrollArea):
     def _update_scrollbars(self) -> None:
         show_time_range(self.horizontalScrollBar(), self._ensure_viewport(), self.time_bounds())
         frame = self._frame()
-        available = self.viewport().height() - frame.bands_top
+        available = self._events_height() - frame.bands_top
         show_bands(
             self.verticalScrollBar(), frame.content_height(self._bands), available, LANE_HEIGHT
         )
@@ -225,7 +226,12 @@ class TimelineCanvas(QAbstractScrollArea):
 
     # -- layout ----------------------------------------------------------------------------------
     def _frame(self) -> Frame:
-        return Frame.of(self._bands, self._grouping != "none", self.viewport().height())
+        return Frame.of(self._bands, self._grouping != "none", self._events_height())
+
+    def _events_height(self) -> int:
+        """The viewport's height less the strip that names the periods, when there are any."""
+        strip = PERIOD_LABEL_HEIGHT if self._document.timeline.periods else 0
+        return max(self.viewport().height() - strip, 0)
 
     def _label_width(self, index: int) -> float:
         doc = self._document
@@ -236,7 +242,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if self._placed is None:
             self._placed = place_bands(
                 self._bands, self._frame(), self._ensure_viewport(),
-                self.verticalScrollBar().value(), self.viewport().height(), self._label_width,
+                self.verticalScrollBar().value(), self._events_height(), self._label_width,
                 self._selected_span(),
             )  # fmt: skip
             undated = self._bands.undated if self._bands else ()
@@ -287,7 +293,10 @@ class TimelineCanvas(QAbstractScrollArea):
         )
         undated_count = len(self._bands.undated) if self._bands else 0
         layout = self._ensure_layout()
-        painter.paint_view(context, layout, self._frame(), self._chips, undated_count)
+        painter.paint_view(
+            context, layout, self._frame(), self._chips, undated_count, self._ensure_viewport(),
+            self.time_bounds(),
+        )  # fmt: skip
         ghost = self._move_ghost()
         if ghost is not None:
             painter.paint_ghost(context, *ghost)

@@ -30,6 +30,7 @@ from viewer.ui.timeline.geometry import (
     box_rect,
     cluster_rect,
 )
+from viewer.ui.timeline.periods import paint_periods
 from viewer.ui.timeline.style import (
     AXIS_HEIGHT,
     BAR_HEIGHT,
@@ -66,10 +67,21 @@ def paint_background(ctx: PaintContext) -> None:
 
 
 def paint_view(
-    ctx: PaintContext, layout: list[PlacedBand], frame: Frame, chips: list[Chip], undated: int
+    ctx: PaintContext,
+    layout: list[PlacedBand],
+    frame: Frame,
+    chips: list[Chip],
+    undated: int,
+    viewport: Viewport,
+    bounds: tuple[float, float],
 ) -> None:
-    """The canvas, every laid-out band and the undated strip (the axis goes on top later)."""
+    """The canvas, the periods behind the events, every laid-out band and the undated strip
+    (the axis goes on top later)."""
     paint_background(ctx)
+    if ctx.timeline.periods:
+        area = QRectF(0, frame.bands_top, ctx.width, max(ctx.height - frame.bands_top, 0))
+        ctx.painter.setFont(ctx.font)
+        paint_periods(ctx.painter, ctx.timeline, viewport, bounds, area, ctx.palette, ctx.language)
     for placed in layout:
         paint_band(ctx, placed, frame.band_height)
     paint_undated(ctx, chips, undated)
