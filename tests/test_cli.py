@@ -381,7 +381,11 @@ def test_a_timelinejs_export_imports_back_with_its_titles_dates_and_order(
     assert out[-1] == str(target)
     slides = json.loads(exported.read_text(encoding="utf-8"))["events"]
     events = load_timeline(target).timeline.events
-    assert out[-2] == f"{len(slides)} events imported, 0 warnings"
+    assert out[-2] == f"{len(slides)} events imported, 4 periods, 0 warnings"
+    periods = load_timeline(target).timeline.periods
+    assert [p.title.get("en") for p in periods] == [
+        p.title.get("en") for p in load_timeline(bundled_timeline()).timeline.periods
+    ]
     original = {e.id: e for e in load_timeline(bundled_timeline()).timeline.events}
     assert [e.id for e in events] == [s["unique_id"] for s in slides]
     for event in events:

@@ -729,47 +729,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="113" />
+            <location filename="../../viewer/ui/table/panel.py" line="114" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="114" />
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="116" />
             <source>Disagreement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="118" />
+            <location filename="../../viewer/ui/table/panel.py" line="119" />
             <source>&amp;Copy Rows</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="240" />
+            <location filename="../../viewer/ui/table/panel.py" line="249" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -777,7 +777,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="242" />
+            <location filename="../../viewer/ui/table/panel.py" line="251" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
@@ -1101,7 +1101,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>%n event imported</numerusform>
@@ -1110,6 +1110,14 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
         <message numerus="yes">
             <location filename="../../viewer/ui/exchange/controller.py" line="186" />
+            <source>%n period(s), from its eras</source>
+            <translation>
+                <numerusform>%n period, from its eras</numerusform>
+                <numerusform>%n periods, from its eras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="188" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1117,12 +1125,12 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="187" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="189" />
             <source>The new timeline is %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>and %n more warning</numerusform>
@@ -1130,27 +1138,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="194" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
             <source>Import Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>The chronology report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>The timeline as shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="204" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="204" />
             <source>What to print:</source>
             <translation type="unfinished" />
         </message>
@@ -2720,23 +2728,23 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="127" />
             <source>No actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="128" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="117" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="129" />
             <source>No tag</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="237" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="249" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>
         </message>

@@ -729,54 +729,54 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="109" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="113" />
+            <location filename="../../viewer/ui/table/panel.py" line="114" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="114" />
+            <location filename="../../viewer/ui/table/panel.py" line="115" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="116" />
             <source>Disagreement</source>
             <translation>이견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="118" />
+            <location filename="../../viewer/ui/table/panel.py" line="119" />
             <source>&amp;Copy Rows</source>
             <translation>행 복사(&amp;C)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="240" />
+            <location filename="../../viewer/ui/table/panel.py" line="249" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="242" />
+            <location filename="../../viewer/ui/table/panel.py" line="251" />
             <source>%1 of %2 events</source>
             <translation>사건 %2개 중 %1개</translation>
         </message>
@@ -1102,7 +1102,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="185" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="184" />
             <source>%n event(s) imported</source>
             <translation>
                 <numerusform>사건 %n개를 가져옴</numerusform>
@@ -1110,45 +1110,52 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
         <message numerus="yes">
             <location filename="../../viewer/ui/exchange/controller.py" line="186" />
+            <source>%n period(s), from its eras</source>
+            <translation>
+                <numerusform>시대 구분 %n개 (원본의 era에서)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/exchange/controller.py" line="188" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="187" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="189" />
             <source>The new timeline is %1</source>
             <translation>새 타임라인: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/controller.py" line="191" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="193" />
             <source>and %n more warning(s)</source>
             <translation>
                 <numerusform>외 경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="194" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="196" />
             <source>Import Done</source>
             <translation>가져오기 완료</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>The chronology report</source>
             <translation>연대기 보고서</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="200" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
             <source>The timeline as shown</source>
             <translation>보이는 그대로의 타임라인</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="204" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/controller.py" line="202" />
+            <location filename="../../viewer/ui/exchange/controller.py" line="204" />
             <source>What to print:</source>
             <translation>인쇄할 것:</translation>
         </message>
@@ -2719,23 +2726,23 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="115" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="127" />
             <source>No actor</source>
             <translation>관련자 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="116" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="128" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="117" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="129" />
             <source>No tag</source>
             <translation>태그 없음</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="237" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="249" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>
         </message>

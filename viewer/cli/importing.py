@@ -24,8 +24,9 @@ def import_parser() -> argparse.ArgumentParser:
         "spreadsheet template saved as CSV, a Timeline (.timeline) file or any CSV table with "
         "a header. Dates keep their precision; what cannot be mapped is kept as extra keys or "
         "named, with its line, as a warning (FILE:LINE:COL: warning: ...). Prints the count of "
-        "events, the warnings and the new timeline's path. Exit status: 0 imported, 2 the input "
-        "cannot be imported (nothing is written) or OUT already holds a timeline.",
+        "events (and of periods, made of eras), the warnings and the new timeline's path. "
+        "Exit status: 0 imported, 2 the input cannot be imported (nothing is written) or OUT "
+        "already holds a timeline.",
     )
     parser.add_argument("input", metavar="IN", help="the file to import")
     parser.add_argument(
@@ -89,9 +90,9 @@ def import_timeline(options: argparse.Namespace, out: TextIO | None = None) -> i
         print(problem.format(), file=out)
     for note in result.notes:
         print(f"note: {note}", file=out)
-    print(
-        f"{count(result.imported, 'event')} imported, {count(len(result.warnings), 'warning')}",
-        file=out,
-    )
+    periods = len(result.timeline.periods)
+    made = f", {count(periods, 'period')}" if periods else ""
+    warned = count(len(result.warnings), "warning")
+    print(f"{count(result.imported, 'event')} imported{made}, {warned}", file=out)
     print(written, file=out)
     return EXIT_OK

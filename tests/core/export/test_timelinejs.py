@@ -232,3 +232,32 @@ def test_the_bundled_chronology_gives_a_slide_per_dated_event_in_order(lang: str
     assert keys == sorted(keys)
     ids = [slide["unique_id"] for slide in data["events"]]
     assert len(set(ids)) == len(ids) and all(HTML_ID.fullmatch(unique) for unique in ids)
+
+
+def test_periods_become_eras_an_open_end_ending_at_the_last_event() -> None:
+    import dataclasses
+
+    from viewer.core.model import Period
+
+    crisis = LocalText.of({"en": "Crisis & after", "ko": "사태"})
+    periods = (
+        Period("crisis", crisis, "2023-11-17/2023-11-21", "#e45756"),
+        Period("later", LocalText.of("Later"), "2023-11-20/.."),
+        Period("undated", LocalText.of("No date")),
+    )  # fmt: skip
+    timeline = dataclasses.replace(sample(), periods=periods)
+    data = to_timelinejs(timeline, ExportOptions())
+    last = max((e.edtf.latest for e in timeline.events if e.edtf and e.edtf.latest), default=None)
+    assert data["eras"][0] == {
+        "start_date": {"year": 2023, "month": 11, "day": 17},
+        "end_date": {"year": 2023, "month": 11, "day": 21},
+        "text": {"headline": "Crisis &amp; after"},
+    }
+    assert data["eras"][1]["start_date"] == {"year": 2023, "month": 11, "day": 20}
+    # the last event exported is "2023-11" (month-claim) or ends on Nov 21 (five-days)
+    assert data["eras"][1]["end_date"] in (
+        {"year": 2023, "month": 11},
+        {"year": 2023, "month": 11, "day": 21},
+    )
+    assert len(data["eras"]) == 2, "a period with no date is no era"
+    assert "eras" not in to_timelinejs(sample(), ExportOptions())

@@ -76,12 +76,11 @@ def test_what_cannot_be_read_is_warned_at_its_line_and_kept(report) -> None:
     assert [p.line for p in report.warnings] == sorted(p.line for p in report.warnings)
 
 
-def test_an_era_is_an_event_tagged_era_after_the_events(report) -> None:
-    era = report.timeline.events[-1]
+def test_an_era_is_a_period_with_its_colour(report) -> None:
+    (era,) = report.timeline.periods
     assert era.title == LocalText.of("해임 사태")
     assert era.date == "2023-11-17/2023-11-22"
-    assert era.tags == ("era",)
-    assert dict(era.extra)["color"] == "#eedbf0"
+    assert era.colour == "#eedbf0" and "color" not in dict(era.extra)
 
 
 def test_categories_keep_their_colours_and_the_rest_is_kept(report) -> None:
@@ -98,7 +97,8 @@ def test_categories_keep_their_colours_and_the_rest_is_kept(report) -> None:
 
 def test_every_event_and_era_is_counted(report) -> None:
     assert report.records == TIMELINE_XML.count("<event>") + TIMELINE_XML.count("<era>")
-    assert report.imported == report.records == len(report.timeline.events)
+    assert report.imported == len(report.timeline.events)
+    assert report.records == report.imported + len(report.timeline.periods)
 
 
 @pytest.mark.parametrize("calendar", ["numtime", "bosparaniantime", "coptictime", "pharaonictime"])

@@ -47,17 +47,19 @@ def test_a_row_maps_every_column(report) -> None:
 def test_dates_keep_their_precision(report) -> None:
     assert by_title(report, "Month only").date == "2023-11"
     assert by_title(report, "Span of years").date == "2015/2018"
-    assert by_title(report, "초기 시대").date == "2015/2019-03"
+    assert report.timeline.periods[0].date == "2015/2019-03"
 
 
-def test_the_title_row_is_the_title_and_an_era_row_an_era(report) -> None:
+def test_the_title_row_is_the_title_and_an_era_row_a_period(report) -> None:
     assert report.timeline.title == LocalText.of("OpenAI 사태")
     assert dict(report.timeline.extra)["title_slide"] == {
         "text": "제목 슬라이드",
         "background": {"color": "#000000"},
     }
-    era = report.timeline.events[-1]
-    assert era.title == LocalText.of("초기 시대") and era.tags == ("era",)
+    (era,) = report.timeline.periods
+    assert era.title == LocalText.of("초기 시대") and all(
+        e.title != era.title for e in report.timeline.events
+    )
 
 
 def test_warnings_name_the_rows_line(report) -> None:
@@ -80,9 +82,10 @@ def test_nothing_is_dropped_silently(report) -> None:
     odd = by_title(report, "Odd type")
     assert dict(odd.extra)["Type"] == "slide"
     # eight rows with something in them (the blank one says nothing): the title row, six
-    # events and an era
+    # events and an era, which is a period
     assert report.records == 8
-    assert report.imported == len(report.timeline.events) == 7
+    assert report.imported + len(report.timeline.periods) == 7
+    assert report.imported == len(report.timeline.events)
     assert report.skipped == 0
 
 

@@ -93,12 +93,12 @@ def test_a_missing_headline_is_taken_from_the_text_with_a_warning(report) -> Non
     assert warning.line == EVENT_LINE + 5
 
 
-def test_an_era_is_an_event_tagged_era_after_the_others(report) -> None:
-    era = report.timeline.events[-1]
+def test_an_era_is_a_period(report) -> None:
+    (era,) = report.timeline.periods
     assert era.title == LocalText.of("초기 시대")
     assert era.date == "2015/2019-03"
-    assert era.tags == ("era",)
-    assert any("tagged 'era'" in note for note in report.notes)
+    assert all(event.title != era.title for event in report.timeline.events)
+    assert "1 era: each became a period" in report.notes
 
 
 def test_the_title_slide_is_the_title_and_its_rest_is_kept(report) -> None:
@@ -120,7 +120,8 @@ def test_nothing_is_dropped_silently(report) -> None:
     slides = json.loads(timelinejs_json())
     records = len(slides["events"]) + len(slides["eras"]) + 1  # and the title slide
     assert report.records == records
-    assert report.imported == len(report.timeline.events) == records - 1 - report.skipped
+    assert report.imported == len(report.timeline.events)
+    assert report.imported + len(report.timeline.periods) == records - 1 - report.skipped
     (left_out,) = [p for p in report.warnings if "left out" in p.message]
     assert report.skipped == 1
     assert left_out.line == EVENT_LINE + 6
@@ -256,9 +257,9 @@ def test_an_export_to_timelinejs_imports_back_the_same(tmp_path: Path) -> None:
     eras = [Event(id="era-1", date="2015/2019", title=LocalText.of("Early years"), tags=("era",))]
     report = import_file(write(tmp_path, "export.json", _as_timelinejs(events, eras)))
     back = report.timeline.events
-    assert [(e.id, e.date, e.title) for e in back] == [
-        (e.id, e.date, e.title) for e in [*events, *eras]
-    ]
+    assert [(e.id, e.date, e.title) for e in back] == [(e.id, e.date, e.title) for e in events]
     assert back[0].summary == events[0].summary
-    assert back[-1].tags == ("era",)
+    assert [(p.id, p.date, p.title) for p in report.timeline.periods] == [
+        ("era-1", "2015/2019", LocalText.of("Early years"))
+    ]
     assert report.warnings == []

@@ -24,7 +24,8 @@ How the timeline maps onto slides:
 - Undated events (and those whose date is not understood) are left out, since every slide
   but the title needs a `start_date`; the title slide's text says how many. The events
   themselves are `selected_events(timeline, options).undated`.
-- `eras` are not written: the model has no periods yet.
+- The periods become `eras` (a headline, a start and an end date, as TimelineJS asks for
+  both); an open end ends at the first or last day of the events exported.
 
 TimelineJS sanitizes `text.headline` and `text.text` as HTML; they are built here with every
 data text escaped. It takes `display_date` and `group` as plain text: it strips markup from
@@ -72,7 +73,38 @@ def to_timelinejs(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
         },
         "unique_id": TITLE_ID,
     }
-    return {"title": title, "events": events}
+    data: dict[str, Any] = {"title": title, "events": events}
+    eras = _eras(timeline, selection.dated, lang)
+    if eras:
+        data["eras"] = eras
+    return data
+
+
+def _eras(timeline: Timeline, dated: tuple[Event, ...], lang: str) -> list[dict[str, Any]]:
+    """The periods as TimelineJS eras. An era needs both ends: an open one ends at the first
+    or last of the events exported (a period with nothing to end at is left out)."""
+    points = [
+        point for event in dated if event.edtf for point in (event.edtf.start, event.edtf.end)
+    ]
+    present = [point for point in points if point is not None]
+    first = min(present, key=lambda point: point.earliest, default=None)
+    last = max(present, key=lambda point: point.latest, default=None)
+    eras = []
+    for period in timeline.periods:
+        date = period.edtf
+        if date is None:
+            continue
+        start, end = date.start or first, date.end or last
+        if start is None or end is None or end.latest < start.earliest:
+            continue
+        eras.append(
+            {
+                "start_date": _date_object(start),
+                "end_date": _date_object(end),
+                "text": {"headline": esc(period.title.get(lang) or period.id)},
+            }
+        )
+    return eras
 
 
 def _date_object(point: DatePoint) -> dict[str, int]:

@@ -12,11 +12,12 @@ from viewer.core.model import (
     Event,
     Extra,
     LocalText,
+    Period,
     Source,
     Timeline,
     is_valid_id,
 )
-from viewer.core.records import EVENT_KEYS, TIMELINE_KEYS
+from viewer.core.records import EVENT_KEYS, TIMELINE_KEYS, Invalid, read_colour
 from viewer.core.sources import file_stem
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 MAX_EVENTS = 1_000_000
-ERA_TAG = "era"  # the tag of the events that stand for eras
+ERA_TAG = "era"  # the tag of the events that stand for eras with no date (a period needs one)
 UNTITLED = "(untitled)"
 _TIMES = ("time", "end_time")  # the extra keys that keep a time of day
 _TITLE_CHARACTERS = 80  # of a summary's first line, when it stands in for a missing title
@@ -135,6 +136,7 @@ class EventCollector:
         self.log = log
         self.limit = MAX_EVENTS if limit is None else limit
         self.events: list[Event] = []
+        self.periods: list[Period] = []  # the eras of the input
         self.ids = IdMaker("event")
         self.records = 0
         self.skipped = 0
@@ -159,9 +161,14 @@ class EventCollector:
         self.records += 1
 
     def add(self, event: Event, *, era: bool = False) -> None:
-        """Keep `event` after the others; `era` says it stands for an era of the input."""
-        self.events.append(event)
+        """Keep `event` after the others; `era` says it stands for an era of the input, which
+        becomes a period (an event tagged `era` when it has no date a period can take)."""
         self.eras += era
+        period = _period_of(event) if era else None
+        if period is not None:
+            self.periods.append(period)
+        else:
+            self.events.append(event)
 
     def skip(self, message: str, *, line: int | None, path: str = "") -> None:
         """Count a record that cannot be made an event, and say why."""
@@ -188,9 +195,10 @@ class EventCollector:
                 "(and 'end_time'), as a timeline's dates are days"
             )
         if self.eras:
+            undated = self.eras - len(self.periods)
+            left = f"; {counted(undated, 'era')} with no date, an event tagged '{ERA_TAG}'"
             self.log.note(
-                f"{counted(self.eras, 'era')}: each became an event tagged '{ERA_TAG}' (the "
-                "timeline has no periods), after the other events"
+                f"{counted(self.eras, 'era')}: each became a period{left if undated else ''}"
             )
         if self._left_out:
             self.log.warn(
@@ -203,6 +211,7 @@ class EventCollector:
             sources=sources,
             actors=actors,
             events=tuple(self.events),
+            periods=tuple(self.periods),
             extra=extra,
         )
         return ImportReport(
@@ -216,3 +225,31 @@ class EventCollector:
             source_texts=dict(source_texts or {}),
             notes=list(self.log.notes),
         )
+
+
+def _period_of(era: Event) -> Period | None:
+    """The period an era (read as an event tagged `era`) stands for; None when it has no date
+    a period can take. Its colour is taken where it is one; what else it held is kept."""
+    if era.edtf is None:
+        return None
+    extra = dict(era.extra)
+    colour = None
+    if isinstance(extra.get("color"), str):
+        try:
+            colour = read_colour(extra["color"])
+            del extra["color"]
+        except Invalid:
+            pass  # kept as it is, under its own key
+    tags = tuple(tag for tag in era.tags if tag != ERA_TAG)
+    if tags:
+        extra["tags"] = list(tags)
+    if era.actors:
+        extra["actors"] = list(era.actors)
+    return Period(
+        id=era.id,
+        title=era.title,
+        date=era.date,
+        colour=colour,
+        notes=era.summary or era.notes,
+        extra=tuple(extra.items()),
+    )

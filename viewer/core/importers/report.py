@@ -30,9 +30,9 @@ class ImportReport:
     """The timeline made from one input file, and what the import has to say about it.
 
     `records` counts the rows, slides or elements that stood for an event, an era or the title
-    slide; `imported` the events made of them (eras included); `skipped` those left out, each
-    named by a warning (or one warning for those past the cap on events). `source_texts` are
-    the texts that `write_import` writes beside the timeline, by source id.
+    slide; `imported` the events made of them (eras are the timeline's periods); `skipped`
+    those left out, each named by a warning (or one warning for those past the cap on events).
+    `source_texts` are the texts that `write_import` writes beside the timeline, by source id.
     """
 
     timeline: Timeline

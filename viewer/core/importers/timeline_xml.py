@@ -16,9 +16,10 @@ end open (`2021-11-04/..`, and `ends_today: true`); its categories are its tags;
 is kept as `url`, `default_color` as `#rrggbb`, and `locked`, `milestone`, `progress`, `alert`,
 `icon`, `labels` and any other element under their own names. A container (text `[7]Name`)
 is an event tagged Name with `container: true`, and each of its subevents (`(7)Step`) is
-tagged Name too. Eras become events tagged `era` (with their `color`), after the events. The
-categories' colours are kept as the timeline's `tag_colours` ({tag: "#rrggbb"}), their other
-details as `tag_details`, and version, timetype, view and now as keys of those names. Times of
+tagged Name too. Eras become periods (with their `color`; one with no date, an event tagged
+`era`). The categories' colours are kept as the timeline's `tag_colours` ({tag: "#rrggbb"}),
+their other details as `tag_details`, and version, timetype, view and now as keys of those
+names. Times of
 the other calendars Timeline knows (numeric, Bosparanian, Coptic, Pharaonic) cannot be dates
 here: each such event is undated with a warning and its times kept as `start` and `end`.
 """
@@ -199,7 +200,7 @@ class _Reader:
         return self._make(label, element, text, date, tags, summary, extras)
 
     def era(self, element: Element, number: int) -> Event:
-        """An <era>: an event tagged `era`."""
+        """An <era>, as an event tagged `era` (the collector makes it a period)."""
         extras = Extras()
         label = f"era {number}"
         flags = self._flags(element, label, ("ends_today",), extras)

@@ -2,8 +2,8 @@
 
 The file is one object: `events` (a list of slides, required), `title` (the title slide),
 `eras` (slides that label spans of time) and `scale`. Slides become events as
-`timelinejs_slides` maps them; eras become events tagged `era` after the other events (the
-timeline has no periods); the title slide's headline becomes the timeline's title and the rest
+`timelinejs_slides` maps them; eras become periods (an era with no date, an event tagged
+`era`); the title slide's headline becomes the timeline's title and the rest
 of it is kept as the timeline's extra key `title_slide`; `scale` and any other key are kept as
 the timeline's extra keys. Warnings name the slide's path (`events[3]`) and the line it
 starts on.

@@ -5,7 +5,7 @@ NUKnightLab/TimelineJS3 repository, website/docs/json-format.njk). A slide becom
 
     text.headline -> title (HTML made plain)      text.text -> summary (paragraphs kept)
     start_date, end_date -> date, precision kept  group -> a tag
-    unique_id -> id (made valid and unique)       an era -> an event tagged `era`
+    unique_id -> id (made valid and unique)       an era -> a period
 
 and everything else goes to extra keys: `time` and `end_time` (a time of day, `HH:MM`),
 `display_date`, `start_display_date` and `end_display_date`, `media_url`, `media_caption`,

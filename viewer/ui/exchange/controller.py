@@ -181,8 +181,10 @@ class ExchangeController(QObject):
 
     def _tell_imported(self, report: ImportReport, written: Path) -> None:
         warnings = report.warnings
-        lines = [
-            self.tr("%n event(s) imported", "", report.imported),
+        lines = [self.tr("%n event(s) imported", "", report.imported)]
+        if report.timeline.periods:
+            lines.append(self.tr("%n period(s), from its eras", "", len(report.timeline.periods)))
+        lines += [
             self.tr("%n warning(s)", "", len(warnings)),
             arg(self.tr("The new timeline is %1"), str(written)),
         ]
