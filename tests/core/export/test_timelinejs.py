@@ -247,7 +247,6 @@ def test_periods_become_eras_an_open_end_ending_at_the_last_event() -> None:
     )  # fmt: skip
     timeline = dataclasses.replace(sample(), periods=periods)
     data = to_timelinejs(timeline, ExportOptions())
-    last = max((e.edtf.latest for e in timeline.events if e.edtf and e.edtf.latest), default=None)
     assert data["eras"][0] == {
         "start_date": {"year": 2023, "month": 11, "day": 17},
         "end_date": {"year": 2023, "month": 11, "day": 21},
