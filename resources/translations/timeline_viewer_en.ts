@@ -1644,94 +1644,94 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="242" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="291" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="292" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="315" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="370" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="372" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="377" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="386" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="392" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1739,12 +1739,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="388" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="394" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="391" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="397" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1936,6 +1936,99 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/timeline/overview.py" line="34" />
             <source>Whole timeline: drag the frame or click to move the view; Shift+drag to show only the events of the days you span</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodsDialog</name>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="103" />
+            <source>Periods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="104" />
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="105" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;Id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;English title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;Korean title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
+            <source>EDTF, such as 2023-11-17/2023-11-21</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="129" />
+            <source>New period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="174" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="201" />
+            <source>Period Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="220" />
+            <source>The id “%1” is empty or holds spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
+            <source>The id “%1” is used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="225" />
+            <source>The period “%1” needs a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="229" />
+            <source>The period “%1” needs a date: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="243" />
+            <source>Edit Periods</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2765,97 +2858,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
             <source>Fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="59" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
             <source>Claim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="62" />
             <source>Opinion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="63" />
             <source>Speculation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
             <source>An established fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="70" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
             <source>Attributed to someone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="73" />
             <source>The author's view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="74" />
             <source>Conjecture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
             <source>Something that happened, as the sources report it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="85" />
             <source>Something someone says happened, attributed to them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="86" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="88" />
             <source>The author's view or judgement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="87" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="89" />
             <source>A conjecture about what happened or may happen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="97" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="98" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="100" />
             <source>Organization</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="101" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="107" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="108" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="110" />
             <source>Organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
             <source>Groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="116" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="118" />
             <source>Undated</source>
             <translation type="unfinished" />
         </message>
@@ -2863,137 +2956,142 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>&amp;Search Everything…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
-            <source>&amp;Next Unused Dated Sentence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../viewer/ui/shell/actions.py" line="215" />
-            <source>Pre&amp;vious Unused Dated Sentence</source>
+            <source>&amp;Periods…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/shell/actions.py" line="216" />
-            <source>&amp;Keyboard Shortcuts</source>
+            <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/shell/actions.py" line="217" />
-            <source>&amp;User Guide</source>
+            <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/shell/actions.py" line="218" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="222" />
+            <location filename="../../viewer/ui/shell/actions.py" line="224" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -1646,72 +1646,72 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="242" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="291" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="292" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="315" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="351" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="354" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1720,34 +1720,34 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="370" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="372" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="377" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="386" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="392" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="388" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="394" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="391" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="397" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -1939,6 +1939,99 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/timeline/overview.py" line="34" />
             <source>Whole timeline: drag the frame or click to move the view; Shift+drag to show only the events of the days you span</source>
             <translation>전체 타임라인: 틀을 끌거나 클릭해 보기를 옮기고, Shift+드래그로 그 기간의 사건만 표시</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodsDialog</name>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="103" />
+            <source>Periods</source>
+            <translation>시대 구분</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="104" />
+            <source>&amp;Add</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="105" />
+            <source>&amp;Remove</source>
+            <translation>제거(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;Id:</source>
+            <translation>ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;English title:</source>
+            <translation>영어 제목(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <source>&amp;Korean title:</source>
+            <translation>한국어 제목(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Date:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Colour:</source>
+            <translation>색(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <source>&amp;Notes:</source>
+            <translation>메모(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
+            <source>EDTF, such as 2023-11-17/2023-11-21</source>
+            <translation>EDTF, 예: 2023-11-17/2023-11-21</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="129" />
+            <source>New period</source>
+            <translation>새 시대 구분</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="174" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="201" />
+            <source>Period Colour</source>
+            <translation>시대 구분 색</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="220" />
+            <source>The id “%1” is empty or holds spaces</source>
+            <translation>ID “%1”이(가) 비었거나 공백을 담고 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
+            <source>The id “%1” is used twice</source>
+            <translation>ID “%1”이(가) 두 번 쓰였습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="225" />
+            <source>The period “%1” needs a title</source>
+            <translation>시대 구분 “%1”에 제목이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="229" />
+            <source>The period “%1” needs a date: %2</source>
+            <translation>시대 구분 “%1”에 날짜가 필요합니다: %2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/periods/dialog.py" line="243" />
+            <source>Edit Periods</source>
+            <translation>시대 구분 편집</translation>
         </message>
     </context>
     <context>
@@ -2762,97 +2855,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="58" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
             <source>Fact</source>
             <translation>사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="59" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
             <source>Claim</source>
             <translation>주장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="62" />
             <source>Opinion</source>
             <translation>의견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="63" />
             <source>Speculation</source>
             <translation>추측</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="69" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
             <source>An established fact</source>
             <translation>확인된 사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="70" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
             <source>Attributed to someone</source>
             <translation>특정인의 말로 전해진 내용</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="73" />
             <source>The author's view</source>
             <translation>작성자의 견해</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="74" />
             <source>Conjecture</source>
             <translation>확인되지 않은 추정</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="80" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
             <source>Something that happened, as the sources report it.</source>
             <translation>출처가 전하는 대로 일어난 일.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="83" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="85" />
             <source>Something someone says happened, attributed to them.</source>
             <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="86" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="88" />
             <source>The author's view or judgement.</source>
             <translation>작성자의 견해나 판단.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="87" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="89" />
             <source>A conjecture about what happened or may happen.</source>
             <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="97" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
             <source>Person</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="98" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="100" />
             <source>Organization</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="101" />
             <source>Group</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="107" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
             <source>People</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="108" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="110" />
             <source>Organizations</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
             <source>Groups</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="116" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="118" />
             <source>Undated</source>
             <translation>날짜 없음</translation>
         </message>
@@ -2860,137 +2953,142 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="198" />
+            <location filename="../../viewer/ui/shell/actions.py" line="199" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="200" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="201" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="202" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="206" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="209" />
             <source>&amp;Search Everything…</source>
             <translation>전체 검색(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="210" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="211" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="212" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <source>&amp;Periods…</source>
+            <translation>시대 구분(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <location filename="../../viewer/ui/shell/actions.py" line="217" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="216" />
+            <location filename="../../viewer/ui/shell/actions.py" line="218" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="217" />
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
             <source>&amp;User Guide</source>
             <translation>사용 안내서(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="218" />
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="222" />
+            <location filename="../../viewer/ui/shell/actions.py" line="224" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>

@@ -18,6 +18,7 @@ __all__ = [
     "DATE_QUOTE_COLOUR",
     "EVENT_KINDS",
     "LANGUAGE_NAMES",
+    "PERIOD_COLOUR",
     "QUOTE_COLOUR",
     "actor_kind_group",
     "actor_kind_name",
@@ -44,6 +45,7 @@ QUOTE_COLOUR = QColor(255, 196, 0, 120)
 APPROXIMATE_QUOTE_COLOUR = QColor(255, 120, 0, 90)
 # The sentence that states the date: a second colour, so the date can be checked as well.
 DATE_QUOTE_COLOUR = QColor(40, 190, 120, 90)
+PERIOD_COLOUR = "#8a8f98"  # the colour of a period that has none of its own
 
 
 def kind_colour(kind: str) -> QColor:

@@ -30,6 +30,7 @@ WINDOW_INTENTS = (
     "new-event-from-selection",
     "add-selection-as-evidence",
     "manage-actors",
+    "edit-periods",
     "next-unsupported-sentence",
     "previous-unsupported-sentence",
     "reset-layout",
@@ -139,8 +140,8 @@ class WindowActions(QObject):
         edit = self._menu(bar.addMenu(""), "edit")
         for name in (
             "undo", "redo", None, "new-event", "edit-event", "duplicate-event", "delete-event",
-            "new-event-from-selection", "add-selection-as-evidence", None, "manage-actors", None,
-            "search", "find-in-source",
+            "new-event-from-selection", "add-selection-as-evidence", None, "manage-actors",
+            "edit-periods", None, "search", "find-in-source",
         ):  # fmt: skip
             self._add(edit, name)
         sources = self._menu(bar.addMenu(""), "sources")
@@ -211,6 +212,7 @@ class WindowActions(QObject):
             "new-event-from-selection": self.tr("New Event from &Selection"),
             "add-selection-as-evidence": self.tr("Add Selection as E&vidence"),
             "manage-actors": self.tr("Manage &Actors…"), "reset-layout": self.tr("&Reset Layout"),
+            "edit-periods": self.tr("&Periods…"),
             "next-unsupported-sentence": self.tr("&Next Unused Dated Sentence"),
             "previous-unsupported-sentence": self.tr("Pre&vious Unused Dated Sentence"),
             "keyboard-shortcuts": self.tr("&Keyboard Shortcuts"),

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             "new-event-from-selection": self._new_event_from_selection,
             "add-selection-as-evidence": self._add_selection_as_evidence,
             "manage-actors": self._manage_actors,
+            "edit-periods": self._edit_periods,
             "next-unsupported-sentence": lambda: self._go_to_unsupported(backwards=False),
             "previous-unsupported-sentence": lambda: self._go_to_unsupported(backwards=True),
             "reset-layout": lambda: self.restoreState(self._default_state),
@@ -306,6 +307,11 @@ class MainWindow(QMainWindow):
         self._actor_dialog.show()
         self._actor_dialog.raise_()
         self._actor_dialog.activateWindow()
+
+    def _edit_periods(self) -> None:
+        from viewer.ui.periods.dialog import edit_periods  # loaded on first use
+
+        edit_periods(self._document, self)
 
     def _go_to_unsupported(self, backwards: bool) -> None:
         self._docks["source"].show()

@@ -9,17 +9,17 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from viewer.core.model import Period, Timeline
 from viewer.core.viewport import Viewport
 from viewer.ui.common.text import shown
+from viewer.ui.common.vocabulary import PERIOD_COLOUR
 
 PERIOD_LABEL_HEIGHT = 18  # the strip at the bottom that names the periods
-DEFAULT_COLOUR = "#8a8f98"  # a period with no colour of its own
 _FILL_ALPHA = 26  # the band behind the events: a tint, never hiding them
 _LABEL_ALPHA = 70
 
 
 def period_colour(period: Period) -> QColor:
     """The period's colour, or the default grey when it has none (or an unreadable one)."""
-    colour = QColor(period.colour or DEFAULT_COLOUR)
-    return colour if colour.isValid() else QColor(DEFAULT_COLOUR)
+    colour = QColor(period.colour or PERIOD_COLOUR)
+    return colour if colour.isValid() else QColor(PERIOD_COLOUR)
 
 
 def period_span(period: Period, bounds: tuple[float, float]) -> tuple[float, float] | None:
