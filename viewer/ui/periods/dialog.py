@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -54,6 +54,9 @@ class PeriodsDialog(QDialog):
         self._periods = list(document.timeline.periods)
         self._showing = -1  # the row the form shows
         self._list = QListWidget(self, objectName="periodList")
+        # a long title is cut at the list's edge (its tooltip has it whole)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._add = QPushButton(self, objectName="addPeriod")
         self._remove = QPushButton(self, objectName="removePeriod")
         self._id = QLineEdit(self, objectName="periodId")
@@ -151,7 +154,8 @@ class PeriodsDialog(QDialog):
             swatch = QPixmap(_SWATCH, _SWATCH)
             swatch.fill(QColor(period.colour or PERIOD_COLOUR))
             title = shown(period.title.get(lang) or period.id, 80)
-            QListWidgetItem(QIcon(swatch), f"{title} ({period.date or '?'})", self._list)
+            item = QListWidgetItem(QIcon(swatch), f"{title} ({period.date or '?'})", self._list)
+            item.setToolTip(item.text())
         self._list.blockSignals(False)
         self._remove.setEnabled(bool(self._periods))
 
@@ -171,7 +175,7 @@ class PeriodsDialog(QDialog):
         self._notes.blockSignals(True)
         self._notes.setPlainText(period.notes.get("en"))
         self._notes.blockSignals(False)
-        self._colour.setText(period.colour or self.tr("(none)"))
+        self._show_colour(period.colour)
 
     def _edited(self, *_: object) -> None:
         row = self._showing
@@ -207,9 +211,15 @@ class PeriodsDialog(QDialog):
         row = self._showing
         if 0 <= row < len(self._periods):
             self._periods[row] = dataclasses.replace(self._periods[row], colour=colour)
-            self._colour.setText(colour)
+            self._show_colour(colour)
             self._refill()
             self._list.setCurrentRow(row)
+
+    def _show_colour(self, colour: str | None) -> None:
+        swatch = QPixmap(_SWATCH, _SWATCH)
+        swatch.fill(QColor(colour or PERIOD_COLOUR))
+        self._colour.setIcon(QIcon(swatch))
+        self._colour.setText(colour or self.tr("(none)"))
 
     def problem(self) -> str:
         """Why OK is disabled, or ""."""
