@@ -1166,82 +1166,87 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>HTML: one printable page (.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per event (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per quote (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
-            <source>Chronology report: title page, table of events and quotes (.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
-            <source>The timeline as drawn, vector (.pdf)</source>
+            <source>Timeline, the desktop program (.timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
-            <source>The timeline as drawn, vector (.svg)</source>
+            <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <source>The timeline as drawn, vector (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
+            <source>The timeline as drawn, vector (.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>Events:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Dates:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
             <source>All events (nothing is filtered)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>Only the %n event(s) the filter shows</source>
             <translation>
                 <numerusform>Only the %n event the filter shows</numerusform>
@@ -1249,27 +1254,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>from (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
             <source>to (EDTF, optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
             <source>Use the &amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="146" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="166" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="168" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1942,92 +1947,92 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>PeriodsDialog</name>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="103" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
             <source>Periods</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="104" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
             <source>&amp;Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="105" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="108" />
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;Id:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;English title:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;Korean title:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Colour:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="113" />
             <source>EDTF, such as 2023-11-17/2023-11-21</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="129" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="132" />
             <source>New period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="174" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="201" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="205" />
             <source>Period Colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="220" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="230" />
             <source>The id “%1” is empty or holds spaces</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="232" />
             <source>The id “%1” is used twice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="225" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="235" />
             <source>The period “%1” needs a title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="229" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="239" />
             <source>The period “%1” needs a date: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="243" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="253" />
             <source>Edit Periods</source>
             <translation type="unfinished" />
         </message>
@@ -2858,97 +2863,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="53" />
             <source>Fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="54" />
             <source>Claim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="62" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="55" />
             <source>Opinion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="63" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="56" />
             <source>Speculation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="64" />
             <source>An established fact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="65" />
             <source>Attributed to someone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="73" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="66" />
             <source>The author's view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="74" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="67" />
             <source>Conjecture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="75" />
             <source>Something that happened, as the sources report it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="85" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="78" />
             <source>Something someone says happened, attributed to them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="88" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="81" />
             <source>The author's view or judgement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="89" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
             <source>A conjecture about what happened or may happen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="92" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="100" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="93" />
             <source>Organization</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="101" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="94" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="102" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="110" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="103" />
             <source>Organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="104" />
             <source>Groups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="118" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
             <source>Undated</source>
             <translation type="unfinished" />
         </message>

@@ -1163,109 +1163,114 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="115" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
             <source>Markdown: a publishable chronology (.md)</source>
             <translation>마크다운: 게시용 연대기 (.md)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="118" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
             <source>HTML: one printable page (.html)</source>
             <translation>HTML: 인쇄할 수 있는 한 페이지 (.html)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
             <source>CSV: one row per event (.csv)</source>
             <translation>CSV: 사건마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per quote (.csv)</source>
             <translation>CSV: 인용문마다 한 행 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
             <source>TimelineJS 3 JSON (.json)</source>
             <translation>TimelineJS 3 JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <source>Timeline, the desktop program (.timeline)</source>
+            <translation>Timeline 데스크톱 프로그램 (.timeline)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
             <source>Chronology report: title page, table of events and quotes (.pdf)</source>
             <translation>연대기 보고서: 표지, 사건과 인용문 표 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="123" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
             <source>The timeline as drawn, vector (.pdf)</source>
             <translation>그려진 타임라인, 벡터 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="126" />
             <source>The timeline as drawn, vector (.svg)</source>
             <translation>그려진 타임라인, 벡터 (.svg)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="127" />
             <source>The timeline as drawn, picture (.png)</source>
             <translation>그려진 타임라인, 그림 (.png)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Format:</source>
             <translation>형식(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>Events:</source>
             <translation>사건:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="130" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="132" />
             <source>&amp;Dates:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="135" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="137" />
             <source>All events (nothing is filtered)</source>
             <translation>모든 사건 (필터 없음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="138" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
             <source>Only the %n event(s) the filter shows</source>
             <translation>
                 <numerusform>필터가 보여 주는 사건 %n개만</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="140" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
             <source>from (EDTF, optional)</source>
             <translation>부터 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="141" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="143" />
             <source>to (EDTF, optional)</source>
             <translation>까지 (EDTF, 선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="142" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
             <source>Use the &amp;View</source>
             <translation>현재 보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="144" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="146" />
             <source>The dates the timeline shows now (for a drawing: the span drawn)</source>
             <translation>지금 타임라인에 보이는 날짜 범위 (그림이면 그려질 범위)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/exchange/export_dialog.py" line="166" />
+            <location filename="../../viewer/ui/exchange/export_dialog.py" line="168" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -1944,92 +1949,92 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>PeriodsDialog</name>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="103" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
             <source>Periods</source>
             <translation>시대 구분</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="104" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
             <source>&amp;Add</source>
             <translation>추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="105" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="108" />
             <source>&amp;Remove</source>
             <translation>제거(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;Id:</source>
             <translation>ID(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;English title:</source>
             <translation>영어 제목(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="106" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="109" />
             <source>&amp;Korean title:</source>
             <translation>한국어 제목(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Colour:</source>
             <translation>색(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="107" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
             <source>&amp;Notes:</source>
             <translation>메모(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="110" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="113" />
             <source>EDTF, such as 2023-11-17/2023-11-21</source>
             <translation>EDTF, 예: 2023-11-17/2023-11-21</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="129" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="132" />
             <source>New period</source>
             <translation>새 시대 구분</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="174" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="201" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="205" />
             <source>Period Colour</source>
             <translation>시대 구분 색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="220" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="230" />
             <source>The id “%1” is empty or holds spaces</source>
             <translation>ID “%1”이(가) 비었거나 공백을 담고 있습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="222" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="232" />
             <source>The id “%1” is used twice</source>
             <translation>ID “%1”이(가) 두 번 쓰였습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="225" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="235" />
             <source>The period “%1” needs a title</source>
             <translation>시대 구분 “%1”에 제목이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="229" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="239" />
             <source>The period “%1” needs a date: %2</source>
             <translation>시대 구분 “%1”에 날짜가 필요합니다: %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/periods/dialog.py" line="243" />
+            <location filename="../../viewer/ui/periods/dialog.py" line="253" />
             <source>Edit Periods</source>
             <translation>시대 구분 편집</translation>
         </message>
@@ -2855,97 +2860,97 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="60" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="53" />
             <source>Fact</source>
             <translation>사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="61" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="54" />
             <source>Claim</source>
             <translation>주장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="62" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="55" />
             <source>Opinion</source>
             <translation>의견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="63" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="56" />
             <source>Speculation</source>
             <translation>추측</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="71" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="64" />
             <source>An established fact</source>
             <translation>확인된 사실</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="72" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="65" />
             <source>Attributed to someone</source>
             <translation>특정인의 말로 전해진 내용</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="73" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="66" />
             <source>The author's view</source>
             <translation>작성자의 견해</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="74" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="67" />
             <source>Conjecture</source>
             <translation>확인되지 않은 추정</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="75" />
             <source>Something that happened, as the sources report it.</source>
             <translation>출처가 전하는 대로 일어난 일.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="85" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="78" />
             <source>Something someone says happened, attributed to them.</source>
             <translation>누군가가 일어났다고 말하는 일로, 말한 사람을 밝혀 전합니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="88" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="81" />
             <source>The author's view or judgement.</source>
             <translation>작성자의 견해나 판단.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="89" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="82" />
             <source>A conjecture about what happened or may happen.</source>
             <translation>일어났거나 일어날 수 있는 일에 대한 추정.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="99" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="92" />
             <source>Person</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="100" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="93" />
             <source>Organization</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="101" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="94" />
             <source>Group</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="109" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="102" />
             <source>People</source>
             <translation>인물</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="110" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="103" />
             <source>Organizations</source>
             <translation>조직</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="104" />
             <source>Groups</source>
             <translation>집단</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/common/vocabulary.py" line="118" />
+            <location filename="../../viewer/ui/common/vocabulary.py" line="111" />
             <source>Undated</source>
             <translation>날짜 없음</translation>
         </message>

@@ -16,7 +16,7 @@ from viewer.core.writer import SaveError, write_atomically
 if TYPE_CHECKING:  # the exporters load only when an export is asked for
     from viewer.core.export import ExportOptions
 
-TEXT_FORMATS = ("markdown", "html", "csv", "timelinejs")
+TEXT_FORMATS = ("markdown", "html", "csv", "timelinejs", "timeline")
 DRAWN_FORMATS = ("svg", "pdf", "png", "report")
 # render(timeline file, format, OUT, options namespace, the export's filter and language)
 # -> None; raises ValueError or OSError
@@ -30,8 +30,9 @@ def export_parser() -> argparse.ArgumentParser:
         description="Write a timeline out: markdown (a publishable chronology), html (one "
         "self-contained printable page), csv (one row per event, or per quote with "
         "--evidence; UTF-8 with a byte-order mark), timelinejs (JSON that TimelineJS 3 "
-        "loads), svg, pdf or png (the timeline as drawn), report (a chronology report PDF "
-        "with a title page, a table of events and their quotes, page numbers). Text formats "
+        "loads), timeline (a .timeline file Timeline 2.x opens, the periods as its eras), "
+        "svg, pdf or png (the timeline as drawn), report (a chronology report PDF with a "
+        "title page, a table of events and their quotes, page numbers). Text formats "
         "go to standard output unless -o is given; the others need -o. The filter (actors, "
         "dates, kinds, tags, sources, text, evidence, undated) is said in the export's "
         "header. Exit status: 0 written, 2 the timeline could not be read, an option is wrong "

@@ -5,6 +5,7 @@
     to_csv(timeline, options) -> str               # one row per event
     evidence_to_csv(timeline, options) -> str      # one row per quote; write_csv(text, path)
     to_timelinejs(timeline, options) -> dict       # TimelineJS 3 data, for json.dumps
+    to_timeline_xml(timeline, options) -> str      # a .timeline file for Timeline 2.x
 
 `ExportOptions(lang, actor_ids, actor_mode, date_from, date_to, kinds, …)` picks the language
 and the events (the app's filter: `ExportOptions.following(filter, lang)`);

@@ -9,12 +9,13 @@ from viewer.core.export.csv_export import CSV_ENCODING, evidence_to_csv, to_csv
 from viewer.core.export.html import to_html
 from viewer.core.export.markdown import to_markdown
 from viewer.core.export.options import ExportOptions
+from viewer.core.export.timeline_xml import to_timeline_xml
 from viewer.core.export.timelinejs import to_timelinejs
 from viewer.core.model import Timeline
 
 __all__ = ["TEXT_FORMATS", "export_bytes"]
 
-TEXT_FORMATS = ("markdown", "html", "csv", "csv-evidence", "timelinejs")
+TEXT_FORMATS = ("markdown", "html", "csv", "csv-evidence", "timelinejs", "timeline")
 
 
 def export_bytes(timeline: Timeline, options: ExportOptions, format: str) -> bytes:
@@ -31,4 +32,6 @@ def export_bytes(timeline: Timeline, options: ExportOptions, format: str) -> byt
     if format == "timelinejs":
         data = to_timelinejs(timeline, options)
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if format == "timeline":
+        return to_timeline_xml(timeline, options).encode("utf-8")
     raise ValueError(f"no text export called {format!r}")

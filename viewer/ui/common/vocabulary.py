@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from viewer.core.colours import KIND_COLOURS, PERIOD_COLOUR, UNKNOWN_KIND_COLOUR
 from viewer.core.model import ACTOR_KINDS, EVENT_KINDS
 
 __all__ = [
@@ -29,13 +30,6 @@ __all__ = [
     "undated",
 ]
 
-_KIND_COLOURS = {
-    "fact": "#2f6fdb",
-    "claim": "#d9822b",
-    "opinion": "#2e9e6a",
-    "speculation": "#9b51e0",
-}
-_UNKNOWN_KIND_COLOUR = "#616161"
 
 # Language names are written in their own language, as language pickers do.
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
@@ -45,12 +39,11 @@ QUOTE_COLOUR = QColor(255, 196, 0, 120)
 APPROXIMATE_QUOTE_COLOUR = QColor(255, 120, 0, 90)
 # The sentence that states the date: a second colour, so the date can be checked as well.
 DATE_QUOTE_COLOUR = QColor(40, 190, 120, 90)
-PERIOD_COLOUR = "#8a8f98"  # the colour of a period that has none of its own
 
 
 def kind_colour(kind: str) -> QColor:
     """The colour of an event kind, on the timeline, in its legend and on the Details badge."""
-    return QColor(_KIND_COLOURS.get(kind, _UNKNOWN_KIND_COLOUR))
+    return QColor(KIND_COLOURS.get(kind, UNKNOWN_KIND_COLOUR))
 
 
 def kind_name(kind: str) -> str:
