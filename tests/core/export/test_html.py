@@ -217,3 +217,17 @@ def _first_quotes(page: Page) -> list[str]:
                 seen_in_article = True
             index += 1
     return quotes
+
+
+def test_the_periods_are_listed_before_the_chronology() -> None:
+    import dataclasses
+
+    from viewer.core.model import Period
+
+    timeline = dataclasses.replace(
+        sample(), periods=(Period("c", LocalText.of("<b>Crisis</b>"), "2023-11-17/2023-11-21"),)
+    )
+    page = to_html(timeline, ExportOptions())
+    assert '<section class="periods">' in page
+    assert "&lt;b&gt;Crisis&lt;/b&gt;" in page and "<b>Crisis</b>" not in page
+    assert page.index('class="periods"') < page.index('class="chronology"')

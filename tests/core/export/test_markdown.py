@@ -229,3 +229,27 @@ def _heading(event: Event, lang: str) -> str:
     assert event.edtf is not None
     edtf = f" ({event.edtf.text})" if event.edtf.precision.name != "DAY" else ""
     return f"{event.edtf.render(lang)}{edtf} — {event.title.get(lang)}"
+
+
+def test_the_periods_are_listed_before_the_chronology() -> None:
+    import dataclasses
+
+    from viewer.core.model import Period
+
+    timeline = dataclasses.replace(
+        sample(),
+        periods=(
+            Period(
+                "crisis",
+                LocalText.of({"en": "The *crisis*", "ko": "사태"}),
+                "2023-11-17/2023-11-21",
+            ),
+            Period("undated", LocalText.of("No date")),
+        ),
+    )
+    text = to_markdown(timeline, ExportOptions())
+    assert "## Periods\n\n- **Nov 17–21, 2023**: The \\*crisis\\*\n\n## Chronology" in text
+    assert "No date" not in text
+    assert "## 시대 구분\n\n- **2023년 11월 17\\~21일**: 사태" in to_markdown(
+        timeline, ExportOptions(lang="ko")
+    )

@@ -12,6 +12,7 @@ from viewer.core.export.names import (
     cited_sources,
     date_label,
     event_title,
+    period_entries,
     source_fields,
     source_label,
     written_date,
@@ -67,6 +68,16 @@ def to_html(timeline: Timeline, options: ExportOptions) -> str:
     if selection.description:
         body.append(f'<p class="filter">{esc(selection.description)}</p>')
     body.append("</header>\n<main>")
+    periods = period_entries(timeline, lang)
+    if periods:
+        items = "".join(
+            f'<li><span class="date">{esc(when)}</span> \u2014 {esc(what)}</li>'
+            for when, what in periods
+        )
+        body.append(
+            f'<section class="periods">\n<h2>{esc(word("periods", lang))}</h2>\n<ul>{items}</ul>'
+            "\n</section>"
+        )
     body.append(f'<section class="chronology">\n<h2>{esc(word("chronology", lang))}</h2>')
     if not selection.dated:
         body.append(f"<p>{esc(word('no_events', lang))}</p>")

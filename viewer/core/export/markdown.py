@@ -16,6 +16,7 @@ from viewer.core.export.names import (
     date_label,
     event_title,
     kind_word,
+    period_entries,
     source_fields,
     source_label,
     written_date,
@@ -40,6 +41,12 @@ def to_markdown(timeline: Timeline, options: ExportOptions) -> str:
     blocks = [f"# {escape_line(timeline.title.get(lang) or word('timeline', lang))}"]
     if selection.description:
         blocks.append(f"*{escape_line(selection.description)}*")
+    periods = period_entries(timeline, lang)
+    if periods:
+        blocks.append(f"## {word('periods', lang)}")
+        blocks.append(
+            "\n".join(f"- **{escape_line(when)}**: {escape_line(what)}" for when, what in periods)
+        )
     blocks.append(f"## {word('chronology', lang)}")
     if not selection.dated:
         blocks.append(word("no_events", lang))

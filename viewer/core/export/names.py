@@ -58,6 +58,15 @@ def date_label(event: Event, lang: str) -> DateLabel | None:
     return DateLabel(date.render(lang), edtf)
 
 
+def period_entries(timeline: Timeline, lang: str) -> list[tuple[str, str]]:
+    """(date in words, title) of each dated period, in the file's order."""
+    return [
+        (period.edtf.render(lang), period.title.get(lang) or period.id)
+        for period in timeline.periods
+        if period.edtf is not None
+    ]
+
+
 def written_date(event: Event) -> str | None:
     """The date as written when it is not understood (invalid text or kept in `extra`)."""
     if event.edtf is not None:
