@@ -3,29 +3,17 @@ the bar saying what is hidden with a one-click Clear, a Shift+drag on the overvi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
-from tests.conftest import write_timeline
 from tests.ui.conftest import shown
-from tests.ui.table.test_table import SOURCES, TABLE_TIMELINE
 from viewer.core.query import EventFilter
-from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.filter.bar import FilterBar
 from viewer.ui.filter.panel import FilterPanel
 from viewer.ui.timeline.overview import OverviewStrip
 from viewer.ui.timeline.panel import TimelinePanel
-
-
-@pytest.fixture
-def document(qtbot, tmp_path: Path) -> Document:
-    doc = Document()
-    doc.load(load_timeline(write_timeline(tmp_path, TABLE_TIMELINE, SOURCES)))
-    return doc
 
 
 @pytest.fixture
