@@ -101,15 +101,6 @@ class _Tables:
             self._columns = (spans, (firsts, [s[1] for s in spans], [s[2] for s in spans]))
         return self._columns[1]
 
-    def build_all(self) -> None:
-        """Make every table now (a worker does this after a large file opens)."""
-        self.all_ids()
-        for name in _GROUPS:
-            self.group(name)
-        for name in _SETS:
-            self.members(name)
-        self._span_columns()
-
     def edited(self, timeline: Timeline, gone: list[Event], came: list[Event]) -> _Tables:
         """These tables for `timeline`, which differs from ours in the events `gone` (as they
         were) and `came` (as they are now)."""
@@ -176,13 +167,6 @@ class FilterIndex:
         if self._tables is None or self._tables.timeline is not timeline:
             self._tables = _Tables(timeline)
         return self._tables
-
-    def preparation(self, timeline: Timeline) -> Callable[[], None]:
-        """The work that makes every table of `timeline`, for a worker thread (the first
-        filter is then as quick as the next); the tables it fills are taken now, in the
-        calling thread. The search index is left to the first search: its folded text costs
-        memory (32 MB at 100,000 events; the tables take 14 MB) that only a search needs."""
-        return self.tables(timeline).build_all
 
     def follow(self, timeline: Timeline, change: Change) -> None:
         """Carry the tables over to `timeline`, an edit of the last one that made `change`:

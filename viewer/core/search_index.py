@@ -7,7 +7,6 @@ again (an edit to the actors folds everything, since every event shows their nam
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 from viewer.core.anchoring import nfc
@@ -47,8 +46,6 @@ class SearchIndex:
     """Which events hold a text, for one timeline value at a time (see `matching`)."""
 
     def __init__(self) -> None:
-        # matching may be asked from a worker that prepares the index and from the GUI
-        self._lock = threading.Lock()
         self._timeline: Timeline | None = None
         self._actors: tuple[Actor, ...] | None = None
         self._folded: dict[str, tuple[Event, str]] = {}  # by event id: its value, its text
@@ -57,9 +54,8 @@ class SearchIndex:
     def matching(self, timeline: Timeline, query: str) -> list[str]:
         """Ids of the events of `timeline` whose searchable text holds `query` (folded), in
         stored order; every event for an empty query."""
-        with self._lock:
-            self._follow(timeline)
-            rows = self._rows
+        self._follow(timeline)
+        rows = self._rows
         wanted = fold(query)
         if not wanted:
             return [event_id for event_id, _ in rows]

@@ -36,9 +36,6 @@ SUGGEST_LIMIT = 1_000_000
 # The coverage of a source longer than this is worked out in the background, its dated
 # sentences in a helper process (a 1 MB source takes seconds); a shorter one's at once.
 BACKGROUND_COVERAGE = 50_000
-# The tables filters use are made in the background after a file with more events than this
-# opens (half a second at 100,000); smaller files make them when asked.
-PREPARE_INDEX = 10_000
 
 
 def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
@@ -277,19 +274,10 @@ class Document(QObject):
         self._selected = ""
         self._evidence_index = 0
         self._index.follow(result.timeline, RELOADED)
-        if len(result.timeline.events) > PREPARE_INDEX:
-            self._prepare_index(result.timeline)
         self.path_changed.emit()
         self.timeline_changed.emit(RELOADED)
         self.filter_changed.emit()
         self.selection_changed.emit("")
-
-    def _prepare_index(self, timeline: Timeline) -> None:
-        def done(result: object) -> None:
-            if isinstance(result, BaseException):
-                raise result  # a fault: the error guard reports it
-
-        run_in_background(self, self._index.preparation(timeline), done)
 
     def set_timeline(self, timeline: Timeline, change: Change) -> None:
         """Replace the timeline value (undo commands call this) and check it again: the check
