@@ -16,6 +16,7 @@ from tests.conftest import write_timeline
 from tests.ui.conftest import shown
 from viewer.core.query import EventFilter
 from viewer.core.store import load_timeline
+from viewer.ui.common.clipboard import hand_over
 from viewer.ui.document import Document
 from viewer.ui.table.model import COLUMNS, EventTableModel
 from viewer.ui.table.panel import CSV_MIME, EventTablePanel
@@ -201,6 +202,8 @@ def test_copy_puts_the_selected_rows_as_text_and_csv(
     rows = list(csv.reader(io.StringIO(bytes(data.data(CSV_MIME)).decode("utf-8"))))
     assert rows[0] == ["Date", "Title", "Kind", "Actors", "Tags", "Sources"]
     assert rows[1][1] == 'A month of talks, "quoted"' and rows[2][3] == "OpenAI board, Sam Altman"
+    hand_over()  # as quitting does: the text stays, in a mime data Qt made itself
+    assert QGuiApplication.clipboard().text().split("\n")[0] == lines[0]
 
 
 def test_columns_can_be_hidden_and_moved_and_are_remembered(

@@ -10,14 +10,13 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
     QObject,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.common.clipboard import put_on_clipboard
 from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
@@ -237,10 +237,8 @@ class EventTablePanel(QWidget):
         titles = [str(self._model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
         as_csv = io.StringIO()
         csv.writer(as_csv, lineterminator="\r\n").writerows([titles, *table])
-        data = QMimeData()
-        data.setText("\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in table))
-        data.setData(CSV_MIME, as_csv.getvalue().encode("utf-8"))
-        QGuiApplication.clipboard().setMimeData(data)
+        text = "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in table)
+        put_on_clipboard(text, {CSV_MIME: as_csv.getvalue().encode("utf-8")})
 
     def _show_count(self) -> None:
         total = len(self._document.timeline.events)
