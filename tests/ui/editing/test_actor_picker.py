@@ -77,6 +77,15 @@ def test_actors_are_listed_by_name(qtbot):
     assert actor_rows(picker) == ["Bob", "Mia", "Zoe"]
 
 
+def test_the_actors_ticked_when_it_opens_come_first_and_a_tick_moves_nothing(qtbot, choices):
+    names = ["Zoe", "Bob", "Mia", "Ann"]
+    actors = [Actor(id=name.lower(), name=LocalText(plain=name)) for name in names]
+    picker = _picker(qtbot, actors, ["zoe", "mia"])
+    assert actor_rows(picker) == ["Mia", "Zoe", "Ann", "Bob"]
+    click_check_box(qtbot, picker, "Bob")
+    assert actor_rows(picker) == ["Mia", "Zoe", "Ann", "Bob"], "the list does not shift"
+
+
 def test_clicking_a_check_box_checks_the_actor_and_again_unchecks_it(qtbot, choices):
     picker = _picker(qtbot, choices.timeline.actors, ["openai-board"])
     with qtbot.waitSignal(picker.changed, timeout=1000):

@@ -11,6 +11,7 @@ from tests.ui.conftest import trigger
 from tests.ui.prompts import ScriptedPrompts
 from viewer.ui.common.prompts import Level
 from viewer.ui.common.shortcuts import ACTION_KEYS, key_sequences, named_sequences
+from viewer.ui.shell.actions import WindowActions
 from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 
@@ -135,3 +136,18 @@ def test_the_shortcut_list_and_the_guide_come_in_both_languages(
     trigger(window, "user-guide")
     guide = [d for d in window.findChildren(GuideDialog) if d.isVisible()][-1]
     assert "무엇이든 찾기" in guide.text()
+
+
+def test_recent_files_of_the_same_name_are_told_apart_by_their_folder(
+    open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    actions = window.findChild(WindowActions)
+    actions.set_recent(["/news/openai/timeline.yaml", "/court/case-12/timeline.yaml", "/a/b.yaml"])
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    recent = next(a.menu() for a in file_menu.actions() if a.text() == "Open &Recent")
+    assert [a.text() for a in recent.actions()] == [
+        "&1 timeline.yaml — openai",
+        "&2 timeline.yaml — case-12",
+        "&3 b.yaml",
+    ]

@@ -301,3 +301,20 @@ def test_the_canvas_alone_ignores_clicks_and_keys(qtbot, canvas, doc) -> None:
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert doc.selected_event_id == ""
     assert canvas.view_range() == pytest.approx(canvas.time_bounds())
+
+
+def test_selecting_an_event_in_a_band_out_of_sight_scrolls_the_bands_to_it(
+    qtbot, make_document
+) -> None:
+    doc = make_document(
+        [("a", "2023-11-17", ["alice"]), ("b", "2023-11-18", ["bob"]), ("new", "2023-11-19", [])]
+    )
+    canvas = shown(qtbot, TimelineCanvas(doc), 1000, 300)
+    canvas.set_grouping("actor")
+    bar = canvas.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0, "the third band is out of sight"
+    doc.select_event("new")  # an event with no actor: the last band
+    assert bar.value() > 0
+    assert canvas.event_rect("new") is not None
+    doc.select_event("a")
+    assert bar.value() == 0

@@ -120,10 +120,13 @@ class ActorChoiceModel(QAbstractListModel):
 
 
 class ActorFilterProxy(QSortFilterProxyModel):
-    """Keeps the actors any of whose names, aliases or id contain the filter text."""
+    """Keeps the actors any of whose names, aliases or id contain the filter text; `first`
+    (the actors ticked when the dialog opened) come before the others. Ticking one later does
+    not move it: the list must not shift under the pointer."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, first: Iterable[str] = ()) -> None:
         super().__init__(parent)
+        self._first = frozenset(first)
         self._needle = ""
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
@@ -137,6 +140,14 @@ class ActorFilterProxy(QSortFilterProxyModel):
         else:
             self._needle = search_key(text.strip())
             self.invalidateRowsFilter()
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        """The actors ticked at first, then by name."""
+        left_first = left.data(ID_ROLE) in self._first
+        right_first = right.data(ID_ROLE) in self._first
+        if left_first != right_first:
+            return left_first
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Whether the row's searchable text contains the needle."""

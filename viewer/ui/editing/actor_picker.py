@@ -38,8 +38,9 @@ class ActorPicker(QWidget):
         super().__init__(parent)
         self._timeline_actors = tuple(actors)
         self._created: list[Actor] = []
+        checked = tuple(checked)
         self._model = ActorChoiceModel(actors, checked, language, self)
-        self._proxy = ActorFilterProxy(self)
+        self._proxy = ActorFilterProxy(self, first=checked)
         self._proxy.setSourceModel(self._model)
         self._proxy.sort(0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -183,11 +184,16 @@ class WindowActions(QObject):
         self._toolbar.addWidget(field)
 
     def set_recent(self, paths: list[str]) -> None:
-        """List `paths` under File ▸ Open Recent, numbered for the keyboard."""
+        """List `paths` under File ▸ Open Recent, numbered for the keyboard; a file name that
+        several of them share (every timeline folder holds a timeline.yaml) is followed by
+        its folder's."""
         menu = self._menus["recent"]
         menu.clear()
+        names = Counter(Path(path).name for path in paths)
         for number, path in enumerate(paths, start=1):
-            name = shown(Path(path).name, 200).replace("&", "&&")
+            where = Path(path)
+            label = where.name if names[where.name] == 1 else f"{where.name} — {where.parent.name}"
+            name = shown(label, 200).replace("&", "&&")
             action = menu.addAction(f"&{number} {name}" if number < 10 else name)
             action.setToolTip(html.escape(shown(path)))  # tooltips are read as rich text
             action.triggered.connect(lambda _=False, p=path: self.recent_chosen.emit(p))

@@ -184,7 +184,25 @@ class TimelineCanvas(QAbstractScrollArea):
                 self._set_viewport(
                     view.panned(view.x((span.start + span.end) / 2) - view.width / 2)
                 )
+            self._scroll_to_band_of(span)
         self._invalidate_layout()  # a selection hidden in a cluster is drawn on its own
+
+    def _scroll_to_band_of(self, span: Span) -> None:
+        """Scroll the swimlanes so that the first band holding `span` shows (a new event with
+        no actor lands in the last band, off screen)."""
+        frame = self._frame()
+        if not frame.grouped or self._bands is None:
+            return
+        row = next(
+            (n for n, band in enumerate(self._bands.bands) if band.index.contains(span)), None
+        )
+        if row is None:
+            return
+        bar = self.verticalScrollBar()
+        top, bottom = row * frame.band_height, (row + 1) * frame.band_height
+        available = self._events_height() - frame.bands_top
+        if top < bar.value() or bottom > bar.value() + available:
+            bar.setValue(top)
 
     def _language_changed(self, _lang: str) -> None:
         self._label_widths.clear()
