@@ -291,27 +291,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
             <source>Filter by name or alias</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
             <source>Filter actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
             <source>&amp;New actor…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
             <source>Add an actor to the timeline and to this event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="129" />
             <source>Actors of the event</source>
             <translation type="unfinished" />
         </message>
@@ -769,7 +769,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="249" />
+            <location filename="../../viewer/ui/table/panel.py" line="247" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -777,7 +777,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="251" />
+            <location filename="../../viewer/ui/table/panel.py" line="249" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
@@ -2961,142 +2961,142 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Panels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Find in Source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>Zoom &amp;In</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>&amp;Search Everything…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>&amp;Fit Whole Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="217" />
             <source>Zoom to &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="218" />
             <source>New Event from &amp;Selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
             <source>Add Selection as E&amp;vidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>Manage &amp;Actors…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>&amp;Reset Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <location filename="../../viewer/ui/shell/actions.py" line="221" />
             <source>&amp;Periods…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="216" />
+            <location filename="../../viewer/ui/shell/actions.py" line="222" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="217" />
+            <location filename="../../viewer/ui/shell/actions.py" line="223" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="218" />
+            <location filename="../../viewer/ui/shell/actions.py" line="224" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="219" />
+            <location filename="../../viewer/ui/shell/actions.py" line="225" />
             <source>&amp;User Guide</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="220" />
+            <location filename="../../viewer/ui/shell/actions.py" line="226" />
             <source>&amp;About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="224" />
+            <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>

@@ -293,27 +293,27 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ActorPicker</name>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="124" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
             <source>Filter by name or alias</source>
             <translation>이름이나 별칭으로 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="125" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
             <source>Filter actors</source>
             <translation>관련자 필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="126" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
             <source>&amp;New actor…</source>
             <translation>새 관련자(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="127" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
             <source>Add an actor to the timeline and to this event</source>
             <translation>타임라인과 이 사건에 관련자 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/actor_picker.py" line="128" />
+            <location filename="../../viewer/ui/editing/actor_picker.py" line="129" />
             <source>Actors of the event</source>
             <translation>이 사건의 관련자</translation>
         </message>
@@ -756,7 +756,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         <message>
             <location filename="../../viewer/ui/table/panel.py" line="115" />
             <source>Sources</source>
-            <translation>출처</translation>
+            <translation>출처 수</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/table/panel.py" line="116" />
@@ -769,14 +769,14 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <translation>행 복사(&amp;C)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="249" />
+            <location filename="../../viewer/ui/table/panel.py" line="247" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="251" />
+            <location filename="../../viewer/ui/table/panel.py" line="249" />
             <source>%1 of %2 events</source>
             <translation>사건 %2개 중 %1개</translation>
         </message>
@@ -1688,7 +1688,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         <message>
             <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>Events</source>
-            <translation>사건 수</translation>
+            <translation>사건</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/shell/main_window.py" line="237" />
@@ -2958,142 +2958,142 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>WindowActions</name>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>Open &amp;Recent</source>
             <translation>최근 파일 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="199" />
+            <location filename="../../viewer/ui/shell/actions.py" line="205" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="200" />
+            <location filename="../../viewer/ui/shell/actions.py" line="206" />
             <source>&amp;Sources</source>
             <translation>출처(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="201" />
+            <location filename="../../viewer/ui/shell/actions.py" line="207" />
             <source>&amp;Panels</source>
             <translation>패널(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="202" />
+            <location filename="../../viewer/ui/shell/actions.py" line="208" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="207" />
+            <location filename="../../viewer/ui/shell/actions.py" line="213" />
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>&amp;Find in Source…</source>
             <translation>출처에서 찾기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="208" />
+            <location filename="../../viewer/ui/shell/actions.py" line="214" />
             <source>Zoom &amp;In</source>
             <translation>확대(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="209" />
+            <location filename="../../viewer/ui/shell/actions.py" line="215" />
             <source>&amp;Search Everything…</source>
             <translation>전체 검색(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>Zoom &amp;Out</source>
             <translation>축소(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="210" />
+            <location filename="../../viewer/ui/shell/actions.py" line="216" />
             <source>&amp;Fit Whole Timeline</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="211" />
+            <location filename="../../viewer/ui/shell/actions.py" line="217" />
             <source>Zoom to &amp;Selection</source>
             <translation>선택한 사건으로 확대(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="212" />
+            <location filename="../../viewer/ui/shell/actions.py" line="218" />
             <source>New Event from &amp;Selection</source>
             <translation>선택 영역으로 새 사건 만들기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="213" />
+            <location filename="../../viewer/ui/shell/actions.py" line="219" />
             <source>Add Selection as E&amp;vidence</source>
             <translation>선택 영역을 근거로 추가(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>Manage &amp;Actors…</source>
             <translation>관련자 관리(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="214" />
+            <location filename="../../viewer/ui/shell/actions.py" line="220" />
             <source>&amp;Reset Layout</source>
             <translation>레이아웃 초기화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="215" />
+            <location filename="../../viewer/ui/shell/actions.py" line="221" />
             <source>&amp;Periods…</source>
             <translation>시대 구분(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="216" />
+            <location filename="../../viewer/ui/shell/actions.py" line="222" />
             <source>&amp;Next Unused Dated Sentence</source>
             <translation>다음 미사용 날짜 문장(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="217" />
+            <location filename="../../viewer/ui/shell/actions.py" line="223" />
             <source>Pre&amp;vious Unused Dated Sentence</source>
             <translation>이전 미사용 날짜 문장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="218" />
+            <location filename="../../viewer/ui/shell/actions.py" line="224" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>단축키(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="219" />
+            <location filename="../../viewer/ui/shell/actions.py" line="225" />
             <source>&amp;User Guide</source>
             <translation>사용 안내서(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="220" />
+            <location filename="../../viewer/ui/shell/actions.py" line="226" />
             <source>&amp;About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/actions.py" line="224" />
+            <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
         </message>
