@@ -92,3 +92,27 @@ def test_a_reload_drops_the_tables() -> None:
         "e",
         "z",
     }
+
+
+def test_the_tables_made_step_by_step_are_those_made_at_once() -> None:
+    index = FilterIndex()
+    steps = list(index.preparing(BEFORE, chunk=2))
+    assert len(steps) >= 3, "a pause after every two events, then the last tables"
+    made = index.tables(BEFORE).made
+    assert set(made) == {"by_actor", "by_kind", "by_tag", "by_source", "with_evidence",
+                         "undated", "spans"}  # fmt: skip
+    fresh = FilterIndex()
+    for event_filter in FILTERS:
+        assert matching_event_ids(BEFORE, event_filter, index) == matching_event_ids(
+            BEFORE, event_filter, fresh
+        )
+
+
+def test_preparing_stops_when_the_timeline_changes() -> None:
+    index = FilterIndex()
+    steps = index.preparing(BEFORE, chunk=1)
+    next(steps)
+    after = EDITS["date"](BEFORE)
+    index.follow(after, change_between(BEFORE, after))
+    assert list(steps) == []
+    assert index.tables(after).made == {}, "nothing half made was kept"

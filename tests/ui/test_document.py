@@ -302,3 +302,17 @@ def test_a_check_that_fails_becomes_a_problem_and_the_views_still_follow(
     assert problem.is_error and "could not be checked: KeyError" in problem.message
     document.undo_stack.undo()
     assert event_ids(document) == ["altman-fired", "altman-returns"]
+
+
+def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
+    qtbot, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(document_module, "PREPARE_ABOVE", 1)
+    doc = Document()
+    doc.load(load_timeline(sample_path))
+    tables = doc._index.tables(doc.timeline)
+    assert "spans" not in tables.made, "nothing is made before the app is idle"
+    qtbot.waitUntil(lambda: "spans" in tables.made)
+    assert set(tables.made["by_tag"]) == {"leadership"}
+    doc.set_filter(EventFilter(tags=frozenset({"leadership"})))
+    assert doc.visible_event_ids() == {"altman-fired"}

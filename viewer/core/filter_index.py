@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress
 from typing import Any
 
@@ -101,6 +101,38 @@ class _Tables:
             self._columns = (spans, (firsts, [s[1] for s in spans], [s[2] for s in spans]))
         return self._columns[1]
 
+    def preparing(self, chunk: int) -> Iterator[None]:
+        """Make every table, `chunk` events at a time, pausing (yielding) after each: a caller
+        steps it while the user does nothing, so that the first filter is as quick as the next
+        without a worker thread competing for the interpreter. A table asked for meanwhile is
+        made at once, as ever; each is kept only when whole."""
+        events = list(self._events())
+        groups: dict[str, dict[str, set[str]]] = {name: {} for name in _GROUPS}
+        members: dict[str, set[str]] = {name: set() for name in _SETS}
+        spans: list[Span] = []
+        for start in range(0, len(events), chunk):
+            for event in events[start : start + chunk]:
+                for name, values in _GROUPS.items():
+                    table = groups[name]
+                    for value in values(event):
+                        table.setdefault(value, set()).add(event.id)
+                for name, test in _SETS.items():
+                    if test(event):
+                        members[name].add(event.id)
+                span = _span(event)
+                if span is not None:
+                    spans.append(span)
+            yield
+        for name, table in groups.items():
+            self.made.setdefault(name, {value: frozenset(ids) for value, ids in table.items()})
+        for name, ids in members.items():
+            self.made.setdefault(name, frozenset(ids))
+        yield
+        spans.sort()
+        self.made.setdefault("spans", spans)
+        yield
+        self._span_columns()
+
     def edited(self, timeline: Timeline, gone: list[Event], came: list[Event]) -> _Tables:
         """These tables for `timeline`, which differs from ours in the events `gone` (as they
         were) and `came` (as they are now)."""
@@ -167,6 +199,15 @@ class FilterIndex:
         if self._tables is None or self._tables.timeline is not timeline:
             self._tables = _Tables(timeline)
         return self._tables
+
+    def preparing(self, timeline: Timeline, chunk: int = 1_000) -> Iterator[None]:
+        """The steps that make every table of `timeline` (see _Tables.preparing); they stop
+        when the tables are for another timeline value."""
+        tables = self.tables(timeline)
+        for _ in tables.preparing(chunk):
+            if self._tables is not tables:
+                return
+            yield
 
     def follow(self, timeline: Timeline, change: Change) -> None:
         """Carry the tables over to `timeline`, an edit of the last one that made `change`:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
@@ -36,6 +36,9 @@ SUGGEST_LIMIT = 1_000_000
 # The coverage of a source longer than this is worked out in the background, its dated
 # sentences in a helper process (a 1 MB source takes seconds); a shorter one's at once.
 BACKGROUND_COVERAGE = 50_000
+# Above this many events the filter's tables are made a little at a time while the app is
+# idle after a file opens: the first filter of each kind would take up to 0.3 s at 100,000.
+PREPARE_ABOVE = 20_000
 
 
 def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
@@ -83,6 +86,9 @@ class Document(QObject):
         self._filtered = False  # whether _filtered_ids is worked out for this filter
         # what filters and searches ask of the events, following the timeline across edits
         self._index = FilterIndex()
+        self._index_steps: Iterator[None] | None = None  # the table-making steps left
+        self._prepare_timer = QTimer(self, interval=0)  # a step whenever the app is idle
+        self._prepare_timer.timeout.connect(self._prepare_step)
         self._language = language
         self.undo_stack = QUndoStack(self)
 
@@ -274,10 +280,21 @@ class Document(QObject):
         self._selected = ""
         self._evidence_index = 0
         self._index.follow(result.timeline, RELOADED)
+        self._prepare_timer.stop()
+        if len(result.timeline.events) > PREPARE_ABOVE:
+            self._index_steps = self._index.preparing(result.timeline)
+            self._prepare_timer.start()
         self.path_changed.emit()
         self.timeline_changed.emit(RELOADED)
         self.filter_changed.emit()
         self.selection_changed.emit("")
+
+    def _prepare_step(self) -> None:
+        try:
+            next(self._index_steps)  # type: ignore[arg-type]
+        except (StopIteration, TypeError):
+            self._prepare_timer.stop()
+            self._index_steps = None
 
     def set_timeline(self, timeline: Timeline, change: Change) -> None:
         """Replace the timeline value (undo commands call this) and check it again: the check
