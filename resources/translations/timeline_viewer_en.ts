@@ -1647,96 +1647,99 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>HelpMenu</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
-            <source>Actors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
-            <source>Sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
-            <source>Filter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
-            <source>Suggestions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
-            <source>Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="242" />
-            <source>&lt;opened file&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="292" />
-            <source>New Event Here…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
-            <source>No dated sentence of this source is left without an event.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
+            <location filename="../../viewer/ui/shell/help_menu.py" line="49" />
             <source>About Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
+            <location filename="../../viewer/ui/shell/help_menu.py" line="52" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="370" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <source>Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <source>Suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="238" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="239" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="244" />
+            <source>&lt;opened file&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="294" />
+            <source>New Event Here…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="323" />
+            <source>No dated sentence of this source is left without an event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="372" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="392" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1744,12 +1747,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="394" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="397" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="371" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>

@@ -1649,74 +1649,14 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>HelpMenu</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
-            <source>Actors</source>
-            <translation>관련자</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
-            <source>Sources</source>
-            <translation>출처</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
-            <source>Filter</source>
-            <translation>필터</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
-            <source>Search</source>
-            <translation>검색</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
-            <source>Suggestions</source>
-            <translation>제안</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
-            <source>Source</source>
-            <translation>출처</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
-            <source>Details</source>
-            <translation>세부 정보</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
-            <source>Events</source>
-            <translation>사건</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
-            <source>History</source>
-            <translation>편집 기록</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="242" />
-            <source>&lt;opened file&gt;</source>
-            <translation>&lt;파일을 연 시점&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="292" />
-            <source>New Event Here…</source>
-            <translation>여기에 새 사건 만들기…</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="321" />
-            <source>No dated sentence of this source is left without an event.</source>
-            <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
+            <location filename="../../viewer/ui/shell/help_menu.py" line="49" />
             <source>About Timeline Viewer</source>
             <translation>타임라인 뷰어 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="360" />
+            <location filename="../../viewer/ui/shell/help_menu.py" line="52" />
             <source>Timeline Viewer %1
 
 Read a news story as a timeline, every event tied to the sentence in its source that supports it.</source>
@@ -1724,35 +1664,98 @@ Read a news story as a timeline, every event tied to the sentence in its source 
 
 뉴스 기사를 타임라인으로 읽습니다. 모든 사건은 출처에서 그 사건을 뒷받침하는 문장과 연결됩니다.</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="370" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <source>Actors</source>
+            <translation>관련자</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <source>Filter</source>
+            <translation>필터</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <source>Suggestions</source>
+            <translation>제안</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <source>Details</source>
+            <translation>세부 정보</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="238" />
+            <source>Events</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="239" />
+            <source>History</source>
+            <translation>편집 기록</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="244" />
+            <source>&lt;opened file&gt;</source>
+            <translation>&lt;파일을 연 시점&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="294" />
+            <source>New Event Here…</source>
+            <translation>여기에 새 사건 만들기…</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="323" />
+            <source>No dated sentence of this source is left without an event.</source>
+            <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="372" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="383" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="392" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="394" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="397" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="371" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>

@@ -1,11 +1,11 @@
-"""How the main window first sits on the screen and sizes its panels."""
+"""How the main window first sits on the screen, sizes its panels and stacks its middle."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 
 def add_dock(
@@ -42,3 +42,15 @@ def size_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
     window.resizeDocks([docks["source"]], [source], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["source"], docks["details"]], [520, 300], Qt.Orientation.Vertical)
     window.resizeDocks([docks["problems"]], [120], Qt.Orientation.Vertical)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """One widget holding `widgets` top to bottom, the last taking the room left."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.setStretch(len(widgets) - 1, 1)
+    return holder

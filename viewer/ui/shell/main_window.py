@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QUndoView,
-    QVBoxLayout,
     QWidget,
 )
 
-from viewer import __version__
 from viewer.ui.actors.panel import ActorPanel
-from viewer.ui.common.prompts import Level, Prompts
+from viewer.ui.common.prompts import Prompts
 from viewer.ui.common.text import arg, shown
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
@@ -30,10 +28,11 @@ from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.search.panel import SearchPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
-from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks
+from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks, stacked
 from viewer.ui.shell.drawing import WindowDrawing
 from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
+from viewer.ui.shell.help_menu import HelpMenu
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
@@ -74,7 +73,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompts = prompts
         self._timeline = TimelinePanel(document, self)
-        self.setCentralWidget(_stacked(FilterBar(document, self), self._timeline))
+        self.setCentralWidget(stacked(FilterBar(document, self), self._timeline))
         self._actors = ActorPanel(document, self)
         self._sources = SourcesPanel(document, self)
         self._filter = FilterPanel(document, self)
@@ -103,6 +102,9 @@ class MainWindow(QMainWindow):
             self.open_path,
         )  # fmt: skip
         self._actor_dialog: QDialog | None = None
+        self._help = HelpMenu(
+            self, prompts, lambda: self._actions.named_actions(), lambda: document.language
+        )
         widgets = (
             self._actors,
             self._sources,
@@ -217,9 +219,9 @@ class MainWindow(QMainWindow):
             "next-unsupported-sentence": lambda: self._go_to_unsupported(backwards=False),
             "previous-unsupported-sentence": lambda: self._go_to_unsupported(backwards=True),
             "reset-layout": lambda: self.restoreState(self._default_state),
-            "keyboard-shortcuts": self._show_shortcuts,
-            "user-guide": self._show_guide,
-            "about": self._show_about,
+            "keyboard-shortcuts": self._help.shortcuts,
+            "user-guide": self._help.guide,
+            "about": self._help.about,
         }
 
     def retranslate(self) -> None:
@@ -337,34 +339,6 @@ class MainWindow(QMainWindow):
         self._docks["source"].raise_()
         self._source.show_find_bar()
 
-    def _show_shortcuts(self) -> None:
-        from viewer.ui.shell.shortcuts_dialog import ShortcutsDialog  # loaded on first use
-
-        dialog = ShortcutsDialog(self._actions.named_actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _show_guide(self) -> None:
-        from viewer.ui.shell.guide_dialog import GuideDialog  # loaded on first use
-
-        dialog = GuideDialog(self._document.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _show_about(self) -> None:
-        self._prompts.tell(
-            self,
-            self.tr("About Timeline Viewer"),
-            arg(
-                self.tr(
-                    "Timeline Viewer %1\n\nRead a news story as a timeline, every event tied to "
-                    "the sentence in its source that supports it."
-                ),
-                __version__,
-            ),
-            Level.ABOUT,
-        )
-
     def _problem_count_changed(self, errors: int, warnings: int) -> None:
         self._problem_counts = (errors, warnings)
         title = self.tr("Problems")
@@ -432,15 +406,3 @@ class MainWindow(QMainWindow):
         self._settings.colour_mode = self._timeline.colour_mode()
         self._settings.sync()
         super().closeEvent(event)
-
-
-def _stacked(*widgets: QWidget) -> QWidget:
-    """One widget holding `widgets` top to bottom, the last taking the room left."""
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.setStretch(len(widgets) - 1, 1)
-    return holder
