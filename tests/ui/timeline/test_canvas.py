@@ -318,3 +318,19 @@ def test_selecting_an_event_in_a_band_out_of_sight_scrolls_the_bands_to_it(
     assert canvas.event_rect("new") is not None
     doc.select_event("a")
     assert bar.value() == 0
+
+
+def test_an_undated_event_chosen_from_under_more_comes_out_as_the_first_chip(
+    qtbot, make_document
+) -> None:
+    rows = [(f"undated-{n:02}", None, []) for n in range(30)] + [("dated", "2023-11-17", [])]
+    doc = make_document(rows)
+    canvas = shown(qtbot, TimelineCanvas(doc), 600, 400)
+    assert canvas.event_rect("undated-25") is None, "behind the +N more chip"
+    first = canvas.event_rect("undated-00")
+    doc.select_event("undated-25")
+    chip = canvas.event_rect("undated-25")
+    assert chip is not None and chip.left() == first.left()
+    doc.select_event("undated-01")  # one already on show: nothing moves
+    assert canvas.event_rect("undated-01") is not None
+    assert canvas.event_rect("undated-00").left() == first.left()

@@ -265,7 +265,13 @@ class TimelineCanvas(QAbstractScrollArea):
             )  # fmt: skip
             undated = self._bands.undated if self._bands else ()
             right = self.viewport().width() - 8
-            self._chips = place_chips(undated, right, self._label_width, self._label_widths.more)
+            chips = place_chips(undated, right, self._label_width, self._label_widths.more)
+            selected = self._selected_index()
+            if selected in undated and all(chip.index != selected for chip in chips):
+                # chosen elsewhere (the table, a source) from under "+N more": it comes first
+                undated = (selected, *(index for index in undated if index != selected))
+                chips = place_chips(undated, right, self._label_width, self._label_widths.more)
+            self._chips = chips
         return self._placed
 
     def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:
