@@ -1282,162 +1282,162 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="70" />
+            <location filename="../../viewer/ui/shell/files.py" line="71" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="71" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="72" />
+            <location filename="../../viewer/ui/shell/files.py" line="73" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="116" />
+            <location filename="../../viewer/ui/shell/files.py" line="117" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="118" />
+            <location filename="../../viewer/ui/shell/files.py" line="119" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="205" />
+            <location filename="../../viewer/ui/shell/files.py" line="209" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="207" />
+            <location filename="../../viewer/ui/shell/files.py" line="211" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="236" />
+            <location filename="../../viewer/ui/shell/files.py" line="240" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="237" />
+            <location filename="../../viewer/ui/shell/files.py" line="241" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="136" />
+            <location filename="../../viewer/ui/shell/files.py" line="137" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="67" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>&amp;New Timeline…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="70" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="93" />
+            <location filename="../../viewer/ui/shell/files.py" line="94" />
             <source>Cannot Create Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="94" />
+            <location filename="../../viewer/ui/shell/files.py" line="95" />
             <source>The timeline was not created:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="138" />
+            <location filename="../../viewer/ui/shell/files.py" line="139" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="157" />
+            <location filename="../../viewer/ui/shell/files.py" line="158" />
             <source>No Timeline Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="158" />
+            <location filename="../../viewer/ui/shell/files.py" line="159" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="167" />
+            <location filename="../../viewer/ui/shell/files.py" line="168" />
             <source>Save Your Working Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="169" />
+            <location filename="../../viewer/ui/shell/files.py" line="170" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="272" />
-            <location filename="../../viewer/ui/shell/files.py" line="290" />
+            <location filename="../../viewer/ui/shell/files.py" line="276" />
+            <location filename="../../viewer/ui/shell/files.py" line="294" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="273" />
+            <location filename="../../viewer/ui/shell/files.py" line="277" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="293" />
+            <location filename="../../viewer/ui/shell/files.py" line="297" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="310" />
+            <location filename="../../viewer/ui/shell/files.py" line="314" />
             <source>Part of the File Could Not Be Read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="312" />
+            <location filename="../../viewer/ui/shell/files.py" line="316" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="345" />
+            <location filename="../../viewer/ui/shell/files.py" line="349" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="346" />
+            <location filename="../../viewer/ui/shell/files.py" line="350" />
             <source>The file could not be opened:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="384" />
+            <location filename="../../viewer/ui/shell/files.py" line="388" />
             <source>File Is Read-Only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="386" />
+            <location filename="../../viewer/ui/shell/files.py" line="390" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="407" />
+            <location filename="../../viewer/ui/shell/files.py" line="411" />
             <source>Could Not Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="410" />
+            <location filename="../../viewer/ui/shell/files.py" line="414" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -3101,6 +3101,23 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkingCopy</name>
+        <message>
+            <location filename="../../viewer/ui/shell/working_copy.py" line="20" />
+            <source>Saved as Your Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/working_copy.py" line="22" />
+            <source>The bundled chronology is never changed: your changes were saved as your own copy,
+
+%1
+
+which File ▸ Open Bundled Chronology opens from now on (Revert to Bundled Chronology… drops it). Show its folder?</source>
             <translation type="unfinished" />
         </message>
     </context>

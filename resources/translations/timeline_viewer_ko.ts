@@ -1278,77 +1278,77 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="70" />
+            <location filename="../../viewer/ui/shell/files.py" line="71" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="71" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="72" />
+            <location filename="../../viewer/ui/shell/files.py" line="73" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="116" />
+            <location filename="../../viewer/ui/shell/files.py" line="117" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="118" />
+            <location filename="../../viewer/ui/shell/files.py" line="119" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="205" />
+            <location filename="../../viewer/ui/shell/files.py" line="209" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="207" />
+            <location filename="../../viewer/ui/shell/files.py" line="211" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="236" />
+            <location filename="../../viewer/ui/shell/files.py" line="240" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="237" />
+            <location filename="../../viewer/ui/shell/files.py" line="241" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="136" />
+            <location filename="../../viewer/ui/shell/files.py" line="137" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="67" />
+            <location filename="../../viewer/ui/shell/files.py" line="68" />
             <source>&amp;New Timeline…</source>
             <translation>새 타임라인(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="69" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="70" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="93" />
+            <location filename="../../viewer/ui/shell/files.py" line="94" />
             <source>Cannot Create Timeline</source>
             <translation>타임라인을 만들 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="94" />
+            <location filename="../../viewer/ui/shell/files.py" line="95" />
             <source>The timeline was not created:
 
 %1</source>
@@ -1357,63 +1357,63 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="138" />
+            <location filename="../../viewer/ui/shell/files.py" line="139" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="157" />
+            <location filename="../../viewer/ui/shell/files.py" line="158" />
             <source>No Timeline Open</source>
             <translation>열린 타임라인 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="158" />
+            <location filename="../../viewer/ui/shell/files.py" line="159" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation>먼저 타임라인을 만들거나(파일 ▸ 새 타임라인…) 여세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="167" />
+            <location filename="../../viewer/ui/shell/files.py" line="168" />
             <source>Save Your Working Copy</source>
             <translation>작업 사본 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="169" />
+            <location filename="../../viewer/ui/shell/files.py" line="170" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation>출처의 본문은 타임라인 옆에 보관되며, 내장 연대기는 바뀌지 않습니다. 먼저 작업 사본을 저장하고 그곳에 출처를 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="272" />
-            <location filename="../../viewer/ui/shell/files.py" line="290" />
+            <location filename="../../viewer/ui/shell/files.py" line="276" />
+            <location filename="../../viewer/ui/shell/files.py" line="294" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="273" />
+            <location filename="../../viewer/ui/shell/files.py" line="277" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="293" />
+            <location filename="../../viewer/ui/shell/files.py" line="297" />
             <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
             <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="310" />
+            <location filename="../../viewer/ui/shell/files.py" line="314" />
             <source>Part of the File Could Not Be Read</source>
             <translation>파일의 일부를 읽을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="312" />
+            <location filename="../../viewer/ui/shell/files.py" line="316" />
             <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
             <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="345" />
+            <location filename="../../viewer/ui/shell/files.py" line="349" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="346" />
+            <location filename="../../viewer/ui/shell/files.py" line="350" />
             <source>The file could not be opened:
 
 %1</source>
@@ -1422,22 +1422,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="384" />
+            <location filename="../../viewer/ui/shell/files.py" line="388" />
             <source>File Is Read-Only</source>
             <translation>읽기 전용 파일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="386" />
+            <location filename="../../viewer/ui/shell/files.py" line="390" />
             <source>%1 is read-only. Replace it with your changes anyway?</source>
             <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="407" />
+            <location filename="../../viewer/ui/shell/files.py" line="411" />
             <source>Could Not Save</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="410" />
+            <location filename="../../viewer/ui/shell/files.py" line="414" />
             <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
@@ -3099,6 +3099,27 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingCopy</name>
+        <message>
+            <location filename="../../viewer/ui/shell/working_copy.py" line="20" />
+            <source>Saved as Your Copy</source>
+            <translation>내 사본으로 저장함</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/working_copy.py" line="22" />
+            <source>The bundled chronology is never changed: your changes were saved as your own copy,
+
+%1
+
+which File ▸ Open Bundled Chronology opens from now on (Revert to Bundled Chronology… drops it). Show its folder?</source>
+            <translation>내장 연표는 바뀌지 않습니다. 변경 사항은 내 사본으로 저장되었습니다.
+
+%1
+
+이제부터 파일 ▸ 내장 연표 열기는 이 사본을 엽니다(내장 연표로 되돌리기…는 사본을 지웁니다). 폴더를 열어 볼까요?</translation>
         </message>
     </context>
 </TS>

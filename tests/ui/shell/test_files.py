@@ -40,7 +40,7 @@ def test_save_and_reopen_gives_the_same_timeline(qtbot, open_window, sample_path
 
 
 def test_the_first_save_of_the_bundled_chronology_writes_a_working_copy(
-    qtbot, open_window, tmp_path: Path, monkeypatch
+    qtbot, open_window, tmp_path: Path, monkeypatch, prompts
 ) -> None:
     bundle = tmp_path / "installed" / "openai-crisis"
     shutil.copytree(bundled_timeline().parent, bundle)
@@ -51,10 +51,23 @@ def test_the_first_save_of_the_bundled_chronology_writes_a_working_copy(
     doc = window.document
     window.select_event(doc.timeline.events[0].id)
     trigger(window, "delete-event")
+    shown_folders: list[str] = []
+    monkeypatch.setattr(
+        "viewer.ui.shell.working_copy.QDesktopServices.openUrl",
+        lambda url: shown_folders.append(url.toLocalFile()),
+    )
+    prompts.answer("working-copy-saved", Answer.YES)
     trigger(window, "save")
     assert not window.isWindowModified()
     assert bundled.read_bytes() == original, "the installed bundle is never written"
     copy = doc.path
+    (said,) = [text for key, text in prompts.asked if key == "working-copy-saved"]
+    assert str(copy) in said, "the message says where the copy went"
+    assert shown_folders == [str(copy.parent)]
+    window.select_event(doc.timeline.events[0].id)
+    trigger(window, "delete-event")
+    trigger(window, "save")  # the copy itself now: nothing more to say
+    assert prompts.keys_asked().count("working-copy-saved") == 1
     assert copy != bundled and copy.is_file()
     assert "timeline-viewer" in str(copy)
     reloaded = load_timeline(copy)
@@ -100,6 +113,7 @@ def test_a_second_window_on_the_same_file_does_not_take_the_firsts_autosave_for_
 def test_saving_the_bundle_after_an_autosave_then_quitting_leaves_no_copy(
     qtbot, open_window, tmp_path: Path, monkeypatch, prompts: ScriptedPrompts
 ) -> None:
+    prompts.answer("working-copy-saved", Answer.NO)  # where the copy went: said
     bundle = tmp_path / "installed" / "openai-crisis"
     shutil.copytree(bundled_timeline().parent, bundle)
     monkeypatch.setattr("viewer.ui.shell.files.bundled_timeline", lambda: bundle / "timeline.yaml")
@@ -232,6 +246,7 @@ def test_opening_a_file_chosen_in_the_dialog_replaces_the_timeline(
 def test_reverting_the_bundle_asks_first_and_reopens_it_as_shipped(
     qtbot, open_window, prompts: ScriptedPrompts, monkeypatch, tmp_path: Path
 ) -> None:
+    prompts.answer("working-copy-saved", Answer.NO)  # where the copy went: said
     bundle = tmp_path / "installed" / "openai-crisis"
     shutil.copytree(bundled_timeline().parent, bundle)
     bundled = bundle / "timeline.yaml"

@@ -29,6 +29,7 @@ from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.shell.loading import BackgroundLoad
 from viewer.ui.shell.recovery import RecoveryKeeper
+from viewer.ui.shell.working_copy import tell_working_copy
 
 TIMELINE_FILTER = "*.yaml *.yml"
 
@@ -189,6 +190,9 @@ class FileController(QObject):
             ):
                 return False
             self._set_saved_path(copies[0])
+            self._saved()
+            tell_working_copy(self._prompts, self._parent, copies[0])
+            return True
         else:
             path = doc.path
             if not self._written(
