@@ -96,14 +96,14 @@ class SpanIndex:
 
     def subset(self, keep: set[int | None]) -> SpanIndex:
         """The index of the spans whose event index is in `keep`: filtered, not sorted again
-        (a filter over 100,000 events costs one pass, made in C by compress)."""
+        (a filter over 100,000 events costs one pass, made in C by compress). The subset is
+        not to be subset again: it keeps no event indexes of its own."""
         kept = SpanIndex(())
         for (duration, starts, spans), indexes in zip(self._classes, self._indexes, strict=True):
             flags = list(map(keep.__contains__, indexes))
             members = list(compress(spans, flags))
             if members:
                 kept._classes.append((duration, list(compress(starts, flags)), members))
-                kept._indexes.append(list(compress(indexes, flags)))
                 kept.size += len(members)
         return kept
 

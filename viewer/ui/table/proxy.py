@@ -28,7 +28,7 @@ class EventOrderProxy(QAbstractProxyModel):
         self._rows: list[int] = []  # source rows, in shown order
         self._sorted: list[int] | None = None  # every source row in order, the filter aside
         self._sorted_ids: list[str] = []  # the event id of each of those rows
-        self._position: dict[int, int] = {}  # source row: shown row
+        self._position: dict[int, int] | None = None  # source row: shown row, when asked
         self._column = -1  # -1: stored order
         self._order = Qt.SortOrder.AscendingOrder
         # while the table is out of sight it holds no rows: sorting 100,000 events on every
@@ -101,7 +101,7 @@ class EventOrderProxy(QAbstractProxyModel):
         if shown is not None:  # compress and map keep the pass in C
             rows = list(compress(rows, map(shown.__contains__, self._sorted_ids)))
         self._rows = rows
-        self._position = dict(zip(rows, range(len(rows)), strict=True))
+        self._position = None
 
     def _source_reset(self) -> None:
         self._sorted = None
@@ -123,7 +123,11 @@ class EventOrderProxy(QAbstractProxyModel):
         return self.sourceModel().index(self._rows[proxy_index.row()], proxy_index.column())
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
-        position = self._position.get(source_index.row()) if source_index.isValid() else None
+        if not source_index.isValid():
+            return QModelIndex()
+        if self._position is None:
+            self._position = dict(zip(self._rows, range(len(self._rows)), strict=True))
+        position = self._position.get(source_index.row())
         if position is None:
             return QModelIndex()
         return self.index(position, source_index.column())
@@ -150,4 +154,11 @@ class EventOrderProxy(QAbstractProxyModel):
     def row_of(self, event_id: str) -> int:
         """The shown row of the event `event_id`, or -1."""
         row = self.table().row_of(event_id)
-        return self._position.get(row, -1)
+        if row < 0:
+            return -1
+        if self._position is not None:
+            return self._position.get(row, -1)
+        try:  # one event: a search in C beats making the whole map
+            return self._rows.index(row)
+        except ValueError:
+            return -1
