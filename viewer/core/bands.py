@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import operator
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -33,7 +33,8 @@ class Bands:
     undated: tuple[int, ...]  # indexes of the visible undated events, in stored order
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
     whole_order: tuple[Span, ...]  # every dated event in time order, the filter aside
-    keep: set[int | None] | None = None  # the indexes of the events shown; None: all
+    ids: Sequence[str] = ()  # the event id of each event index
+    keep: Collection[str] | None = None  # the ids of the events shown; None: all
 
     @cached_property
     def order(self) -> tuple[Span, ...]:
@@ -42,7 +43,8 @@ class Bands:
         if self.keep is None:
             return self.whole_order
         indexes = map(operator.attrgetter("index"), self.whole_order)
-        return tuple(compress(self.whole_order, map(self.keep.__contains__, indexes)))
+        ids = map(self.ids.__getitem__, indexes)
+        return tuple(compress(self.whole_order, map(self.keep.__contains__, ids)))
 
     @property
     def empty(self) -> bool:
@@ -72,14 +74,15 @@ class Bands:
             position = bisect_left(self.starts, day) - (step > 0)
         return self.order[min(max(position + step, 0), len(self.order) - 1)]
 
-    def subset(self, keep: set[int | None]) -> Bands:
-        """These bands with only the events whose index is in `keep`, in the same order (a
-        band left empty goes)."""
+    def subset(self, keep: Collection[str]) -> Bands:
+        """These bands with only the events whose id is in `keep`, in the same order (a band
+        left empty goes)."""
         bands = tuple(
             Band(band.key, index) for band in self.bands if (index := band.index.subset(keep)).size
         )
-        undated = tuple(compress(self.undated, map(keep.__contains__, self.undated)))
-        return Bands(bands, undated, self.bounds, self.whole_order, keep)
+        shown = map(keep.__contains__, map(self.ids.__getitem__, self.undated))
+        undated = tuple(compress(self.undated, shown))
+        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep)
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
@@ -123,9 +126,10 @@ def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
         else:
             spans.append(span)
     groups = _group(timeline, grouping, spans)
-    bands = tuple(Band(key, SpanIndex(members)) for key, members in groups)
+    ids = [event.id for event in timeline.events]
+    bands = tuple(Band(key, SpanIndex(members, ids)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
-    return Bands(bands, tuple(undated), table.bounds, order)
+    return Bands(bands, tuple(undated), table.bounds, order, ids)
 
 
 class ShownEvents:
@@ -150,9 +154,7 @@ class ShownEvents:
         key = (grouping, visible_ids)
         bands = self._kept.get(key)
         if bands is None:  # the whole view, filtered: one pass, nothing sorted again
-            lookup = self._table.index_by_id
-            keep = set(map(lookup.get, visible_ids))  # in C; an unknown id adds None only
-            bands = self.bands(grouping, None).subset(keep)
+            bands = self.bands(grouping, None).subset(visible_ids)
             if len(self._kept) >= self.KEPT:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[key] = bands

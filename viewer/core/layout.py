@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -77,30 +77,32 @@ def _duration_class(span: Span) -> int:
 
 
 class SpanIndex:
-    """Spans grouped by duration class (powers of two days), each sorted by start."""
+    """Spans grouped by duration class (powers of two days), each sorted by start. `ids`
+    (the event ids by event index) lets `subset` pick spans by their events' ids."""
 
-    def __init__(self, spans: Iterable[Span]) -> None:
+    def __init__(self, spans: Iterable[Span], ids: Sequence[str] = ()) -> None:
         classes: dict[int, list[Span]] = {}
         for span in spans:
             classes.setdefault(_duration_class(span), []).append(span)
         self._classes: list[tuple[float, list[float], list[Span]]] = []
-        self._indexes: list[list[int]] = []  # the event index of each span, class by class
+        self._ids: list[list[str]] = []  # the event id of each span, class by class
         self.size = 0
         for duration_class, members in sorted(classes.items()):
             members.sort(key=lambda span: (span.start, span.index))
             self._classes.append(
                 (float(2**duration_class), [span.start for span in members], members)
             )
-            self._indexes.append([span.index for span in members])
+            if ids:
+                self._ids.append([ids[span.index] for span in members])
             self.size += len(members)
 
-    def subset(self, keep: set[int | None]) -> SpanIndex:
-        """The index of the spans whose event index is in `keep`: filtered, not sorted again
-        (a filter over 100,000 events costs one pass, made in C by compress). The subset is
-        not to be subset again: it keeps no event indexes of its own."""
+    def subset(self, keep: Collection[str]) -> SpanIndex:
+        """The index of the spans whose event id is in `keep` (the index was made with ids):
+        filtered, not sorted again (a filter over 100,000 events costs one pass, made in C by
+        compress). The subset is not to be subset again: it keeps no ids of its own."""
         kept = SpanIndex(())
-        for (duration, starts, spans), indexes in zip(self._classes, self._indexes, strict=True):
-            flags = list(map(keep.__contains__, indexes))
+        for (duration, starts, spans), ids in zip(self._classes, self._ids, strict=True):
+            flags = list(map(keep.__contains__, ids))
             members = list(compress(spans, flags))
             if members:
                 kept._classes.append((duration, list(compress(starts, flags)), members))
