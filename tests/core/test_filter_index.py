@@ -116,3 +116,14 @@ def test_preparing_stops_when_the_timeline_changes() -> None:
     index.follow(after, change_between(BEFORE, after))
     assert list(steps) == []
     assert index.tables(after).made == {}, "nothing half made was kept"
+
+
+def test_a_date_range_asked_again_is_not_worked_out_again() -> None:
+    index = FilterIndex()
+    ranged = EventFilter(date_from="2016", date_to="2023-11-16")
+    first = matching_event_ids(BEFORE, ranged, index)
+    again = matching_event_ids(
+        BEFORE, dataclasses.replace(ranged, kinds=frozenset({"claim"})), index
+    )
+    tables = index.tables(BEFORE)
+    assert len(tables._overlaps) == 1 and first == {"b", "e"} and again == {"b"}

@@ -20,6 +20,7 @@ _NO_START = -1  # an open start reaches back before any day
 _NO_END = 10**7  # an open end reaches past any day (date.max is 3,652,059)
 
 Span = tuple[int, int, str]  # first day, last day, event id
+_RANGES_KEPT = 4
 
 # the tables that group events by a value, and the values each event has
 _GROUPS: dict[str, Callable[[Event], Iterable[str]]] = {
@@ -52,6 +53,9 @@ class _Tables:
         self.made: dict[str, Any] = made or {}
         # the spans as columns (first days, last days, ids), made from the spans they follow
         self._columns: tuple[list[Span], tuple[list[int], list[int], list[str]]] | None = None
+        # the last date ranges asked for: a filter changed in another part keeps its range
+        self._overlaps: dict[tuple[datetime.date | None, datetime.date | None], frozenset[str]]
+        self._overlaps = {}
 
     def _events(self) -> Iterable[Event]:
         return self.timeline.events_by_id.values()  # the first of each id, as views show
@@ -87,12 +91,19 @@ class _Tables:
 
     def overlapping(self, start: datetime.date | None, end: datetime.date | None) -> frozenset[str]:
         """The dated events whose days touch the range (None: open on that side)."""
-        firsts, lasts, ids = self._span_columns()
-        count = bisect.bisect_right(firsts, end.toordinal()) if end is not None else len(ids)
-        if start is None:
-            return frozenset(ids[:count])
-        # compress and map keep the pass over 100,000 spans in C
-        return frozenset(compress(ids[:count], map(start.toordinal().__le__, lasts[:count])))
+        found = self._overlaps.get((start, end))
+        if found is None:
+            firsts, lasts, ids = self._span_columns()
+            count = bisect.bisect_right(firsts, end.toordinal()) if end is not None else len(ids)
+            if start is None:
+                found = frozenset(ids[:count])
+            else:  # compress and map keep the pass over 100,000 spans in C
+                shown = map(start.toordinal().__le__, lasts[:count])
+                found = frozenset(compress(ids[:count], shown))
+            if len(self._overlaps) >= _RANGES_KEPT:
+                self._overlaps.pop(next(iter(self._overlaps)))
+            self._overlaps[(start, end)] = found
+        return found
 
     def _span_columns(self) -> tuple[list[int], list[int], list[str]]:
         spans = self.spans()
