@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import operator
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ class Bands:
     whole_order: tuple[Span, ...]  # every dated event in time order, the filter aside
     ids: Sequence[str] = ()  # the event id of each event index
     keep: Collection[str] | None = None  # the ids of the events shown; None: all
+    order_ids: Sequence[str] = ()  # the event id of each span of `whole_order`
 
     @cached_property
     def order(self) -> tuple[Span, ...]:
@@ -42,9 +42,11 @@ class Bands:
         first asked: a filter need not wait for it)."""
         if self.keep is None:
             return self.whole_order
-        indexes = map(operator.attrgetter("index"), self.whole_order)
-        ids = map(self.ids.__getitem__, indexes)
-        return tuple(compress(self.whole_order, map(self.keep.__contains__, ids)))
+        return tuple(compress(self.whole_order, map(self.keep.__contains__, self.order_ids)))
+
+    def shown(self, span: Span) -> bool:
+        """Whether the event of `span` (a span of the whole view) is shown."""
+        return self.keep is None or self.ids[span.index] in self.keep
 
     @property
     def empty(self) -> bool:
@@ -82,7 +84,8 @@ class Bands:
         )
         shown = map(keep.__contains__, map(self.ids.__getitem__, self.undated))
         undated = tuple(compress(self.undated, shown))
-        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep)
+        order_ids = self.order_ids or [self.ids[span.index] for span in self.whole_order]
+        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep, order_ids)
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
@@ -129,7 +132,8 @@ def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
     ids = [event.id for event in timeline.events]
     bands = tuple(Band(key, SpanIndex(members, ids)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
-    return Bands(bands, tuple(undated), table.bounds, order, ids)
+    order_ids = [ids[span.index] for span in order]
+    return Bands(bands, tuple(undated), table.bounds, order, ids, None, order_ids)
 
 
 class ShownEvents:
@@ -163,6 +167,10 @@ class ShownEvents:
     def index_of(self, event_id: str) -> int | None:
         """The position of the event `event_id` in the timeline (the first, if repeated)."""
         return self._table.index_by_id.get(event_id)
+
+    def span(self, index: int) -> Span | None:
+        """The extent of the event at `index`, shown or not; None for an undated one."""
+        return self._table.spans[index]
 
     def is_dated(self, index: int) -> bool:
         """Whether the event at `index` has a place on the time axis."""

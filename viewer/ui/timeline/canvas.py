@@ -278,9 +278,12 @@ class TimelineCanvas(QAbstractScrollArea):
         return [(placed, box) for placed in self._ensure_layout() for box in placed.layout.boxes]
 
     def _selected_span(self) -> Span | None:
+        # from the span table, not the filtered order: that order is only worked out for keys
         index = self._selected_index()
-        position = self._bands.position(index) if self._bands and index is not None else None
-        return None if position is None or self._bands is None else self._bands.order[position]
+        if index is None or self._bands is None or self._shown is None:
+            return None
+        span = self._shown.span(index)
+        return span if span is not None and self._bands.shown(span) else None
 
     def _select_index(self, index: int) -> None:
         self._document.select_event(self._document.timeline.events[index].id)
