@@ -11,8 +11,6 @@ from viewer.core.query import (
     ANY,
     EventFilter,
     describe_parts,
-    event_kinds,
-    event_tags,
     matching_event_ids,
 )
 
@@ -152,8 +150,3 @@ def test_the_parts_are_described_in_a_fixed_order() -> None:
     )
     assert described == [("actors", ("a", "b")), ("to", ("2023",)), ("text", ("x",)),
                          ("evidence", ())]  # fmt: skip
-
-
-def test_kinds_and_tags_in_use() -> None:
-    assert event_kinds(RICH) == ["fact", "claim", "speculation", "opinion"]
-    assert event_tags(RICH) == ["board", "crisis", "founding", "microsoft"]

@@ -122,16 +122,6 @@ def matching_event_ids(
     return reduce(frozenset.intersection, parts)
 
 
-def event_kinds(timeline: Timeline) -> list[str]:
-    """The kinds the events use, in first-use order."""
-    return list(dict.fromkeys(event.kind for event in timeline.events))
-
-
-def event_tags(timeline: Timeline) -> list[str]:
-    """Every tag the events use, sorted."""
-    return sorted({tag for event in timeline.events for tag in event.tags})
-
-
 def describe_parts(event_filter: EventFilter) -> list[tuple[str, tuple[str, ...]]]:
     """The filter's parts that are set, as (name, values) in a fixed order, for the bars and
     headers that say what is filtered: actors, kinds, tags, sources, from, to, text,

@@ -52,11 +52,6 @@ class EventOrderProxy(QAbstractProxyModel):
         assert isinstance(model, EventTableModel)
         return model
 
-    @property
-    def sort_column(self) -> int:
-        """The column the rows are sorted by; -1 for the stored order."""
-        return self._column
-
     # -- the order ---------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._order = column, order
