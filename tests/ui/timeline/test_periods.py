@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
@@ -65,3 +66,34 @@ def test_periods_off_screen_undated_or_too_narrow_draw_no_name() -> None:
 def test_a_period_without_a_colour_is_grey() -> None:
     assert period_colour(dataclasses.replace(CRISIS, colour=None)) == QColor("#8a8f98")
     assert PERIOD_LABEL_HEIGHT > 0
+
+
+def test_the_strip_names_the_period_under_the_pointer_in_a_tooltip(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QPointF
+
+    from tests.conftest import SAMPLE_TIMELINE, write_timeline
+    from tests.ui.conftest import shown
+    from viewer.core.store import load_timeline
+    from viewer.ui.document import Document
+    from viewer.ui.timeline.canvas import TimelineCanvas
+    from viewer.ui.timeline.popups import period_tooltip
+
+    text = SAMPLE_TIMELINE.replace(
+        "events:",
+        "periods:\n  - id: crisis\n    title: {en: The crisis, ko: 사태}\n"
+        "    date: 2023-11-17/2023-11-21\n    notes: Five days.\n\nevents:",
+        1,
+    )
+    doc = Document()
+    doc.load(load_timeline(write_timeline(tmp_path, text)))
+    canvas = shown(qtbot, TimelineCanvas(doc), 800, 400)
+    view = canvas.current_viewport()
+    x = view.x(datetime.date(2023, 11, 19).toordinal() + 0.5)
+    bottom = canvas.viewport().height() - 4
+    period = canvas.period_at(QPointF(x, bottom))
+    assert period is not None and period.id == "crisis"
+    assert canvas.period_at(QPointF(x, bottom - 60)) is None, "only the strip names it"
+    assert (
+        canvas.period_at(QPointF(view.x(datetime.date(2023, 11, 23).toordinal()), bottom)) is None
+    )
+    assert period_tooltip(period, "ko") == "<b>사태</b><br>2023년 11월 17~21일<br>Five days."

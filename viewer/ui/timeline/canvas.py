@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from viewer.core.bands import Bands, ShownEvents
 from viewer.core.changes import Change
 from viewer.core.layout import EventBox, Span
+from viewer.core.model import Period
 from viewer.core.viewport import Viewport, zoom_limits
 from viewer.ui.common.text import shown
 from viewer.ui.document import Document
@@ -24,7 +25,7 @@ from viewer.ui.timeline.geometry import (
     place_bands,
     place_chips,
 )
-from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT
+from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT, period_span
 from viewer.ui.timeline.scrolling import scrolled_to, show_bands, show_time_range
 from viewer.ui.timeline.style import LANE_HEIGHT
 
@@ -287,6 +288,21 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _select_index(self, index: int) -> None:
         self._document.select_event(self._document.timeline.events[index].id)
+
+    def period_at(self, point: QPointF) -> Period | None:
+        """The period named in the bottom strip at `point` (the last drawn, where they
+        overlap), or None."""
+        periods = self._document.timeline.periods
+        height = self.viewport().height()
+        if not periods or not height - PERIOD_LABEL_HEIGHT <= point.y() <= height:
+            return None
+        day = self._ensure_viewport().day(point.x())
+        bounds = self.time_bounds()
+        for period in reversed(periods):
+            span = period_span(period, bounds)
+            if span is not None and span[0] <= day < span[1]:
+                return period
+        return None
 
     def _hit(self, point: QPointF) -> Hit | None:
         return hit_test(point, self._ensure_layout(), self._chips, self._frame())

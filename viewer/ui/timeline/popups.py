@@ -1,5 +1,5 @@
-"""What the timeline says on hover and lists on request: tooltips, and the undated events
-that did not fit in their strip."""
+"""What the timeline says on hover and lists on request: tooltips (of events, the "more"
+chip and periods), and the undated events that did not fit in their strip."""
 
 from __future__ import annotations
 
@@ -9,10 +9,21 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from viewer.core.model import Timeline
+from viewer.core.model import Period, Timeline
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import undated
 from viewer.ui.timeline.geometry import Hit
+
+
+def period_tooltip(period: Period, language: str) -> str:
+    """The rich-text tooltip of a period: its title, its dates in words and its notes."""
+    parts = [f"<b>{html.escape(shown(period.title.get(language) or period.id))}</b>"]
+    if period.edtf is not None:
+        parts.append(html.escape(period.edtf.render(language)))
+    notes = period.notes.get(language)
+    if notes:
+        parts.append(html.escape(shown(notes, 400)))
+    return "<br>".join(parts)
 
 
 def tooltip_html(hit: Hit | None, timeline: Timeline, language: str) -> str:

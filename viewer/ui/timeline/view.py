@@ -19,7 +19,7 @@ from viewer.ui.common.shortcuts import timeline_key
 from viewer.ui.document import Document
 from viewer.ui.timeline.canvas import TimelineCanvas
 from viewer.ui.timeline.drag import Press
-from viewer.ui.timeline.popups import tooltip_html, undated_menu
+from viewer.ui.timeline.popups import period_tooltip, tooltip_html, undated_menu
 
 ZOOM_STEP = 1.25
 
@@ -69,6 +69,9 @@ class TimelineView(TimelineCanvas):
             text = html.escape(self.tr("%n event(s) here: click to zoom in", "", count))
         else:
             text = tooltip_html(hit, self._document.timeline, self._document.language)
+        period = None if hit is not None else self.period_at(QPointF(event.pos()))
+        if period is not None:
+            text = period_tooltip(period, self._document.language)
         if text:
             QToolTip.showText(event.globalPos(), text, self.viewport())
         else:
