@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.conftest import shown, trigger
+from viewer.core.model import LocalText
 from viewer.ui.document import Document
 from viewer.ui.search.panel import SearchPanel
 from viewer.ui.search.results import HIT_ROLE, HTML_ROLE
@@ -144,3 +145,16 @@ def test_ctrl_shift_f_opens_the_panel_and_a_passage_opens_in_the_source(
     qtbot.keyClick(search.field, Qt.Key.Key_Return)
     text = window.findChild(QPlainTextEdit, "sourceText")
     assert text.textCursor().selectedText() == "해임"
+
+
+def test_an_edit_finds_the_query_again(qtbot, panel: SearchPanel, document: Document) -> None:
+    import dataclasses
+
+    results = typed(qtbot, panel, "해고")
+    assert len(panel._model.hit_rows()) == 2
+    fired = document.timeline.events_by_id["altman-fired"]
+    renamed = dataclasses.replace(fired, title=LocalText.of("Board acts"), evidence=())
+    events = tuple(renamed if e.id == fired.id else e for e in document.timeline.events)
+    document.apply(dataclasses.replace(document.timeline, events=events), "edit")
+    qtbot.waitUntil(lambda: len(panel._model.hit_rows()) == 1)
+    assert lines(results)[0] == "In sources (1)"

@@ -37,6 +37,7 @@ class SearchPanel(QWidget):
         self._document = document
         self._open_passage = open_passage
         self._query = ""
+        self._stale = False  # an edit came since the results were found
         # in the panel until the window puts it in the toolbar
         self.field = QLineEdit(self, objectName="searchField")
         self.field.setClearButtonEnabled(True)
@@ -63,7 +64,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self._status)
         layout.addWidget(self._list, 1)
         layout.addWidget(self._filters)
-        document.timeline_changed.connect(lambda _change: self._timer.start())
+        document.timeline_changed.connect(self._timeline_edited)
         document.language_changed.connect(lambda _lang: self.run(again=True))
         document.filter_changed.connect(self._filter_changed)
         self.retranslate()
@@ -99,9 +100,10 @@ class SearchPanel(QWidget):
         """Search for the field's text now (`again`: even if it has not changed)."""
         self._timer.stop()
         query = " ".join(self.field.text().split())
-        if query == self._query and not again and self._model.rowCount():
+        if query == self._query and not (again or self._stale) and self._model.rowCount():
             return
         self._query = query
+        self._stale = False
         doc = self._document
         if self._filters.isChecked():
             doc.set_filter(replace(doc.event_filter, text=query))
@@ -207,6 +209,11 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- the filter by this search ---------------------------------------------------------------
+    def _timeline_edited(self, _change: object) -> None:
+        # the results show the timeline as it was: found again once the edits pause
+        self._stale = True
+        self._timer.start()
+
     def _filter_toggled(self, on: bool) -> None:
         doc = self._document
         doc.set_filter(replace(doc.event_filter, text=self._query if on else ""))
