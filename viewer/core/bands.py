@@ -84,8 +84,7 @@ class Bands:
         )
         shown = map(keep.__contains__, map(self.ids.__getitem__, self.undated))
         undated = tuple(compress(self.undated, shown))
-        order_ids = self.order_ids or [self.ids[span.index] for span in self.whole_order]
-        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep, order_ids)
+        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep, self.order_ids)
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
         """How many shown events start in each of `columns` equal slices of [lo, hi)."""
@@ -107,16 +106,18 @@ class SpanTable:
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
     spans: tuple[Span | None, ...]  # by event index; None for undated events
     index_by_id: dict[str, int]
+    ids: tuple[str, ...]  # the event id of each event index
 
 
 def span_table(timeline: Timeline) -> SpanTable:
     """The spans of all events of `timeline`."""
     bounds = _padded(time_bounds(timeline.events))
     spans = tuple(event_span(index, event, bounds) for index, event in enumerate(timeline.events))
+    ids = tuple(event.id for event in timeline.events)
     index_by_id: dict[str, int] = {}
-    for index, event in enumerate(timeline.events):
-        index_by_id.setdefault(event.id, index)
-    return SpanTable(bounds, spans, index_by_id)
+    for index, event_id in enumerate(ids):
+        index_by_id.setdefault(event_id, index)
+    return SpanTable(bounds, spans, index_by_id, ids)
 
 
 def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
@@ -129,7 +130,7 @@ def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
         else:
             spans.append(span)
     groups = _group(timeline, grouping, spans)
-    ids = [event.id for event in timeline.events]
+    ids = table.ids
     bands = tuple(Band(key, SpanIndex(members, ids)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
     order_ids = [ids[span.index] for span in order]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
-from viewer.core.dates import Precision
+from viewer.core.dates import EdtfDate, Precision
 from viewer.core.model import Event
 from viewer.core.viewport import Viewport
 
@@ -40,16 +40,22 @@ class Span:
     vague: bool = False  # uncertain or approximate
 
 
+def date_days(date: EdtfDate, bounds: tuple[float, float]) -> tuple[float, float]:
+    """The days [start, end) a date covers, at least one; an open end reaches the bounds."""
+    start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
+    end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
+    return start, max(end, start + 1)
+
+
 def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | None:
     """The span of a dated event, or None for an undated (or invalid) one."""
     date = event.edtf
     if date is None:
         return None
-    start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
-    end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
+    start, end = date_days(date, bounds)
     point = not date.is_interval and date.precision is Precision.DAY
     vague = date.uncertain or date.approximate
-    return Span(index, start, max(end, start + 1), date.open_start, date.open_end, point, vague)
+    return Span(index, start, end, date.open_start, date.open_end, point, vague)
 
 
 def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:

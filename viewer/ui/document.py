@@ -256,6 +256,11 @@ class Document(QObject):
             self._filtered = True
         return self._filtered_ids
 
+    def events_by(self, part: str) -> dict[str, frozenset[str]]:
+        """The ids of the events of each tag ("tag") or citing each source ("source"); kept
+        across edits like the filter's own tables."""
+        return self._index.tables(self._timeline).group(f"by_{part}")
+
     def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
         """Where `query` occurs in the events and the source texts (see core.search)."""
         return search(self._timeline, self._texts, query, limit, self._index.search)

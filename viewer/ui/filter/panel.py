@@ -3,7 +3,6 @@ only undated events. Every change applies at once; the actors are ticked in the 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QTimer
@@ -178,17 +177,16 @@ class FilterPanel(QWidget):
     def _fill_lists(self, _change: Change | None = None) -> None:
         doc = self._document
         timeline, lang = doc.timeline, doc.language
-        tags = Counter(tag for event in timeline.events for tag in dict.fromkeys(event.tags))
+        tags = doc.events_by("tag")  # the filter's own tables: counted once, kept over edits
         self._tags.set_values(
-            [(tag, tag, count) for tag, count in sorted(tags.items())], doc.event_filter.tags
+            [(tag, tag, len(ids)) for tag, ids in sorted(tags.items())], doc.event_filter.tags
         )
-        cited = Counter(
-            source for event in timeline.events for source in {e.source for e in event.evidence}
-        )
+        cited = doc.events_by("source")
         self._sources.set_values(
-            [(s.id, shown(s.title.get(lang) or s.id, 120), cited[s.id]) for s in timeline.sources],
+            [(s.id, shown(s.title.get(lang) or s.id, 120), len(cited.get(s.id, ())))
+             for s in timeline.sources],
             doc.event_filter.source_ids,
-        )
+        )  # fmt: skip
 
     def _show_filter(self) -> None:
         current: EventFilter = self._document.event_filter

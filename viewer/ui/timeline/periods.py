@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 
+from viewer.core.layout import date_days
 from viewer.core.model import Period, Timeline
 from viewer.core.viewport import Viewport
 from viewer.ui.common.text import shown
@@ -24,12 +25,7 @@ def period_colour(period: Period) -> QColor:
 
 def period_span(period: Period, bounds: tuple[float, float]) -> tuple[float, float] | None:
     """The days a period covers, open ends reaching the timeline's bounds; None undated."""
-    date = period.edtf
-    if date is None:
-        return None
-    start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
-    end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
-    return start, max(end, start + 1)
+    return None if period.edtf is None else date_days(period.edtf, bounds)
 
 
 def paint_periods(
