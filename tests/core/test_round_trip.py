@@ -67,7 +67,16 @@ def test_any_text_in_any_field_reads_back_identical(
                 title=LocalText(plain=title),
                 summary=LocalText.of({"ko": other}),
                 tags=(title,),
-                evidence=(Evidence("s", quote, prefix=other, date_quote=title),),
+                evidence=(
+                    Evidence("s", quote, prefix=other, date_quote=title),
+                    Evidence(
+                        "s",
+                        quote,
+                        claims_date="2023-11-18",
+                        claims_note=LocalText.of({"en": title, "ko": other}),
+                    ),
+                    Evidence("s", quote, claims_note=LocalText(plain=other)),
+                ),
                 notes=LocalText(plain=other),
             ),
         ),

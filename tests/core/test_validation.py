@@ -89,6 +89,16 @@ def test_a_quote_repeated_past_the_count_says_or_more(tmp_path: Path) -> None:
     assert "occurs 1000 or more times" in problem.message
 
 
+def test_a_claimed_date_that_is_the_events_own_is_a_warning(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE + '        claims_date: "2023-11-21"\n'
+    problem = only_problem(load_timeline(write_timeline(tmp_path, text)), Severity.WARNING)
+    assert problem.path == "events[1].evidence[0].claims_date"
+    assert problem.line == line_of(text, "claims_date")
+    assert "the event's own date" in problem.message
+    other = SAMPLE_TIMELINE + '        claims_date: "2023-11-18"\n'
+    assert load_timeline(write_timeline(tmp_path, other)).problems == []
+
+
 def test_an_event_without_evidence_is_a_warning(tmp_path: Path) -> None:
     text = SAMPLE_TIMELINE.split("    evidence:\n      - source: news\n        quote: 11월")[0]
     problem = only_problem(load_timeline(write_timeline(tmp_path, text)), Severity.WARNING)

@@ -83,7 +83,17 @@ class Evidence:
     # The sentence that states the event's date, when it is not the quote itself, so that a
     # reader can verify the date as well as the claim.
     date_quote: str | None = None
+    # What this source says differently from the event as recorded: the date it gives (EDTF)
+    # when that is not the event's date, and a short note of anything else (figures, who did
+    # what), so that readers see disagreements without opening the notes.
+    claims_date: str | None = None
+    claims_note: LocalText = EMPTY_TEXT
     extra: Extra = ()
+
+    @cached_property
+    def claimed_edtf(self) -> EdtfDate | None:
+        """The parsed `claims_date`, or None when absent or invalid."""
+        return _parse_or_none(self.claims_date)
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,8 @@ EVIDENCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "suffix": read_str,
     "occurrence": read_occurrence,
     "date_quote": read_str,
+    "claims_date": read_date,
+    "claims_note": read_text,
 }
 EVENT_KEYS: dict[str, Callable[[Any], Any]] = {
     "id": read_id,

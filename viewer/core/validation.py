@@ -161,6 +161,12 @@ def check_timeline(
             found.warning(path, f"event '{event.id}' has no evidence")
         for position, evidence in enumerate(event.evidence):
             evidence_path = (*path, "evidence", position)
+            if evidence.claims_date is not None and evidence.claims_date == event.date:
+                found.warning(
+                    (*evidence_path, "claims_date"),
+                    "claims_date is the event's own date; remove it, or give the date this "
+                    "source states",
+                )
             if evidence.source not in sources:
                 if evidence.source:
                     found.error((*evidence_path, "source"), f"unknown source '{evidence.source}'")

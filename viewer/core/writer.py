@@ -269,6 +269,10 @@ def _evidence_lines(evidence: Evidence, indent: str) -> list[str]:
         value = getattr(evidence, key)
         if value is not None:
             lines.append(f"{fields}{key}: {scalar(value)}")
+    if evidence.claims_date is not None:
+        lines.append(f"{fields}claims_date: {scalar(evidence.claims_date, force_quotes=True)}")
+    if evidence.claims_note != EMPTY_TEXT:
+        lines += _local_text_lines("claims_note", evidence.claims_note, fields)
     if not lines:
         return [f"{indent}- {{}}"]
     lines[0] = f"{indent}- {lines[0][len(fields) :]}"
@@ -302,7 +306,7 @@ _DEFAULTS = {kind: defaults | {"id": ""} for kind, defaults in DEFAULTS.items()}
 
 
 _ID_LISTS = {"actors", "tags", "aliases", "not_mentions"}
-_DATES = {"date", "published"}
+_DATES = {"date", "published", "claims_date"}
 
 
 def _item(entries: Entries, indent: str) -> list[str]:

@@ -1,0 +1,85 @@
+"""Where an event's sources agree and disagree: the date each gives, what else each says
+differently, and how many sources support the event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from viewer.core.model import EMPTY_TEXT, Event, LocalText, Timeline
+
+MOST_SOURCES = 5  # the colour scale and its legend stop here: "5 sources" means five or more
+
+
+@dataclass(frozen=True)
+class Account:
+    """What one evidence entry's source says about its event."""
+
+    index: int  # the entry's position in the event's evidence
+    source: str
+    quote: str
+    date: str | None  # the date this source gives: its own claim, else the event's date
+    own_date: bool  # the source gives another date than the event's
+    note: LocalText = EMPTY_TEXT  # what else it says differently
+
+
+def accounts(event: Event) -> list[Account]:
+    """Every evidence entry of `event`, as what its source says."""
+    found = []
+    for index, evidence in enumerate(event.evidence):
+        own = evidence.claims_date is not None and evidence.claims_date != event.date
+        found.append(
+            Account(
+                index=index,
+                source=evidence.source,
+                quote=evidence.quote,
+                date=evidence.claims_date if own else event.date,
+                own_date=own,
+                note=evidence.claims_note,
+            )
+        )
+    return found
+
+
+def dates_differ(event: Event) -> bool:
+    """Whether a source gives the event another date than the one recorded."""
+    return any(
+        evidence.claims_date is not None and evidence.claims_date != event.date
+        for evidence in event.evidence
+    )
+
+
+def disagrees(event: Event) -> bool:
+    """Whether any of the event's sources says something different: a date or anything else."""
+    return dates_differ(event) or any(evidence.claims_note for evidence in event.evidence)
+
+
+def dates_by_source(event: Event) -> list[tuple[str | None, list[str]]]:
+    """Each date the sources give, with the sources that give it (the event's own date first,
+    then the others in the order their first source cites them)."""
+    groups: dict[str | None, list[str]] = {}
+    for account in sorted(accounts(event), key=lambda account: account.own_date):
+        sources = groups.setdefault(account.date, [])
+        if account.source not in sources:
+            sources.append(account.source)
+    return list(groups.items())
+
+
+def corroboration(event: Event) -> int:
+    """How many different sources support the event."""
+    return len({evidence.source for evidence in event.evidence if evidence.source})
+
+
+def corroboration_level(event: Event) -> int:
+    """The corroboration on the scale the colours use: 0 to MOST_SOURCES."""
+    return min(corroboration(event), MOST_SOURCES)
+
+
+def disputed_events(timeline: Timeline, ids: Iterable[str] | None = None) -> list[Event]:
+    """The events whose sources disagree, in stored order (only among `ids` when given)."""
+    wanted = None if ids is None else set(ids)
+    return [
+        event
+        for event in timeline.events
+        if (wanted is None or event.id in wanted) and disagrees(event)
+    ]
