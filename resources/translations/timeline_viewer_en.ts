@@ -317,6 +317,44 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>Agreement</name>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="30" />
+            <source>No source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="31" />
+            <source>1 source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="32" />
+            <source>2 sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="33" />
+            <source>3 sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="34" />
+            <source>4 sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="35" />
+            <source>5 or more sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="55" />
+            <source>Gives %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnchorNotices</name>
         <message>
             <location filename="../../viewer/ui/source/notices.py" line="20" />
@@ -368,6 +406,37 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <location filename="../../viewer/ui/shell/loading.py" line="55" />
             <source>Cancel</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="57" />
+            <source>Choose an event to compare what its sources say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="65" />
+            <source>The sources give different dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="67" />
+            <source>The sources differ in what they say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="69" />
+            <source>The sources agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/agreement/comparison.py" line="96" />
+            <source>+%n more (see Details)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -469,52 +538,75 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="152" />
+            <location filename="../../viewer/ui/details/panel.py" line="161" />
             <source>No event selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="153" />
+            <location filename="../../viewer/ui/details/panel.py" line="162" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="154" />
+            <location filename="../../viewer/ui/details/panel.py" line="163" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="155" />
+            <location filename="../../viewer/ui/details/panel.py" line="164" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="156" />
+            <location filename="../../viewer/ui/details/panel.py" line="165" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="157" />
+            <location filename="../../viewer/ui/details/panel.py" line="166" />
             <source>Evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="158" />
+            <location filename="../../viewer/ui/details/panel.py" line="167" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="221" />
+            <location filename="../../viewer/ui/details/panel.py" line="231" />
             <source>%1 (EDTF)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/details/panel.py" line="244" />
+            <source>Supported by %n source(s)</source>
+            <translation>
+                <numerusform>Supported by %n source</numerusform>
+                <numerusform>Supported by %n sources</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="241" />
+            <location filename="../../viewer/ui/details/panel.py" line="244" />
+            <source>No source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="249" />
+            <source>The sources give different dates: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="251" />
+            <source>The sources differ: see each below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="263" />
             <source>Show %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/details/panel.py" line="282" />
+            <location filename="../../viewer/ui/details/panel.py" line="306" />
             <source>Show %1 more (%n not shown)</source>
             <translation>
                 <numerusform>Show %1 more (%n not shown)</numerusform>
@@ -522,8 +614,47 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="216" />
+            <location filename="../../viewer/ui/details/panel.py" line="226" />
             <source>Invalid date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisagreementsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>What differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/agreement/panel.py" line="108" />
+            <source>%n event(s) whose sources differ</source>
+            <translation>
+                <numerusform>%n event whose sources differ</numerusform>
+                <numerusform>%n events whose sources differ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="110" />
+            <source>The sources agree on every event.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisputeModel</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/model.py" line="84" />
+            <source>Accounts differ</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -727,49 +858,62 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EventTable</name>
+        <message>
+            <location filename="../../viewer/ui/table/model.py" line="148" />
+            <source>Dates differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/model.py" line="150" />
+            <source>Accounts differ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="107" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="108" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="113" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="114" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="116" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Disagreement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="119" />
+            <location filename="../../viewer/ui/table/panel.py" line="116" />
             <source>&amp;Copy Rows</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="247" />
+            <location filename="../../viewer/ui/table/panel.py" line="244" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -777,7 +921,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="249" />
+            <location filename="../../viewer/ui/table/panel.py" line="246" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
@@ -1520,77 +1664,77 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FilterPanel</name>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="118" />
+            <location filename="../../viewer/ui/filter/panel.py" line="117" />
             <source>Kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="119" />
+            <location filename="../../viewer/ui/filter/panel.py" line="118" />
             <source>Tags (events with any ticked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="120" />
+            <location filename="../../viewer/ui/filter/panel.py" line="119" />
             <source>Sources (events citing any ticked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="121" />
+            <location filename="../../viewer/ui/filter/panel.py" line="120" />
             <source>Dates (Shift+drag on the overview strip)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <location filename="../../viewer/ui/filter/panel.py" line="122" />
             <source>&amp;From:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <location filename="../../viewer/ui/filter/panel.py" line="122" />
             <source>&amp;To:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="126" />
+            <location filename="../../viewer/ui/filter/panel.py" line="125" />
             <source>EDTF, such as 2023-11</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="127" />
+            <location filename="../../viewer/ui/filter/panel.py" line="126" />
             <source>EDTF, such as 2023-11-22</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="128" />
+            <location filename="../../viewer/ui/filter/panel.py" line="127" />
             <source>More</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="129" />
+            <location filename="../../viewer/ui/filter/panel.py" line="128" />
             <source>Text the events hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="130" />
+            <location filename="../../viewer/ui/filter/panel.py" line="129" />
             <source>Only events with evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="131" />
+            <location filename="../../viewer/ui/filter/panel.py" line="130" />
             <source>Only undated events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="132" />
+            <location filename="../../viewer/ui/filter/panel.py" line="131" />
             <source>C&amp;lear Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="133" />
+            <location filename="../../viewer/ui/filter/panel.py" line="132" />
             <source>Show every event again (actors included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="171" />
+            <location filename="../../viewer/ui/filter/panel.py" line="170" />
             <source>Not a date: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1664,82 +1808,87 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="238" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <source>Disagreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="239" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="244" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="294" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="287" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="323" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="316" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="337" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
             <source>Problems (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="350" />
             <source>Timeline Viewer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="359" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -1747,12 +1896,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="361" />
             <source>%1 of %2 events shown</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="371" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -2231,57 +2380,57 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="73" />
+            <location filename="../../viewer/ui/search/panel.py" line="74" />
             <source>Search events and sources (Ctrl+Shift+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="76" />
+            <location filename="../../viewer/ui/search/panel.py" line="77" />
             <source>Finds text in titles, summaries, notes, quotes, actors, tags and the full text of every source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="80" />
+            <location filename="../../viewer/ui/search/panel.py" line="81" />
             <source>Show only matching events on the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="110" />
+            <location filename="../../viewer/ui/search/panel.py" line="112" />
             <source>Type in the search field to find text anywhere.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="134" />
+            <location filename="../../viewer/ui/search/panel.py" line="136" />
             <source>Events (%n)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2289,12 +2438,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="140" />
+            <location filename="../../viewer/ui/search/panel.py" line="142" />
             <source>%1 (also in %2)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="144" />
+            <location filename="../../viewer/ui/search/panel.py" line="146" />
             <source>In sources (%n)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2302,22 +2451,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="154" />
+            <location filename="../../viewer/ui/search/panel.py" line="156" />
             <source>%1 · line %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="160" />
+            <location filename="../../viewer/ui/search/panel.py" line="162" />
             <source>Nothing found for “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="163" />
+            <location filename="../../viewer/ui/search/panel.py" line="165" />
             <source>The first %1 results: type more to narrow them.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="166" />
+            <location filename="../../viewer/ui/search/panel.py" line="168" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -2810,7 +2959,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/panel.py" line="143" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="152" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
@@ -2821,36 +2970,51 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/panel.py" line="145" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="151" />
             <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="153" />
+            <source>Corroboration</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="127" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="130" />
             <source>No actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="128" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="131" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="129" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="132" />
             <source>No tag</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="249" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="266" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/popups.py" line="30" />
+            <location filename="../../viewer/ui/timeline/popups.py" line="44" />
+            <source>The sources give different dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="47" />
+            <source>The sources differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="51" />
             <source>Show the other undated events</source>
             <translation type="unfinished" />
         </message>

@@ -319,6 +319,44 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>Agreement</name>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="30" />
+            <source>No source</source>
+            <translation>출처 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="31" />
+            <source>1 source</source>
+            <translation>출처 1개</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="32" />
+            <source>2 sources</source>
+            <translation>출처 2개</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="33" />
+            <source>3 sources</source>
+            <translation>출처 3개</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="34" />
+            <source>4 sources</source>
+            <translation>출처 4개</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="35" />
+            <source>5 or more sources</source>
+            <translation>출처 5개 이상</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/common/agreement_text.py" line="55" />
+            <source>Gives %1</source>
+            <translation>%1(으)로 씀</translation>
+        </message>
+    </context>
+    <context>
         <name>AnchorNotices</name>
         <message>
             <location filename="../../viewer/ui/source/notices.py" line="20" />
@@ -369,6 +407,36 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             <location filename="../../viewer/ui/shell/loading.py" line="55" />
             <source>Cancel</source>
             <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="57" />
+            <source>Choose an event to compare what its sources say.</source>
+            <translation>사건을 고르면 출처들이 말하는 바를 나란히 비교합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="65" />
+            <source>The sources give different dates.</source>
+            <translation>출처마다 날짜가 다릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="67" />
+            <source>The sources differ in what they say.</source>
+            <translation>출처마다 내용이 다릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/comparison.py" line="69" />
+            <source>The sources agree.</source>
+            <translation>출처들이 일치합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/agreement/comparison.py" line="96" />
+            <source>+%n more (see Details)</source>
+            <translation>
+                <numerusform>+%n개 더 (세부 정보 참고)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -470,61 +538,121 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="152" />
+            <location filename="../../viewer/ui/details/panel.py" line="161" />
             <source>No event selected</source>
             <translation>선택한 사건 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="153" />
+            <location filename="../../viewer/ui/details/panel.py" line="162" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="154" />
+            <location filename="../../viewer/ui/details/panel.py" line="163" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="155" />
+            <location filename="../../viewer/ui/details/panel.py" line="164" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="156" />
+            <location filename="../../viewer/ui/details/panel.py" line="165" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="157" />
+            <location filename="../../viewer/ui/details/panel.py" line="166" />
             <source>Evidence</source>
             <translation>근거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="158" />
+            <location filename="../../viewer/ui/details/panel.py" line="167" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="221" />
+            <location filename="../../viewer/ui/details/panel.py" line="231" />
             <source>%1 (EDTF)</source>
             <translation>%1 (EDTF)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/details/panel.py" line="244" />
+            <source>Supported by %n source(s)</source>
+            <translation>
+                <numerusform>출처 %n개가 뒷받침</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="241" />
+            <location filename="../../viewer/ui/details/panel.py" line="244" />
+            <source>No source</source>
+            <translation>출처 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="249" />
+            <source>The sources give different dates: %1</source>
+            <translation>출처마다 날짜가 다름: %1</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="251" />
+            <source>The sources differ: see each below</source>
+            <translation>출처마다 내용이 다름: 아래 각 출처 참고</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/details/panel.py" line="263" />
             <source>Show %1</source>
             <translation>%1 보기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/details/panel.py" line="282" />
+            <location filename="../../viewer/ui/details/panel.py" line="306" />
             <source>Show %1 more (%n not shown)</source>
             <translation>
                 <numerusform>%1개 더 보기 (%n개 숨김)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/details/panel.py" line="216" />
+            <location filename="../../viewer/ui/details/panel.py" line="226" />
             <source>Invalid date</source>
             <translation>잘못된 날짜</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisagreementsPanel</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>Event</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <source>What differs</source>
+            <translation>다른 점</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/agreement/panel.py" line="108" />
+            <source>%n event(s) whose sources differ</source>
+            <translation>
+                <numerusform>출처가 엇갈리는 사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/agreement/panel.py" line="110" />
+            <source>The sources agree on every event.</source>
+            <translation>모든 사건에서 출처들이 일치합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputeModel</name>
+        <message>
+            <location filename="../../viewer/ui/agreement/model.py" line="84" />
+            <source>Accounts differ</source>
+            <translation>내용이 다름</translation>
         </message>
     </context>
     <context>
@@ -727,56 +855,69 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>EventTable</name>
+        <message>
+            <location filename="../../viewer/ui/table/model.py" line="148" />
+            <source>Dates differ</source>
+            <translation>날짜가 다름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/table/model.py" line="150" />
+            <source>Accounts differ</source>
+            <translation>내용이 다름</translation>
+        </message>
+    </context>
+    <context>
         <name>EventTablePanel</name>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="110" />
+            <location filename="../../viewer/ui/table/panel.py" line="107" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="111" />
+            <location filename="../../viewer/ui/table/panel.py" line="108" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="112" />
+            <location filename="../../viewer/ui/table/panel.py" line="109" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="113" />
+            <location filename="../../viewer/ui/table/panel.py" line="110" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="114" />
+            <location filename="../../viewer/ui/table/panel.py" line="111" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="115" />
+            <location filename="../../viewer/ui/table/panel.py" line="112" />
             <source>Sources</source>
             <translation>출처 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="116" />
+            <location filename="../../viewer/ui/table/panel.py" line="113" />
             <source>Disagreement</source>
             <translation>이견</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="119" />
+            <location filename="../../viewer/ui/table/panel.py" line="116" />
             <source>&amp;Copy Rows</source>
             <translation>행 복사(&amp;C)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/table/panel.py" line="247" />
+            <location filename="../../viewer/ui/table/panel.py" line="244" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/table/panel.py" line="249" />
+            <location filename="../../viewer/ui/table/panel.py" line="246" />
             <source>%1 of %2 events</source>
             <translation>사건 %2개 중 %1개</translation>
         </message>
@@ -1522,77 +1663,77 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FilterPanel</name>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="118" />
+            <location filename="../../viewer/ui/filter/panel.py" line="117" />
             <source>Kinds</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="119" />
+            <location filename="../../viewer/ui/filter/panel.py" line="118" />
             <source>Tags (events with any ticked)</source>
             <translation>태그 (체크한 것 중 하나라도 있는 사건)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="120" />
+            <location filename="../../viewer/ui/filter/panel.py" line="119" />
             <source>Sources (events citing any ticked)</source>
             <translation>출처 (체크한 것 중 하나라도 인용한 사건)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="121" />
+            <location filename="../../viewer/ui/filter/panel.py" line="120" />
             <source>Dates (Shift+drag on the overview strip)</source>
             <translation>날짜 (개요 띠에서 Shift+드래그)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <location filename="../../viewer/ui/filter/panel.py" line="122" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="123" />
+            <location filename="../../viewer/ui/filter/panel.py" line="122" />
             <source>&amp;To:</source>
             <translation>끝(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="126" />
+            <location filename="../../viewer/ui/filter/panel.py" line="125" />
             <source>EDTF, such as 2023-11</source>
             <translation>EDTF, 예: 2023-11</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="127" />
+            <location filename="../../viewer/ui/filter/panel.py" line="126" />
             <source>EDTF, such as 2023-11-22</source>
             <translation>EDTF, 예: 2023-11-22</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="128" />
+            <location filename="../../viewer/ui/filter/panel.py" line="127" />
             <source>More</source>
             <translation>기타</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="129" />
+            <location filename="../../viewer/ui/filter/panel.py" line="128" />
             <source>Text the events hold</source>
             <translation>사건에 들어 있는 글</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="130" />
+            <location filename="../../viewer/ui/filter/panel.py" line="129" />
             <source>Only events with evidence</source>
             <translation>근거가 있는 사건만</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="131" />
+            <location filename="../../viewer/ui/filter/panel.py" line="130" />
             <source>Only undated events</source>
             <translation>날짜 없는 사건만</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="132" />
+            <location filename="../../viewer/ui/filter/panel.py" line="131" />
             <source>C&amp;lear Filter</source>
             <translation>필터 지우기(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="133" />
+            <location filename="../../viewer/ui/filter/panel.py" line="132" />
             <source>Show every event again (actors included)</source>
             <translation>모든 사건을 다시 표시 (관련자 포함)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/filter/panel.py" line="171" />
+            <location filename="../../viewer/ui/filter/panel.py" line="170" />
             <source>Not a date: %1</source>
             <translation>날짜가 아닙니다: %1</translation>
         </message>
@@ -1668,94 +1809,99 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="238" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <source>Disagreements</source>
+            <translation>엇갈리는 출처</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Events</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="239" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="244" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="294" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="287" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="323" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="316" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="344" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="337" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="346" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
             <source>Problems (%1)</source>
             <translation>문제 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="357" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="350" />
             <source>Timeline Viewer</source>
             <translation>타임라인 뷰어</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="366" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="359" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="368" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="361" />
             <source>%1 of %2 events shown</source>
             <translation>사건 %2개 중 %1개 표시</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="371" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>문제 %n개</numerusform>
@@ -2231,91 +2377,91 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="73" />
+            <location filename="../../viewer/ui/search/panel.py" line="74" />
             <source>Search events and sources (Ctrl+Shift+F)</source>
             <translation>사건과 출처 검색 (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="76" />
+            <location filename="../../viewer/ui/search/panel.py" line="77" />
             <source>Finds text in titles, summaries, notes, quotes, actors, tags and the full text of every source</source>
             <translation>제목, 요약, 메모, 인용문, 관련자, 태그와 모든 출처의 본문에서 글을 찾습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="80" />
+            <location filename="../../viewer/ui/search/panel.py" line="81" />
             <source>Show only matching events on the timeline</source>
             <translation>타임라인에 일치하는 사건만 표시</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <location filename="../../viewer/ui/search/panel.py" line="83" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Actor</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Tag</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="110" />
+            <location filename="../../viewer/ui/search/panel.py" line="112" />
             <source>Type in the search field to find text anywhere.</source>
             <translation>검색 칸에 입력하면 어디에 있든 찾습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="134" />
+            <location filename="../../viewer/ui/search/panel.py" line="136" />
             <source>Events (%n)</source>
             <translation>
                 <numerusform>사건 (%n)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="140" />
+            <location filename="../../viewer/ui/search/panel.py" line="142" />
             <source>%1 (also in %2)</source>
             <translation>%1 (%2에도 있음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="144" />
+            <location filename="../../viewer/ui/search/panel.py" line="146" />
             <source>In sources (%n)</source>
             <translation>
                 <numerusform>출처 본문 (%n)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="154" />
+            <location filename="../../viewer/ui/search/panel.py" line="156" />
             <source>%1 · line %2</source>
             <translation>%1 · %2행</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="160" />
+            <location filename="../../viewer/ui/search/panel.py" line="162" />
             <source>Nothing found for “%1”.</source>
             <translation>“%1”에 대한 결과가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="163" />
+            <location filename="../../viewer/ui/search/panel.py" line="165" />
             <source>The first %1 results: type more to narrow them.</source>
             <translation>처음 %1개 결과입니다. 더 입력해 좁혀 보세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="166" />
+            <location filename="../../viewer/ui/search/panel.py" line="168" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>결과 %n개</numerusform>
@@ -2808,7 +2954,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/panel.py" line="143" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="152" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
@@ -2819,36 +2965,51 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/panel.py" line="145" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="150" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="151" />
             <source>Kind</source>
             <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="153" />
+            <source>Corroboration</source>
+            <translation>출처 수</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="127" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="130" />
             <source>No actor</source>
             <translation>관련자 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="128" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="131" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="129" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="132" />
             <source>No tag</source>
             <translation>태그 없음</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="249" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="266" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/popups.py" line="30" />
+            <location filename="../../viewer/ui/timeline/popups.py" line="44" />
+            <source>The sources give different dates</source>
+            <translation>출처마다 날짜가 다름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="47" />
+            <source>The sources differ</source>
+            <translation>출처마다 내용이 다름</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/popups.py" line="51" />
             <source>Show the other undated events</source>
             <translation>날짜 없는 나머지 사건 보기</translation>
         </message>

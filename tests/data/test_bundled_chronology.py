@@ -7,6 +7,7 @@ import re
 import pytest
 
 from viewer.app import main
+from viewer.core.agreement import disagrees, disputed_events
 from viewer.core.anchoring import MatchKind, SourceText
 from viewer.core.mentions import mentions
 from viewer.core.store import load_timeline
@@ -22,6 +23,22 @@ HEARSAY_ENDING = re.compile(
     r"(다고|라고) 합니다\.$|알려져 있구요\.$|전해졌습니다\.$"
     r"|이야기가 (돌고 있습니다|나오네요)|찌라시"
 )
+# The events whose sources say different things, recorded on their evidence entries as
+# claims_date / claims_note (README, "Disagreements between sources").
+DISPUTED = {
+    "sutskever-joins-openai",
+    "musk-main-early-funder",
+    "altman-becomes-ceo",
+    "altman-no-equity",
+    "gpt4-turbo-128k-launched",
+    "altman-fired",
+    "firing-announced",
+    "sutskever-led-ouster",
+    "employee-letter",
+    "altman-joins-microsoft",
+    "board-anthropic-merger",
+    "altman-reinstated",
+}
 
 
 @pytest.fixture(scope="module")
@@ -278,3 +295,54 @@ def test_not_mentions_are_words_of_the_sources_that_hold_a_spelling(result) -> N
     for text in texts:
         for start, _ in mentions(text, for_profit):
             assert not text[:start].endswith(("비", "비영리 ")), text[start - 4 : start + 8]
+
+
+def test_every_claimed_date_is_valid_and_differs_from_its_event(result) -> None:
+    count = 0
+    for event in result.timeline.events:
+        for evidence in event.evidence:
+            if evidence.claims_date is None:
+                continue
+            count += 1
+            assert evidence.claimed_edtf is not None, (event.id, evidence.claims_date)
+            assert evidence.claims_date != event.date, (event.id, evidence.source)
+    assert count >= 5
+
+
+def test_every_claims_note_gives_both_languages(result) -> None:
+    for event in result.timeline.events:
+        for evidence in event.evidence:
+            if evidence.claims_note:
+                for lang in ("en", "ko"):
+                    assert evidence.claims_note.exact(lang), (event.id, evidence.source, lang)
+
+
+def test_the_disagreements_between_sources_are_recorded_on_the_evidence(result) -> None:
+    disputed = {event.id for event in disputed_events(result.timeline)}
+    assert disputed == DISPUTED, disputed ^ DISPUTED
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Disagreements between sources", 1)[1].split("\n## ", 1)[0]
+    for event_id in DISPUTED:
+        assert f"`{event_id}`" in section, event_id
+        assert disagrees(_event(result, event_id)), event_id
+
+
+def test_each_source_keeps_its_own_date_where_they_differ(result) -> None:
+    def claimed(event_id):
+        return {e.source: e.claims_date for e in _event(result, event_id).evidence}
+
+    assert claimed("sutskever-joins-openai") == {
+        "musk-altman-emails": "2015",
+        "altman-scheme-fiction": "2014",
+    }
+    assert claimed("firing-announced") == {
+        "altman-scheme-fiction": "2023-11-18",
+        "openai-downfall-scenarios": "2023-11-17",
+    }
+    fired = claimed("altman-fired")
+    assert fired.pop("musk-altman-emails") == "2023-11"
+    assert set(fired.values()) == {None}  # the others give the 17th, or no date at all
+    notes = {e.source: e.claims_note.get("en") for e in _event(result, "employee-letter").evidence}
+    assert "More than 700 of 770" in notes["altman-scheme-fiction"]
+    assert "About 700 of about 770" in notes["openai-downfall-scenarios"]
+    assert "over 90%" in notes["ms-white-knight"]

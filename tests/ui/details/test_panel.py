@@ -407,3 +407,34 @@ def test_a_huge_invalid_date_is_shown_cut(qtbot, tmp_path: Path) -> None:
     written = text_of(panel, "detailsEdtf")
     assert written.startswith("9999") and written.endswith("… (EDTF)")
     assert len(written) <= SHOWN_LIMIT + len("… (EDTF)")
+
+
+def test_corroboration_and_what_each_source_says_differently_are_shown(
+    qtbot, panel, rich: Document
+) -> None:
+    rich.select_event("altman-fired")
+    assert text_of(panel, "detailsSupport") == "Supported by 2 sources"
+    assert text_of(panel, "detailsDispute") == ""
+    event = rich.timeline.events_by_id["altman-fired"]
+    news, statement = event.evidence
+    disputed = dataclasses.replace(
+        event,
+        evidence=(
+            dataclasses.replace(news, claims_date="2023-11-18"),
+            dataclasses.replace(statement, claims_note=LocalText.of({"en": "Blames candour."})),
+        ),
+    )
+    events = tuple(disputed if e is event else e for e in rich.timeline.events)
+    rich.apply(dataclasses.replace(rich.timeline, events=events), "Record disagreement")
+    assert text_of(panel, "detailsDispute") == (
+        "The sources give different dates: Nov 17, 2023 · Nov 18, 2023"
+    )
+    claims = [row.claim() for row in evidence_rows(panel)]
+    assert claims == ["Gives Nov 18, 2023", "Blames candour."]
+    rich.set_language("ko")
+    assert text_of(panel, "detailsDispute").endswith("2023년 11월 17일 · 2023년 11월 18일")
+    rich.undo_stack.undo()
+    assert text_of(panel, "detailsDispute") == ""
+    assert [row.claim() for row in evidence_rows(panel)] == ["", ""]
+    rich.select_event("html-title")
+    assert text_of(panel, "detailsSupport") == "No source"

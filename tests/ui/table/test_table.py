@@ -44,7 +44,7 @@ events:
     kind: fact
     evidence:
       - {source: news, quote: 올트먼이 복귀했다.}
-      - {source: blog, quote: He is back.}
+      - {source: blog, quote: He is back., claims_date: "2023-11-22"}
   - id: fired
     date: "2023-11-17"
     title: {en: Board fires Altman, ko: "이사회, 올트먼 해임"}
@@ -52,7 +52,7 @@ events:
     tags: [board, crisis]
     kind: fact
     evidence:
-      - {source: news, quote: 이사회는 올트먼을 해임했다.}
+      - {source: news, quote: 이사회는 올트먼을 해임했다., claims_note: Says the board acted alone.}
   - id: month
     date: "2023-11"
     title: {en: "A month of talks, \\"quoted\\"", ko: 한 달의 협상}
@@ -200,7 +200,7 @@ def test_copy_puts_the_selected_rows_as_text_and_csv(
     assert len(lines) == 2
     assert lines[0].split("\t")[1] == 'A month of talks, "quoted"'
     rows = list(csv.reader(io.StringIO(bytes(data.data(CSV_MIME)).decode("utf-8"))))
-    assert rows[0] == ["Date", "Title", "Kind", "Actors", "Tags", "Sources"]
+    assert rows[0] == ["Date", "Title", "Kind", "Actors", "Tags", "Sources", "Disagreement"]
     assert rows[1][1] == 'A month of talks, "quoted"' and rows[2][3] == "OpenAI board, Sam Altman"
     hand_over()  # as quitting does: the text stays, in a mime data Qt made itself
     assert QGuiApplication.clipboard().text().split("\n")[0] == lines[0]
@@ -210,7 +210,7 @@ def test_columns_can_be_hidden_and_moved_and_are_remembered(
     qtbot, panel: EventTablePanel, document: Document
 ) -> None:
     header = panel.view.horizontalHeader()
-    assert header.isSectionHidden(COLUMNS.index("disagreement"))
+    assert header.hiddenSectionCount() == 0
 
     def untick_tags() -> None:
         menu = next(
@@ -232,6 +232,29 @@ def test_columns_can_be_hidden_and_moved_and_are_remembered(
     assert moved.logicalIndex(0) == COLUMNS.index("kind")
     again.restore_header(QByteArray(b"not a header"))  # ignored
     assert moved.logicalIndex(0) == COLUMNS.index("kind")
+
+
+def test_the_disagreement_column_flags_and_sorts_events_whose_sources_differ(
+    qtbot, panel: EventTablePanel
+) -> None:
+    flags = dict(zip(ids(panel), column(panel, "disagreement"), strict=True))
+    assert flags == {
+        "founded": "",
+        "month": "",
+        "fired": "Accounts differ",
+        "returns": "Dates differ",
+        "undated": "",
+    }
+    assert dict(zip(ids(panel), column(panel, "sources"), strict=True))["returns"] == "2"
+    returns = ids(panel).index("returns")
+    tip = (
+        panel.view.model()
+        .index(returns, COLUMNS.index("disagreement"))
+        .data(Qt.ItemDataRole.ToolTipRole)
+    )
+    assert tip == "Nov 21, 2023 · Nov 22, 2023"
+    click_header(qtbot, panel, "disagreement")
+    assert ids(panel)[:2] == ["returns", "fired"]
 
 
 def test_titles_follow_the_data_language(panel: EventTablePanel, document: Document) -> None:

@@ -111,7 +111,7 @@ def test_the_controls_offer_every_grouping_and_colouring(small: TimelinePanel) -
     labels = [label.text() for label in small.findChildren(QLabel)]
     assert labels == ["Group by:", "Colour by:"]
     assert items(combo(small, "groupingCombo")) == ["Nothing", "Actor", "Source", "Tag", "Kind"]
-    assert items(combo(small, "colourCombo")) == ["Kind", "Source"]
+    assert items(combo(small, "colourCombo")) == ["Kind", "Source", "Corroboration"]
     assert (small.grouping(), small.colour_mode()) == ("none", "kind")
     assert legend_labels(small) == ["Fact", "Claim", "Opinion", "Speculation"]
 
@@ -150,6 +150,21 @@ def test_choosing_to_colour_by_source_lists_the_sources_in_the_legend(
     assert legend_labels(small) == ["Fact", "Claim", "Opinion", "Speculation"]
     small.set_colour_mode("rainbow")
     assert small.colour_mode() == "kind"
+
+
+def test_colouring_by_corroboration_shows_the_scale_from_no_source_to_five(
+    small: TimelinePanel,
+) -> None:
+    small.set_colour_mode("corroboration")
+    assert view_of(small).colour_mode == "corroboration"
+    assert legend_labels(small) == [
+        "No source",
+        "1 source",
+        "2 sources",
+        "3 sources",
+        "4 sources",
+        "5 or more sources",
+    ]
 
 
 def test_the_source_legend_follows_the_data_language(small: TimelinePanel, doc) -> None:

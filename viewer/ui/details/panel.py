@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.agreement import accounts, corroboration, dates_differ, disagrees
 from viewer.core.changes import Change
 from viewer.core.model import Event
+from viewer.ui.common.agreement_text import account_text, dispute_colour, given_dates
+from viewer.ui.common.evidence_row import EvidenceRow
 from viewer.ui.common.text import arg, shown
+from viewer.ui.common.text_label import TextLabel, scaled_font
 from viewer.ui.common.vocabulary import (
     LANGUAGE_NAMES,
     kind_colour,
@@ -27,8 +31,6 @@ from viewer.ui.common.vocabulary import (
     kind_name,
     undated,
 )
-from viewer.ui.details.evidence_row import EvidenceRow
-from viewer.ui.details.text_label import TextLabel, scaled_font
 from viewer.ui.document import Document
 
 ROWS_AT_ONCE = 50  # evidence rows built per step: an event may cite thousands of passages
@@ -71,6 +73,11 @@ class DetailsPanel(QWidget):
         self._kind.setObjectName("detailsKind")
         self._kind.setTextFormat(Qt.TextFormat.PlainText)
         self._kind.setFont(small)
+        self._support = self._grey(self._text("detailsSupport"), small)
+        self._dispute = self._text("detailsDispute", small)
+        palette = self._dispute.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, dispute_colour())
+        self._dispute.setPalette(palette)
         self._actors_caption = self._grey(QLabel(self._body), caption_font)
         self._actors = self._text("detailsActors")
         self._tags_caption = self._grey(QLabel(self._body), caption_font)
@@ -112,6 +119,8 @@ class DetailsPanel(QWidget):
             self._date,
             self._edtf,
             self._kind,
+            self._support,
+            self._dispute,
             self._actors_caption,
             self._actors,
             self._tags_caption,
@@ -191,6 +200,7 @@ class DetailsPanel(QWidget):
         self._title.setText(shown(event.title.get(language) or event.id))
         self._show_date(event, language)
         self._show_kind(event.kind)
+        self._show_agreement(event, language)
         actors = self._document.timeline.actors_by_id
         names = [(actors[a].name.get(language) if a in actors else "") or a for a in event.actors]
         self._show_section(self._actors_caption, self._actors, shown(", ".join(names)))
@@ -228,6 +238,18 @@ class DetailsPanel(QWidget):
             "border-radius: 3px; padding: 1px 6px; }"
         )
 
+    def _show_agreement(self, event: Event, language: str) -> None:
+        count = corroboration(event)
+        self._support.setText(
+            self.tr("Supported by %n source(s)", "", count) if count else self.tr("No source")
+        )
+        self._dispute.setVisible(disagrees(event))
+        if dates_differ(event):
+            dates = given_dates(event, language)
+            self._dispute.setText(arg(self.tr("The sources give different dates: %1"), dates))
+        else:
+            self._dispute.setText(self.tr("The sources differ: see each below"))
+
     def _show_summary(self, event: Event, language: str) -> None:
         other = "en" if language == "ko" else "ko"
         current = event.summary.get(language)
@@ -264,12 +286,14 @@ class DetailsPanel(QWidget):
             row.clicked.connect(self._document.select_evidence)
             self._evidence_rows.addWidget(row)
             self._rows.append(row)
+        told = accounts(event)
         for index, row in enumerate(self._rows):
             if index < count:
                 evidence = event.evidence[index]
                 source = sources.get(evidence.source)
                 title = shown(source.title.get(language)) if source is not None else ""
-                row.show_evidence(title or shown(evidence.source), shown(evidence.quote))
+                claim = account_text(told[index], language)
+                row.show_evidence(title or shown(evidence.source), shown(evidence.quote), claim)
             row.setVisible(index < count)
         self._evidence.show()
         if focused is not None and focused.isVisible():

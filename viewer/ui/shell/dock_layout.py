@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,24 @@ def add_dock(
     )
     window.addDockWidget(area, dock)
     return dock
+
+
+def arrange_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
+    """The first arrangement: lists tabbed on the left, the source over the details on the
+    right, the tables tabbed under the timeline."""
+    for group in (
+        ("problems", "disagreements", "events", "history"),
+        ("actors", "sources", "filter", "search"),
+        ("details", "suggestions"),
+    ):
+        for first, second in itertools.pairwise(group):
+            window.tabifyDockWidget(docks[first], docks[second])
+    # side panels run the full height; problems sit under the timeline only
+    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.splitDockWidget(docks["source"], docks["details"], Qt.Orientation.Vertical)
+    for front in ("problems", "actors", "details"):
+        docks[front].raise_()
 
 
 def fit_to_screen(window: QMainWindow) -> None:

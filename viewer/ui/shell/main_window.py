@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.actors.panel import ActorPanel
+from viewer.ui.agreement.panel import DisagreementsPanel
 from viewer.ui.common.prompts import Prompts
 from viewer.ui.common.text import arg, shown
 from viewer.ui.details.panel import DetailsPanel
@@ -28,7 +29,7 @@ from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.search.panel import SearchPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
-from viewer.ui.shell.dock_layout import add_dock, fit_to_screen, size_docks, stacked
+from viewer.ui.shell.dock_layout import add_dock, arrange_docks, fit_to_screen, size_docks, stacked
 from viewer.ui.shell.drawing import WindowDrawing
 from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
@@ -50,6 +51,7 @@ _DOCKS = (  # name, object name, area
     ("details", "detailsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("suggestions", "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea),
     ("problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    ("disagreements", "disagreementsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     ("events", "eventsDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     ("history", "historyDock", Qt.DockWidgetArea.BottomDockWidgetArea),
 )
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
             document, self._accept_suggestion, self._source.show_passage, self
         )
         self._problems = ProblemsPanel(document, self)
+        self._disagreements = DisagreementsPanel(document, self)
         self._table = EventTablePanel(document, self)
         self._history = QUndoView(document.undo_stack, self)
         self._history.setObjectName("undoHistory")
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
             self._details,
             self._suggestions,
             self._problems,
+            self._disagreements,
             self._table,
             self._history,
         )
@@ -121,19 +125,7 @@ class MainWindow(QMainWindow):
             name: add_dock(self, object_name, widget, area)
             for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
-        self.tabifyDockWidget(self._docks["problems"], self._docks["events"])
-        self.tabifyDockWidget(self._docks["events"], self._docks["history"])
-        self._docks["problems"].raise_()
-        self.tabifyDockWidget(self._docks["actors"], self._docks["sources"])
-        self.tabifyDockWidget(self._docks["sources"], self._docks["filter"])
-        self.tabifyDockWidget(self._docks["filter"], self._docks["search"])
-        self._docks["actors"].raise_()
-        # side panels run the full height; problems sit under the timeline only
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(self._docks["source"], self._docks["details"], Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self._docks["details"], self._docks["suggestions"])
-        self._docks["details"].raise_()
+        arrange_docks(self, self._docks)
         self._status = QLabel(self)
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self._status, 1)
@@ -235,6 +227,7 @@ class MainWindow(QMainWindow):
             "suggestions": self.tr("Suggestions"),
             "source": self.tr("Source"),
             "details": self.tr("Details"),
+            "disagreements": self.tr("Disagreements"),
             "events": self.tr("Events"),
             "history": self.tr("History"),
         }

@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from viewer.core.agreement import corroboration, dates_differ, disagrees
 from viewer.core.changes import Change
 from viewer.core.model import EVENT_KINDS, Event
+from viewer.ui.common.agreement_text import given_dates
 from viewer.ui.common.text import search_key, shown
 from viewer.ui.common.vocabulary import kind_name, undated
 from viewer.ui.document import Document
@@ -29,8 +38,9 @@ def _date_key(event: Event) -> tuple[int, int, int]:
     return (0, date.sort_key.toordinal(), int(date.precision))
 
 
-def _source_count(event: Event) -> int:
-    return len({evidence.source for evidence in event.evidence})
+def _disagreement_key(event: Event) -> int:
+    # sorted up the table: differing dates, then other differences, then none
+    return -2 if dates_differ(event) else -1 if disagrees(event) else 0
 
 
 class EventTableModel(QAbstractTableModel):
@@ -106,6 +116,8 @@ class EventTableModel(QAbstractTableModel):
             return self._text(event, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "actors", "tags"):
             return self._text(event, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "disagreement" and dates_differ(event):
+            return given_dates(event, self._document.language)
         if role == EVENT_ID_ROLE:
             return event.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "sources":
@@ -131,8 +143,12 @@ class EventTableModel(QAbstractTableModel):
         if column == "tags":
             return shown(", ".join(event.tags), _CELL_LIMIT)
         if column == "sources":
-            return str(_source_count(event))
-        return ""  # disagreement: recorded by the compare feature, none until then
+            return str(corroboration(event))
+        if dates_differ(event):
+            return QCoreApplication.translate("EventTable", "Dates differ")
+        if disagrees(event):
+            return QCoreApplication.translate("EventTable", "Accounts differ")
+        return ""
 
     def _actor_names(self, event: Event) -> list[str]:
         actors = self._document.timeline.actors_by_id
@@ -157,8 +173,8 @@ class EventTableModel(QAbstractTableModel):
         if name == "tags":
             return lambda event: search_key(", ".join(event.tags))
         if name == "sources":
-            return _source_count
-        return lambda event: 0
+            return corroboration
+        return _disagreement_key
 
     # -- following the document --------------------------------------------------------------
     def _on_timeline_changed(self, change: Change) -> None:
@@ -191,7 +207,8 @@ class EventTableModel(QAbstractTableModel):
         return True
 
     def _on_language_changed(self, _language: str) -> None:
-        self._keys = {c: k for c, k in self._keys.items() if COLUMNS[c] in ("date", "sources")}
+        kept = ("date", "sources", "disagreement")  # keys that do not depend on the language
+        self._keys = {c: k for c, k in self._keys.items() if COLUMNS[c] in kept}
         if self._events:
             last = self.index(len(self._events) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)

@@ -34,7 +34,6 @@ from viewer.ui.document import Document
 from viewer.ui.table.model import COLUMNS, EventTableModel
 from viewer.ui.table.proxy import EventOrderProxy
 
-_HIDDEN_AT_FIRST = ("disagreement",)  # empty until sources' disagreements are recorded
 _ROW_PADDING = 6  # pixels above and below a row's text
 CSV_MIME = "text/csv"
 
@@ -75,8 +74,6 @@ class EventTablePanel(QWidget):
         header.setMinimumSectionSize(36)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        for name in _HIDDEN_AT_FIRST:
-            header.hideSection(COLUMNS.index(name))
         self._widths()
         header.setSortIndicator(COLUMNS.index("date"), Qt.SortOrder.AscendingOrder)
         self._view.setSortingEnabled(True)

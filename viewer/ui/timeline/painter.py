@@ -16,10 +16,12 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from viewer.core.agreement import disagrees
 from viewer.core.axis import axis
 from viewer.core.layout import ClusterBox, EventBox
 from viewer.core.model import Timeline
 from viewer.core.viewport import Viewport
+from viewer.ui.common.agreement_text import dispute_colour
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import kind_name, undated
 from viewer.ui.timeline.geometry import (
@@ -40,6 +42,7 @@ from viewer.ui.timeline.style import (
 )
 
 FADE = 48.0  # px over which an open end fades out
+DISPUTE_RADIUS = 3.5  # the dot on an event whose sources disagree
 
 
 @dataclass
@@ -180,6 +183,12 @@ def _paint_box(
         qp.setPen(outline)
         qp.setBrush(brush)
         qp.drawRoundedRect(bar, 4, 4)
+    if disagrees(event):
+        if box.is_point:
+            mark = QPointF(box.x0 + MARKER_RADIUS * 0.8, middle - MARKER_RADIUS * 0.8)
+        else:
+            mark = QPointF(max(box.x0, 0.0) + DISPUTE_RADIUS + 2, middle - BAR_HEIGHT / 2)
+        paint_dispute_mark(ctx, mark)
     inside = not box.is_point and box.x0 <= box.label_x < box.x1
     text_colour = (
         QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
@@ -198,6 +207,14 @@ def _paint_box(
         label,
     )
     qp.setFont(ctx.font)
+
+
+def paint_dispute_mark(ctx: PaintContext, centre: QPointF) -> None:
+    """The dot that says an event's sources disagree, ringed so it reads on any fill."""
+    qp = ctx.painter
+    qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Base), 1.2))
+    qp.setBrush(dispute_colour())
+    qp.drawEllipse(centre, DISPUTE_RADIUS, DISPUTE_RADIUS)
 
 
 def _paint_cluster(
@@ -257,6 +274,8 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
         qp.setBrush(ctx.palette.color(QPalette.ColorRole.Base))
         qp.drawRoundedRect(rect, 4, 4)
         qp.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2), colour)
+        if disagrees(event):
+            paint_dispute_mark(ctx, QPointF(rect.right() - 1, rect.top() + 1))
         qp.setPen(ctx.palette.color(QPalette.ColorRole.Text))
         label = metrics.elidedText(
             shown(event.title.get(ctx.language)), Qt.TextElideMode.ElideRight, rect.width() - 16

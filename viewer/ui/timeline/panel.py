@@ -147,7 +147,11 @@ class TimelinePanel(QWidget):
         _fill(
             self._grouping, [names[key] for key in GROUPINGS], GROUPINGS.index(self._view.grouping)
         )
-        colours = {"kind": self.tr("Kind"), "source": self.tr("Source")}
+        colours = {
+            "kind": self.tr("Kind"),
+            "source": self.tr("Source"),
+            "corroboration": self.tr("Corroboration"),
+        }
         _fill(
             self._colour,
             [colours[key] for key in COLOUR_MODES],

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from viewer.core.agreement import dates_differ, disagrees
 from viewer.core.model import Period, Timeline
+from viewer.ui.common.agreement_text import given_dates
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import undated
 from viewer.ui.timeline.geometry import Hit
@@ -36,7 +38,15 @@ def tooltip_html(hit: Hit | None, timeline: Timeline, language: str) -> str:
     if kind == "event":
         event = timeline.events[payload]  # type: ignore[index]
         date = event.edtf.render(language) if event.edtf else undated()
-        return f"<b>{html.escape(date)}</b><br>{html.escape(shown(event.title.get(language)))}"
+        tip = f"<b>{html.escape(date)}</b><br>{html.escape(shown(event.title.get(language)))}"
+        if dates_differ(event):
+            dates = given_dates(event, language)
+            said = QCoreApplication.translate("TimelineView", "The sources give different dates")
+            tip += f"<br><i>{html.escape(said)}: {html.escape(dates)}</i>"
+        elif disagrees(event):
+            said = QCoreApplication.translate("TimelineView", "The sources differ")
+            tip += f"<br><i>{html.escape(said)}</i>"
+        return tip
     if kind == "more":
         text = QCoreApplication.translate("TimelineView", "Show the other undated events")
         return html.escape(text)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from viewer.core.agreement import MOST_SOURCES, corroboration_level
 from viewer.core.model import Event, Timeline
+from viewer.ui.common.agreement_text import corroboration_colour, corroboration_name
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import EVENT_KINDS, kind_colour, kind_name
 
@@ -30,13 +32,15 @@ SOURCE_PALETTE = tuple(
         "#5f7389",
     )
 )
-COLOUR_MODES = ("kind", "source")
+COLOUR_MODES = ("kind", "source", "corroboration")
 
 
 def event_colour(event: Event, timeline: Timeline, mode: str) -> QColor:
     """The colour of an event under the chosen colour mode."""
     if mode == "source" and event.evidence:
         return source_colour(timeline, event.evidence[0].source)
+    if mode == "corroboration":
+        return corroboration_colour(corroboration_level(event))
     return kind_colour(event.kind)
 
 
@@ -54,4 +58,7 @@ def legend(timeline: Timeline, mode: str, lang: str) -> list[tuple[QColor, str]]
             (source_colour(timeline, source.id), shown(source.title.get(lang) or source.id))
             for source in timeline.sources
         ]
+    if mode == "corroboration":
+        levels = range(MOST_SOURCES + 1)
+        return [(corroboration_colour(level), corroboration_name(level)) for level in levels]
     return [(kind_colour(kind), kind_name(kind)) for kind in EVENT_KINDS]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from tests.ui.conftest import shown
-from viewer.ui.details.text_label import TextLabel, scaled_font, wrap_lines
+from viewer.ui.common.text_label import TextLabel, scaled_font, wrap_lines
 
 LONG_WORD = "x" * 150
 KOREAN = "가나다라마바사아자차카타파하" * 5  # no spaces at all

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from tests.ui.conftest import shown
-from viewer.ui.details.evidence_row import QUOTE_LINES, EvidenceRow
+from viewer.ui.common.evidence_row import QUOTE_LINES, EvidenceRow
 
 STATEMENT_QUOTE = (
     "Altman was not consistently candid in his communications with the board, hindering "
@@ -28,7 +28,7 @@ def row(qtbot) -> EvidenceRow:
 
 def labels(row: EvidenceRow) -> tuple[QLabel, QLabel]:
     """The source title and the quote, top to bottom."""
-    source, quote = row.findChildren(QLabel)
+    source, quote, _claim = row.findChildren(QLabel)
     return source, quote
 
 
@@ -133,3 +133,15 @@ def test_tabbing_to_a_row_draws_a_focus_frame(qtbot) -> None:
 
     assert row.hasFocus()
     assert row.grab().toImage() != unfocused
+
+
+def test_what_the_source_says_differently_shows_under_the_quote(row: EvidenceRow) -> None:
+    claim = row.findChild(QLabel, "detailsEvidenceClaim")
+    assert claim.isHidden() and row.claim() == ""
+    row.show_evidence("예시 기사", NEWS_QUOTE, "Gives Nov 18, 2023")
+    _source, quote = labels(row)
+    assert not claim.isHidden() and claim.y() > quote.y()
+    assert row.claim() == claim.text() == "Gives Nov 18, 2023"
+    assert "Gives Nov 18, 2023" in row.toolTip() and "Gives Nov 18, 2023" in row.accessibleName()
+    row.show_evidence("예시 기사", NEWS_QUOTE)
+    assert claim.isHidden()

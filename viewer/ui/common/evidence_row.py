@@ -1,4 +1,5 @@
-"""One evidence entry in the Details panel: its source's title and the quote, clickable."""
+"""One evidence entry in the Details panel: its source's title, the quote and what the source
+says differently, clickable."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QStyle, QStyleOptionFocusRect, QVBoxLayout, QWidget
 
-from viewer.ui.details.text_label import TextLabel, scaled_font
+from viewer.ui.common.agreement_text import dispute_colour
+from viewer.ui.common.text_label import TextLabel, scaled_font
 
 QUOTE_LINES = 3  # a longer quote is elided; its tooltip holds all of it
 
@@ -28,19 +30,35 @@ class EvidenceRow(QFrame):
         self._source = TextLabel(self)
         self._source.setFont(scaled_font(self.font(), 0.9, bold=True))
         self._quote = TextLabel(self, max_lines=QUOTE_LINES)
+        self._claim = TextLabel(self)  # what this source says differently
+        self._claim.setObjectName("detailsEvidenceClaim")
+        self._claim.setFont(scaled_font(self.font(), 0.9))
+        palette = self._claim.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, dispute_colour())
+        self._claim.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addWidget(self._source)
         layout.addWidget(self._quote)
+        layout.addWidget(self._claim)
         self.set_current(False)
 
-    def show_evidence(self, source_title: str, quote: str) -> None:
+    def show_evidence(self, source_title: str, quote: str, claim: str = "") -> None:
         """Show one entry; the tooltip holds the whole quote, escaped since tooltips are rich."""
         self._source.setText(source_title)
         self._quote.setText(quote)
-        self.setToolTip(f"<p><b>{html.escape(source_title)}</b></p><p>{html.escape(quote)}</p>")
-        self.setAccessibleName(f"{source_title}: {quote}")
+        self._claim.setText(claim)
+        self._claim.setVisible(bool(claim))
+        tip = f"<p><b>{html.escape(source_title)}</b></p><p>{html.escape(quote)}</p>"
+        if claim:
+            tip += f"<p><i>{html.escape(claim)}</i></p>"
+        self.setToolTip(tip)
+        self.setAccessibleName(f"{source_title}: {quote}" + (f" ({claim})" if claim else ""))
+
+    def claim(self) -> str:
+        """What the row says this source says differently ("" for nothing)."""
+        return self._claim.text() if not self._claim.isHidden() else ""
 
     def set_current(self, current: bool) -> None:
         """Highlight the entry being read, in the palette's selection colours."""
@@ -50,7 +68,7 @@ class EvidenceRow(QFrame):
             QPalette.ColorRole.Highlight if current else QPalette.ColorRole.Window
         )
         text_role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.WindowText
-        for label in (self._source, self._quote):
+        for label in (self._source, self._quote, self._claim):
             label.setForegroundRole(text_role)
         self.update()
 

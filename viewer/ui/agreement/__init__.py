@@ -1,0 +1,1 @@
+"""The Disagreements panel: events whose sources differ, their sources side by side."""
