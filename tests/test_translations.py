@@ -56,7 +56,7 @@ def test_the_korean_catalogue_translates_the_menus(qapp) -> None:
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("WindowActions", "&File") == "파일(&F)"
-        assert QCoreApplication.translate("MainWindow", "%n event(s)", "", 3) == "사건 3개"
+        assert QCoreApplication.translate("WindowStatus", "%n event(s)", "", 3) == "사건 3개"
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -66,7 +66,7 @@ def test_english_plurals_come_from_the_english_catalogue(qapp) -> None:
     assert translator.load("timeline_viewer_en", str(CATALOGUES))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "%n event(s)", "", 1) == "1 event"
-        assert QCoreApplication.translate("MainWindow", "%n event(s)", "", 3) == "3 events"
+        assert QCoreApplication.translate("WindowStatus", "%n event(s)", "", 1) == "1 event"
+        assert QCoreApplication.translate("WindowStatus", "%n event(s)", "", 3) == "3 events"
     finally:
         QCoreApplication.removeTranslator(translator)

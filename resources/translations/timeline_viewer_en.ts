@@ -622,22 +622,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DisagreementsPanel</name>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>What differs</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/agreement/panel.py" line="108" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="111" />
             <source>%n event(s) whose sources differ</source>
             <translation>
                 <numerusform>%n event whose sources differ</numerusform>
@@ -645,7 +645,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="110" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="113" />
             <source>The sources agree on every event.</source>
             <translation type="unfinished" />
         </message>
@@ -661,54 +661,62 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EditController</name>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="56" />
+            <location filename="../../viewer/ui/editing/controller.py" line="60" />
             <source>&amp;New Event…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="57" />
+            <location filename="../../viewer/ui/editing/controller.py" line="61" />
             <source>&amp;Edit Event…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="58" />
+            <location filename="../../viewer/ui/editing/controller.py" line="62" />
             <source>Dupli&amp;cate Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="59" />
+            <location filename="../../viewer/ui/editing/controller.py" line="63" />
             <source>&amp;Delete Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="81" />
+            <location filename="../../viewer/ui/editing/controller.py" line="85" />
             <source>Add event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="98" />
+            <location filename="../../viewer/ui/editing/controller.py" line="102" />
             <source>Edit event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="111" />
+            <location filename="../../viewer/ui/editing/controller.py" line="115" />
             <source>Duplicate event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="122" />
+            <location filename="../../viewer/ui/editing/controller.py" line="126" />
             <source>Delete event '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="134" />
+            <location filename="../../viewer/ui/editing/controller.py" line="138" />
             <source>Add evidence to '%1'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="185" />
+            <location filename="../../viewer/ui/editing/controller.py" line="189" />
             <source>Edit date of '%1'</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/controller.py" line="197" />
+            <source>The new date departs from the date quoted in %n source(s) (%1), kept as what they say. Undo to put it back.</source>
+            <translation>
+                <numerusform>The new date departs from the date quoted in %n source (%1), kept as what they say. Undo to put it back.</numerusform>
+                <numerusform>The new date departs from the date quoted in %n sources (%1), kept as what they say. Undo to put it back.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1808,105 +1816,69 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Disagreements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="287" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="316" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="317" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="337" />
-            <source>Problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
-            <source>Problems (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="350" />
-            <source>Timeline Viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="359" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="361" />
-            <source>%1 of %2 events shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problems</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3238,45 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowStatus</name>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="45" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="47" />
+            <source>Problems (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="59" />
+            <source>Timeline Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/status.py" line="69" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="71" />
+            <source>%1 of %2 events shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/status.py" line="74" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -620,29 +620,29 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DisagreementsPanel</name>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>Event</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="76" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
             <source>What differs</source>
             <translation>다른 점</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/agreement/panel.py" line="108" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="111" />
             <source>%n event(s) whose sources differ</source>
             <translation>
                 <numerusform>출처가 엇갈리는 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="110" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="113" />
             <source>The sources agree on every event.</source>
             <translation>모든 사건에서 출처들이 일치합니다.</translation>
         </message>
@@ -658,54 +658,61 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>EditController</name>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="56" />
+            <location filename="../../viewer/ui/editing/controller.py" line="60" />
             <source>&amp;New Event…</source>
             <translation>새 사건(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="57" />
+            <location filename="../../viewer/ui/editing/controller.py" line="61" />
             <source>&amp;Edit Event…</source>
             <translation>사건 편집(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="58" />
+            <location filename="../../viewer/ui/editing/controller.py" line="62" />
             <source>Dupli&amp;cate Event</source>
             <translation>사건 복제(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="59" />
+            <location filename="../../viewer/ui/editing/controller.py" line="63" />
             <source>&amp;Delete Event</source>
             <translation>사건 삭제(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="81" />
+            <location filename="../../viewer/ui/editing/controller.py" line="85" />
             <source>Add event '%1'</source>
             <translation>사건 '%1' 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="98" />
+            <location filename="../../viewer/ui/editing/controller.py" line="102" />
             <source>Edit event '%1'</source>
             <translation>사건 '%1' 편집</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="111" />
+            <location filename="../../viewer/ui/editing/controller.py" line="115" />
             <source>Duplicate event '%1'</source>
             <translation>사건 '%1' 복제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="122" />
+            <location filename="../../viewer/ui/editing/controller.py" line="126" />
             <source>Delete event '%1'</source>
             <translation>사건 '%1' 삭제</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="134" />
+            <location filename="../../viewer/ui/editing/controller.py" line="138" />
             <source>Add evidence to '%1'</source>
             <translation>'%1'에 근거 추가</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/controller.py" line="185" />
+            <location filename="../../viewer/ui/editing/controller.py" line="189" />
             <source>Edit date of '%1'</source>
             <translation>'%1'의 날짜 편집</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/editing/controller.py" line="197" />
+            <source>The new date departs from the date quoted in %n source(s) (%1), kept as what they say. Undo to put it back.</source>
+            <translation>
+                <numerusform>새 날짜가 출처 %n개가 인용한 날짜(%1)와 다릅니다. 그 날짜는 각 출처의 주장으로 남겨 두었습니다. 되돌리려면 실행 취소하세요.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1809,103 +1816,69 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="223" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="224" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="225" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Disagreements</source>
             <translation>엇갈리는 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Events</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="287" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="316" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="317" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="337" />
-            <source>Problems</source>
-            <translation>문제</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="339" />
-            <source>Problems (%1)</source>
-            <translation>문제 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="350" />
-            <source>Timeline Viewer</source>
-            <translation>타임라인 뷰어</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="359" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>사건 %n개</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="361" />
-            <source>%1 of %2 events shown</source>
-            <translation>사건 %2개 중 %1개 표시</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../viewer/ui/shell/main_window.py" line="364" />
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>문제 %n개</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3260,6 +3233,43 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/actions.py" line="230" />
             <source>Toolbar</source>
             <translation>도구 모음</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowStatus</name>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="45" />
+            <source>Problems</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="47" />
+            <source>Problems (%1)</source>
+            <translation>문제 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="59" />
+            <source>Timeline Viewer</source>
+            <translation>타임라인 뷰어</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/status.py" line="69" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/status.py" line="71" />
+            <source>%1 of %2 events shown</source>
+            <translation>사건 %2개 중 %1개 표시</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../viewer/ui/shell/status.py" line="74" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>문제 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>

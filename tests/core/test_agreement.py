@@ -13,6 +13,8 @@ from viewer.core.agreement import (
     dates_differ,
     disagrees,
     disputed_events,
+    redated,
+    states_date,
 )
 from viewer.core.model import Event, Evidence, LocalText, Source, Timeline
 from viewer.core.store import load_text
@@ -98,3 +100,33 @@ def test_claims_read_back_from_a_file_and_an_invalid_date_is_reported(tmp_path: 
     assert any("claims_date" in message for message in messages)
     kept = broken.timeline.events[0].evidence[0] if broken.timeline else None
     assert kept is not None and dict(kept.extra).get("claims_date") == "soon"
+
+
+def test_moving_an_event_keeps_the_date_its_quotes_state_as_their_claim() -> None:
+    event = Event(
+        "fired",
+        date="2023-11-17",
+        evidence=(
+            Evidence("news", "2023년 11월 17일 금요일, 이사회는 올트먼을 해고했다."),
+            Evidence("blog", "He was fired.", date_quote="On Friday, 17 November:"),
+            Evidence("column", "The board acted."),  # states no date: nothing to depart from
+            Evidence("fiction", "11월 18일 해고 발표", claims_date="2023-11-18"),
+        ),
+    )
+    moved, departing = redated(event, "2023-11-18")
+    assert moved.date == "2023-11-18"
+    assert [e.claims_date for e in moved.evidence] == ["2023-11-17", "2023-11-17", None, None]
+    assert [e.source for e in departing] == ["news", "blog"]
+    back, departing = redated(moved, "2023-11-17")
+    assert [e.claims_date for e in back.evidence] == [None, None, None, "2023-11-18"]
+    assert [e.source for e in departing] == ["fiction"]  # it quotes the 18th
+    same, departing = redated(event, "2023-11-17")
+    assert same == event and departing == []
+
+
+def test_an_undated_event_given_a_date_departs_from_nothing() -> None:
+    event = Event("e", evidence=(Evidence("news", "2023년 11월 17일"),))
+    moved, departing = redated(event, "2023-11-20")
+    assert moved.evidence == event.evidence and departing == []
+    assert states_date(Evidence("a", "no date here")) is False
+    assert states_date(Evidence("a", "x", date_quote="   ")) is False

@@ -3,10 +3,12 @@ differently, and how many sources support the event."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from viewer.core.model import EMPTY_TEXT, Event, LocalText, Timeline
+from viewer.core.date_scan import scan
+from viewer.core.model import EMPTY_TEXT, Event, Evidence, LocalText, Timeline
 
 MOST_SOURCES = 5  # the colour scale and its legend stop here: "5 sources" means five or more
 
@@ -83,3 +85,27 @@ def disputed_events(timeline: Timeline, ids: Iterable[str] | None = None) -> lis
         for event in timeline.events
         if (wanted is None or event.id in wanted) and disagrees(event)
     ]
+
+
+def states_date(evidence: Evidence) -> bool:
+    """Whether an evidence entry quotes the event's date: it has a date quote, or its quote
+    holds a date expression."""
+    return bool(evidence.date_quote and evidence.date_quote.strip()) or bool(scan(evidence.quote))
+
+
+def redated(event: Event, date: str) -> tuple[Event, list[Evidence]]:
+    """`event` moved to `date`, with the sources that state the old date keeping it as their
+    claim (so the record shows that the new date departs from what they quote); a claim that
+    is the new date goes, since that source now agrees. Also returns the entries that now
+    depart from the new date because of the move."""
+    departing = []
+    entries = []
+    moved = bool(event.date) and date != event.date
+    for evidence in event.evidence:
+        if evidence.claims_date == date:
+            evidence = dataclasses.replace(evidence, claims_date=None)
+        elif moved and evidence.claims_date is None and states_date(evidence):
+            evidence = dataclasses.replace(evidence, claims_date=event.date)
+            departing.append(evidence)
+        entries.append(evidence)
+    return dataclasses.replace(event, date=date, evidence=tuple(entries)), departing

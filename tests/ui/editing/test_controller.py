@@ -47,6 +47,31 @@ def test_dragging_an_event_changes_its_date_keeping_precision_and_undo_restores(
     assert doc.timeline.events_by_id["altman-fired"].date == "2023-11-19"
 
 
+def test_dragging_away_from_the_quoted_date_warns_and_keeps_it_as_the_sources_claim(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    doc = window.document
+    px = timeline_view(window).current_viewport().px_per_day
+    drag(qtbot, window, "altman-fired", int(px * 2))  # its quote says 2023년 11월 17일
+    [evidence] = doc.timeline.events_by_id["altman-fired"].evidence
+    assert evidence.claims_date == "2023-11-17"
+    assert window.statusBar().currentMessage() == (
+        "The new date departs from the date quoted in 1 source (Nov 17, 2023), kept as what "
+        "they say. Undo to put it back."
+    )
+    assert timeline_view(window).event_rect("altman-fired") is not None
+    drag(qtbot, window, "altman-fired", -int(px * 2))  # back where the source puts it
+    [evidence] = doc.timeline.events_by_id["altman-fired"].evidence
+    assert (doc.timeline.events_by_id["altman-fired"].date, evidence.claims_date) == (
+        "2023-11-17",
+        None,
+    )
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.timeline.events_by_id["altman-fired"].evidence[0].claims_date is None
+
+
 def test_delete_key_removes_the_selected_event_and_undo_brings_it_back(
     qtbot, open_window, sample_path: Path
 ) -> None:

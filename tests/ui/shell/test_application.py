@@ -127,7 +127,7 @@ def tr(context: str, text: str, n: int = -1) -> str:
 def test_korean_installs_the_apps_catalogue_and_qts_own(translations: Translations) -> None:
     translations.apply("ko")
     assert tr("WindowActions", "&File") == "파일(&F)"
-    assert tr("MainWindow", "%n event(s)", 3) == "사건 3개"
+    assert tr("WindowStatus", "%n event(s)", 3) == "사건 3개"
     assert tr("QPlatformTheme", "Cancel") == "취소"
 
 
@@ -144,10 +144,10 @@ def test_english_installs_the_catalogue_holding_the_english_plurals(
     translations: Translations, english_catalogue: QTranslator
 ) -> None:
     QCoreApplication.removeTranslator(english_catalogue)
-    assert tr("MainWindow", "%n event(s)", 1) == "1 event(s)"
+    assert tr("WindowStatus", "%n event(s)", 1) == "1 event(s)"
     translations.apply("en")
-    assert tr("MainWindow", "%n event(s)", 1) == "1 event"
-    assert tr("MainWindow", "%n event(s)", 3) == "3 events"
+    assert tr("WindowStatus", "%n event(s)", 1) == "1 event"
+    assert tr("WindowStatus", "%n event(s)", 3) == "3 events"
 
 
 def test_a_language_without_a_catalogue_leaves_the_ui_in_english(

@@ -13,6 +13,7 @@ from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from tests.ui.conftest import timeline_view, trigger
 from tests.ui.prompts import ScriptedPrompts
 from viewer.resources import bundled_timeline
+from viewer.ui.agreement.panel import ROOM_WANTED
 from viewer.ui.common.prompts import Level
 from viewer.ui.settings import Settings
 from viewer.ui.shell.main_window import MainWindow
@@ -135,7 +136,24 @@ def test_the_window_fits_a_small_screen_whatever_the_colouring(
 ) -> None:
     window = open_window(sample_path)
     colours = window.findChild(QComboBox, "colourCombo")
-    for mode in ("Kind", "Source"):
+    for mode in ("Kind", "Source", "Corroboration"):
         colours.setCurrentText(mode)
         assert window.minimumSizeHint().width() <= 1024
         assert window.minimumSizeHint().height() <= 600
+
+
+def test_the_disagreements_panel_takes_the_room_its_cards_need_when_raised(
+    qtbot, open_window
+) -> None:
+    window = open_window(None)
+    window.resize(1280, 800)
+    problems = window.findChild(QDockWidget, "problemsDock")
+    dock = window.findChild(QDockWidget, "disagreementsDock")
+    qtbot.waitUntil(lambda: problems.isVisible())
+    assert problems.height() < ROOM_WANTED
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.widget().isVisible())
+    qtbot.waitUntil(lambda: dock.height() >= ROOM_WANTED)
+    rows = dock.widget().list_view.model().rowCount()
+    assert rows == 12  # the disputed events of the bundled chronology
+    assert dock.windowTitle() == "Disagreements"

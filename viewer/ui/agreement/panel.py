@@ -19,6 +19,8 @@ from viewer.ui.agreement.comparison import Comparison
 from viewer.ui.agreement.model import COLUMNS, EVENT_ID_ROLE, DisputeModel
 from viewer.ui.document import Document
 
+ROOM_WANTED = 250  # px of height the cards need; the dock asks for it when raised
+
 
 class DisagreementsPanel(QWidget):
     """The disputed events (worked out while the panel is shown) and, beside them, the sources
@@ -49,6 +51,7 @@ class DisagreementsPanel(QWidget):
         splitter.addWidget(self._comparison)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])  # scaled to the panel's width when first laid out
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -6,10 +6,11 @@ import dataclasses
 import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from viewer.core.agreement import redated
 from viewer.core.dates import DateError, Precision, edtf_from_interval
 from viewer.core.edits import (
     add_actor,
@@ -20,6 +21,7 @@ from viewer.core.edits import (
 )
 from viewer.core.mentions import names_in
 from viewer.core.model import Event, Evidence, Timeline
+from viewer.ui.common.agreement_text import date_text
 from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg, shown
 from viewer.ui.document import Document
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
 class EditController(QObject):
     """Owns the editing actions and turns each finished edit into an undo command."""
+
+    notice = Signal(str)  # something the user should know about an edit just made
 
     def __init__(self, document: Document, parent: QWidget) -> None:
         super().__init__(parent)
@@ -179,12 +183,25 @@ class EditController(QObject):
             moved = event.edtf.shifted(days)
         except DateError:
             return False
-        changed = dataclasses.replace(event, date=moved.text)
+        changed, departing = redated(event, moved.text)
         self._document.apply(
             replace_event(self._document.timeline, event_id, changed),
             arg(self.tr("Edit date of '%1'"), self._title(event)),
             select=event_id,
         )
+        if departing:
+            stated = date_text(event.date, self._document.language)
+            self.notice.emit(
+                arg(
+                    self.tr(
+                        "The new date departs from the date quoted in %n source(s) (%1), "
+                        "kept as what they say. Undo to put it back.",
+                        "",
+                        len(departing),
+                    ),
+                    stated,
+                )
+            )
         return True
 
     # -- helpers ---------------------------------------------------------------------------------

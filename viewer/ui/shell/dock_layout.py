@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 
@@ -41,6 +41,23 @@ def arrange_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None
     window.splitDockWidget(docks["source"], docks["details"], Qt.Orientation.Vertical)
     for front in ("problems", "actors", "details"):
         docks[front].raise_()
+
+
+def grow_when_raised(window: QMainWindow, dock: QDockWidget, height: int) -> None:
+    """Give `dock` at least `height` px whenever it comes to the front (the panels tabbed with
+    it keep the size the user gave them until then)."""
+
+    def top_up() -> None:  # the tab bar of tabbed panels counts in the size asked for
+        shortfall = height - dock.height()
+        if shortfall > 0:
+            window.resizeDocks([dock], [height + shortfall], Qt.Orientation.Vertical)
+
+    def raised(visible: bool) -> None:
+        if visible and not dock.isFloating() and dock.height() < height:
+            window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, top_up)  # once the layout has placed the dock
+
+    dock.visibilityChanged.connect(raised)
 
 
 def fit_to_screen(window: QMainWindow) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QUndoView,
@@ -16,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.actors.panel import ActorPanel
-from viewer.ui.agreement.panel import DisagreementsPanel
+from viewer.ui.agreement.panel import ROOM_WANTED, DisagreementsPanel
 from viewer.ui.common.prompts import Prompts
-from viewer.ui.common.text import arg, shown
 from viewer.ui.details.panel import DetailsPanel
 from viewer.ui.document import Document
 from viewer.ui.editing.controller import EditController, date_at
@@ -29,11 +27,19 @@ from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.search.panel import SearchPanel
 from viewer.ui.settings import Settings
 from viewer.ui.shell.actions import WindowActions
-from viewer.ui.shell.dock_layout import add_dock, arrange_docks, fit_to_screen, size_docks, stacked
+from viewer.ui.shell.dock_layout import (
+    add_dock,
+    arrange_docks,
+    fit_to_screen,
+    grow_when_raised,
+    size_docks,
+    stacked,
+)
 from viewer.ui.shell.drawing import WindowDrawing
 from viewer.ui.shell.drops import dropped_files, handle_drop
 from viewer.ui.shell.files import FileController
 from viewer.ui.shell.help_menu import HelpMenu
+from viewer.ui.shell.status import WindowStatus
 from viewer.ui.source.pane import SourcePane
 from viewer.ui.sources.controller import SourcesController
 from viewer.ui.sources.panel import SourcesPanel
@@ -41,7 +47,6 @@ from viewer.ui.suggestions.panel import SuggestionsPanel
 from viewer.ui.table.panel import EventTablePanel
 from viewer.ui.timeline.panel import TimelinePanel
 
-TITLE_LIMIT = 120  # characters of the timeline's title or file name in the window title
 _DOCKS = (  # name, object name, area
     ("actors", "actorsDock", Qt.DockWidgetArea.LeftDockWidgetArea),
     ("sources", "sourcesDock", Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -126,9 +131,7 @@ class MainWindow(QMainWindow):
             for (name, object_name, area), widget in zip(_DOCKS, widgets, strict=True)
         }
         arrange_docks(self, self._docks)
-        self._status = QLabel(self)
-        self._status.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self._status, 1)
+        grow_when_raised(self, self._docks["disagreements"], ROOM_WANTED)
         self._actions = WindowActions(
             self,
             self._intents(),
@@ -143,12 +146,15 @@ class MainWindow(QMainWindow):
         self._actions.show_language(document.language)
         self._actions.language_chosen.connect(self.language_requested)
         self._actions.recent_chosen.connect(lambda path: self.open_path(Path(path)))
-        self._problem_counts = self._problems.counts()
-        self._problems.count_changed.connect(self._problem_count_changed)
+        self._status = WindowStatus(
+            self, document, self._docks["problems"], self._problems.counts()
+        )
+        self._problems.count_changed.connect(self._status.problems_counted)
         self._timeline.activated.connect(lambda _id: self._edits.edit_selected())
         self._table.activated.connect(lambda _id: self._edits.edit_selected())
         self._table.delete_requested.connect(self._edits.delete.trigger)
         self._timeline.event_moved.connect(self._edits.move_event)
+        self._edits.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._timeline.context_requested.connect(self._timeline_menu)
         self._files.about_to_open.connect(self._remember_view)
         self._files.opened.connect(self._opened)
@@ -160,9 +166,6 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         # a method, not a lambda: the connection ends with the window, the stack may live on
         document.undo_stack.cleanChanged.connect(self._clean_changed)
-        document.path_changed.connect(self._update_title)
-        document.timeline_changed.connect(self._update_status)
-        document.filter_changed.connect(self._update_status)
         self._timeline.set_grouping(settings.grouping)
         self._timeline.set_colour_mode(settings.colour_mode)
         self.retranslate()
@@ -235,10 +238,8 @@ class MainWindow(QMainWindow):
             self._docks[name].setWindowTitle(title)
         self._sources.set_short_texts(self._source_edits.short_texts())
         self._history.setEmptyLabel(self.tr("<opened file>"))
-        self._problem_count_changed(*self._problem_counts)
+        self._status.retranslate()
         self._actions.set_recent(self._settings.recent_files)
-        self._update_title()
-        self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -331,38 +332,6 @@ class MainWindow(QMainWindow):
         self._docks["source"].show()
         self._docks["source"].raise_()
         self._source.show_find_bar()
-
-    def _problem_count_changed(self, errors: int, warnings: int) -> None:
-        self._problem_counts = (errors, warnings)
-        title = self.tr("Problems")
-        if errors or warnings:
-            title = arg(self.tr("Problems (%1)"), errors + warnings)
-        self._docks["problems"].setWindowTitle(title)
-        self._update_status()
-
-    def _update_title(self) -> None:
-        doc = self._document
-        parts = []
-        if doc.timeline.title:
-            parts.append(shown(doc.timeline.title.get(doc.language), TITLE_LIMIT))
-        if doc.path:
-            parts.append(shown(doc.path.name, TITLE_LIMIT))
-        parts.append(self.tr("Timeline Viewer"))
-        parts[0] += "[*]"  # where Qt shows the unsaved-changes marker
-        self.setWindowTitle(" — ".join(parts))
-
-    def _update_status(self, *_: object) -> None:
-        doc = self._document
-        total = len(doc.timeline.events)
-        shown = doc.visible_event_ids()
-        if shown is None:
-            text = self.tr("%n event(s)", "", total)
-        else:
-            text = arg(self.tr("%1 of %2 events shown"), len(shown), total)
-        errors, warnings = self._problem_counts
-        if errors or warnings:
-            text += " · " + self.tr("%n problem(s)", "", errors + warnings)
-        self._status.setText(text)
 
     def _remember_view(self) -> None:
         if self._document.path:
