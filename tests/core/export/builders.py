@@ -68,7 +68,14 @@ def sample() -> Timeline:
                     Evidence(
                         "news", "2023년 11월 17일 금요일, 오픈AI 이사회는 샘 올트먼을 해고했다."
                     ),
-                    Evidence("blog", FORMULA_QUOTE),
+                    Evidence(
+                        "blog",
+                        FORMULA_QUOTE,
+                        claims_date="2023-11-18",
+                        claims_note=LocalText.of(
+                            {"en": "*Not* the board", "ko": "이사회가 <아님>"}
+                        ),
+                    ),
                 ),
             ),
             Event(

@@ -110,6 +110,15 @@ def test_every_quote_and_date_quote_is_present_with_its_source() -> None:
         '@SUM(1) 닷새, 그리고 "복귀", 끝',
     ]
     assert page.texts["blockquote.date-quote"] == [DATE_QUOTE]
+    assert page.texts["p.claim"] == [
+        "This source gives: Nov 18, 2023",
+        "This source says: *Not* the board",
+    ]
+    korean = Page(to_html(sample(), ExportOptions(lang="ko")))
+    assert korean.texts["p.claim"] == [
+        "이 출처의 날짜: 2023년 11월 18일",
+        "이 출처의 설명: 이사회가 <아님>",
+    ]
     assert page.texts["figcaption"][:3] == [
         "— ghost (unknown source)",
         "— *x* [a](b), Nov 2023 onward",

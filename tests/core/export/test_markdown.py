@@ -103,6 +103,8 @@ def test_every_quote_is_a_blockquote_naming_its_source_with_the_date_quote() -> 
         "— 오픈AI 사태 <b>정리</b>, 예시일보, Nov 22, 2023",
         FORMULA_QUOTE,
         "— *x* [a](b), Nov 2023 onward",
+        "This source gives: Nov 18, 2023",
+        "This source says: *Not* the board",
         '@SUM(1) 닷새, 그리고 "복귀", 끝',
         "— 오픈AI 사태 <b>정리</b>, 예시일보, Nov 22, 2023",
     ]
@@ -117,7 +119,14 @@ def test_kind_actors_summary_and_notes_are_marked() -> None:
     assert f"Notes: {NOTES}" in paragraphs
     # emphasis comes only from the export's own labels, never from the data's asterisks
     emphasised = {text for block in blocks for text in block.emphasised}
-    assert emphasised == {"Kind:", "Actors:", "Notes:", "Date stated in:"}
+    assert emphasised == {
+        "Kind:",
+        "Actors:",
+        "Notes:",
+        "Date stated in:",
+        "This source gives:",
+        "This source says:",
+    }
 
 
 def test_the_source_list_gives_full_metadata() -> None:

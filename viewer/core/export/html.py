@@ -44,6 +44,7 @@ blockquote {{ margin: 0; padding: 0.1rem 0.9rem; border-left: 3px solid #9ab;
 blockquote.date-quote {{ border-left-color: #6a6; background: #f4f8f4; }}
 blockquote p {{ margin: 0.3rem 0; }}
 .date-quote-label {{ margin: 0.4rem 0 0.1rem 0; }}
+.claim {{ margin: 0.3rem 0 0.1rem 0; color: #b71c1c; font-size: 0.9rem; }}
 .notes {{ background: #fff8e6; border-left: 3px solid #e0b040; padding: 0.3rem 0.9rem; }}
 dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; }}
 dt {{ color: #555; }}

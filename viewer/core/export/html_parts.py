@@ -12,7 +12,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from viewer.core.export.names import actor_names, citation, kind_word
+from viewer.core.export.names import actor_names, citation, claims, kind_word
 from viewer.core.export.words import word
 from viewer.core.model import Event, Evidence, Timeline
 
@@ -99,6 +99,9 @@ def evidence_html(timeline: Timeline, evidence: Evidence, lang: str) -> str:
             f'<blockquote class="date-quote"{quote_lang}><p>{esc_lines(evidence.date_quote)}</p>'
             "</blockquote>"
         )
+    for label, said in claims(evidence, lang):
+        caption = esc(word(label, lang))
+        parts.append(f'<p class="claim"><strong>{caption}:</strong> {esc_lines(said)}</p>')
     parts.append(f"<figcaption>{_DASH} <cite>{cited}</cite></figcaption>")
     parts.append("</figure>")
     return "\n".join(parts)

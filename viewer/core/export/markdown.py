@@ -13,6 +13,7 @@ from viewer.core.export.names import (
     actor_names,
     citation,
     cited_sources,
+    claims,
     date_label,
     event_title,
     kind_word,
@@ -113,6 +114,8 @@ def _evidence(timeline: Timeline, evidence: Evidence, lang: str) -> str:
     date_quote = escape_lines(evidence.date_quote or "")
     if date_quote:
         parts.append(f"*{word('date_stated_in', lang)}:* {date_quote}")
+    for label, said in claims(evidence, lang):
+        parts.append(f"*{word(label, lang)}:* {escape_lines(said)}")
     return "\n>\n".join(_quoted(part) for part in parts if part)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from viewer.core.dates import Precision
 from viewer.core.export.words import word
-from viewer.core.model import EVENT_KINDS, Event, Source, Timeline
+from viewer.core.model import EVENT_KINDS, Event, Evidence, Source, Timeline
 
 # The source metadata a source list shows under the source's title, in this order.
 SOURCE_FIELDS = ("author", "publisher", "published", "url", "language", "file")
@@ -137,3 +137,16 @@ def _extra_text(extra: tuple[tuple[Any, Any], ...], key: str) -> str:
         if name == key and value is not None and not isinstance(value, list | dict | tuple):
             return str(value)
     return ""
+
+
+def claims(evidence: Evidence, lang: str) -> list[tuple[str, str]]:
+    """What an evidence entry's source says differently, as (word key, text) pairs: the date
+    it gives (in words, as written when not understood) and its note."""
+    found = []
+    if evidence.claims_date:
+        date = evidence.claimed_edtf
+        found.append(("source_gives_date", date.render(lang) if date else evidence.claims_date))
+    note = evidence.claims_note.get(lang)
+    if note:
+        found.append(("source_says", note))
+    return found
