@@ -1816,67 +1816,67 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Actors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Disagreements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
             <source>&lt;opened file&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="293" />
             <source>New Event Here…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="317" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation type="unfinished" />
         </message>
@@ -2363,46 +2363,51 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/search/panel.py" line="81" />
-            <source>Show only matching events on the timeline</source>
+            <source>Only matches on the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Show only the events that match on the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="112" />
+            <location filename="../../viewer/ui/search/panel.py" line="113" />
             <source>Type in the search field to find text anywhere.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="136" />
+            <location filename="../../viewer/ui/search/panel.py" line="137" />
             <source>Events (%n)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2410,12 +2415,12 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="142" />
+            <location filename="../../viewer/ui/search/panel.py" line="143" />
             <source>%1 (also in %2)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="146" />
+            <location filename="../../viewer/ui/search/panel.py" line="147" />
             <source>In sources (%n)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2423,22 +2428,22 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="156" />
+            <location filename="../../viewer/ui/search/panel.py" line="157" />
             <source>%1 · line %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="162" />
+            <location filename="../../viewer/ui/search/panel.py" line="163" />
             <source>Nothing found for “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="165" />
+            <location filename="../../viewer/ui/search/panel.py" line="166" />
             <source>The first %1 results: type more to narrow them.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="168" />
+            <location filename="../../viewer/ui/search/panel.py" line="169" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -2768,42 +2773,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="107" />
+            <location filename="../../viewer/ui/sources/panel.py" line="119" />
             <source>Author · Publisher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="118" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="107" />
+            <location filename="../../viewer/ui/sources/panel.py" line="119" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="114" />
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="118" />
             <source>Coverage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="112" />
+            <location filename="../../viewer/ui/sources/panel.py" line="124" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="117" />
+            <location filename="../../viewer/ui/sources/panel.py" line="129" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation type="unfinished" />
         </message>
@@ -2910,44 +2920,54 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="138" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="175" />
             <source>Group by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="139" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="176" />
             <source>Colour by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="141" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="177" />
+            <source>Story axis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="180" />
+            <source>Stretch time where events crowd and compress it where nothing happens, so that long quiet years and one busy week are both readable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="185" />
             <source>Nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="142" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="186" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="143" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="152" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="187" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="196" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="144" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="188" />
             <source>Tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="145" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="151" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="189" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="195" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="153" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="197" />
             <source>Corroboration</source>
             <translation type="unfinished" />
         </message>
@@ -2955,23 +2975,23 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="130" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="134" />
             <source>No actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="131" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="135" />
             <source>No evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="132" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="136" />
             <source>No tag</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="266" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="272" />
             <source>+%n more</source>
             <translation type="unfinished">+%n more</translation>
         </message>
@@ -2991,7 +3011,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/timeline/view.py" line="69" />
+            <location filename="../../viewer/ui/timeline/view.py" line="70" />
             <source>%n event(s) here: click to zoom in</source>
             <translation>
                 <numerusform>%n event here: click to zoom in</numerusform>

@@ -1816,67 +1816,67 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="226" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Disagreements</source>
             <translation>엇갈리는 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Events</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="288" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="293" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="317" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
         </message>
@@ -2361,80 +2361,85 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
         <message>
             <location filename="../../viewer/ui/search/panel.py" line="81" />
-            <source>Show only matching events on the timeline</source>
-            <translation>타임라인에 일치하는 사건만 표시</translation>
+            <source>Only matches on the timeline</source>
+            <translation>타임라인에 일치 항목만</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="82" />
+            <source>Show only the events that match on the timeline</source>
+            <translation>타임라인에 검색과 일치하는 사건만 표시</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="83" />
+            <location filename="../../viewer/ui/search/panel.py" line="84" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Quote</source>
             <translation>인용문</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Actor</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="84" />
+            <location filename="../../viewer/ui/search/panel.py" line="85" />
             <source>Tag</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="112" />
+            <location filename="../../viewer/ui/search/panel.py" line="113" />
             <source>Type in the search field to find text anywhere.</source>
             <translation>검색 칸에 입력하면 어디에 있든 찾습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="136" />
+            <location filename="../../viewer/ui/search/panel.py" line="137" />
             <source>Events (%n)</source>
             <translation>
                 <numerusform>사건 (%n)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="142" />
+            <location filename="../../viewer/ui/search/panel.py" line="143" />
             <source>%1 (also in %2)</source>
             <translation>%1 (%2에도 있음)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="146" />
+            <location filename="../../viewer/ui/search/panel.py" line="147" />
             <source>In sources (%n)</source>
             <translation>
                 <numerusform>출처 본문 (%n)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="156" />
+            <location filename="../../viewer/ui/search/panel.py" line="157" />
             <source>%1 · line %2</source>
             <translation>%1 · %2행</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="162" />
+            <location filename="../../viewer/ui/search/panel.py" line="163" />
             <source>Nothing found for “%1”.</source>
             <translation>“%1”에 대한 결과가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/search/panel.py" line="165" />
+            <location filename="../../viewer/ui/search/panel.py" line="166" />
             <source>The first %1 results: type more to narrow them.</source>
             <translation>처음 %1개 결과입니다. 더 입력해 좁혀 보세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/search/panel.py" line="168" />
+            <location filename="../../viewer/ui/search/panel.py" line="169" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>결과 %n개</numerusform>
@@ -2765,42 +2770,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="107" />
+            <location filename="../../viewer/ui/sources/panel.py" line="119" />
             <source>Author · Publisher</source>
             <translation>저자 · 발행처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="118" />
             <source>Published</source>
             <translation>발행일</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="107" />
+            <location filename="../../viewer/ui/sources/panel.py" line="119" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="105" />
+            <location filename="../../viewer/ui/sources/panel.py" line="117" />
             <source>Events</source>
             <translation>사건 수</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="106" />
+            <location filename="../../viewer/ui/sources/panel.py" line="114" />
+            <source>More</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/sources/panel.py" line="118" />
             <source>Coverage</source>
             <translation>활용도</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="112" />
+            <location filename="../../viewer/ui/sources/panel.py" line="124" />
             <source>No sources yet. Add an article (a text, web page, Word or PDF file), drop files on the window, or paste text as a new source.</source>
             <translation>아직 출처가 없습니다. 기사(텍스트, 웹 페이지, Word 또는 PDF 파일)를 추가하거나, 창에 파일을 끌어다 놓거나, 텍스트를 새 출처로 붙여넣으세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/sources/panel.py" line="117" />
+            <location filename="../../viewer/ui/sources/panel.py" line="129" />
             <source>Coverage: the share of the source's dated sentences that support an event</source>
             <translation>활용도: 출처의 날짜 문장 가운데 사건의 근거가 된 비율</translation>
         </message>
@@ -2906,44 +2916,54 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="138" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="175" />
             <source>Group by:</source>
             <translation>그룹 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="139" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="176" />
             <source>Colour by:</source>
             <translation>색상 기준:</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="141" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="177" />
+            <source>Story axis</source>
+            <translation>이야기 축</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="180" />
+            <source>Stretch time where events crowd and compress it where nothing happens, so that long quiet years and one busy week are both readable</source>
+            <translation>사건이 몰린 때는 시간을 늘리고 아무 일도 없는 때는 줄여, 조용한 여러 해와 바쁜 한 주를 함께 읽을 수 있게 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/timeline/panel.py" line="185" />
             <source>Nothing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="142" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="186" />
             <source>Actor</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="143" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="152" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="187" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="196" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="144" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="188" />
             <source>Tag</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="145" />
-            <location filename="../../viewer/ui/timeline/panel.py" line="151" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="189" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="195" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/panel.py" line="153" />
+            <location filename="../../viewer/ui/timeline/panel.py" line="197" />
             <source>Corroboration</source>
             <translation>출처 수</translation>
         </message>
@@ -2951,23 +2971,23 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="130" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="134" />
             <source>No actor</source>
             <translation>관련자 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="131" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="135" />
             <source>No evidence</source>
             <translation>근거 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/timeline/painter.py" line="132" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="136" />
             <source>No tag</source>
             <translation>태그 없음</translation>
         </message>
         <message>
             <location filename="../../viewer/ui/timeline/geometry.py" line="47" />
-            <location filename="../../viewer/ui/timeline/painter.py" line="266" />
+            <location filename="../../viewer/ui/timeline/painter.py" line="272" />
             <source>+%n more</source>
             <translation>+%n개 더</translation>
         </message>
@@ -2987,7 +3007,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <translation>날짜 없는 나머지 사건 보기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/timeline/view.py" line="69" />
+            <location filename="../../viewer/ui/timeline/view.py" line="70" />
             <source>%n event(s) here: click to zoom in</source>
             <translation>
                 <numerusform>이곳에 사건 %n개: 클릭하여 확대</numerusform>

@@ -9,6 +9,7 @@ from viewer.core.layout import (
     Span,
     SpanIndex,
     event_span,
+    is_background,
     layout_band,
     time_bounds,
 )
@@ -101,8 +102,22 @@ def test_long_spans_from_before_the_view_leave_rows_for_the_events_on_screen() -
     layout = layout_band(SpanIndex(long + today), Viewport(DAY, 60.0, 600), 6, width_of)
     shown = {box.index for box in layout.boxes}
     assert {100, 101, 102, 103} <= shown
-    assert len(shown & set(range(20))) == 2, "a third of six rows for spans from before"
-    assert layout.hidden == 18
+    lanes = {box.index: box.lane for box in layout.boxes}
+    dated = max(lanes[i] for i in (100, 101, 102, 103))
+    long_lanes = [lane for index, lane in lanes.items() if index < 20]
+    assert long_lanes and min(long_lanes) > dated, "the events on screen get the rows first"
+    assert len(long_lanes) + layout.hidden == 20, "every long span is shown or counted"
+
+
+def test_a_long_span_starting_in_view_waits_until_the_short_ones_have_their_rows() -> None:
+    year = Span(0, DAY, DAY + 365)  # starts first, covers the whole view
+    days = [Span(1 + i, DAY + 5 + i * 12, DAY + 6 + i * 12, point=True) for i in range(3)]
+    layout = layout_band(SpanIndex([year, *days]), Viewport(DAY, 20.0, 600), 3, width_of)
+    lanes = {box.index: box.lane for box in layout.boxes}
+    assert lanes[0] > max(lanes[1], lanes[2], lanes[3]), lanes
+    assert is_background(year, Viewport(DAY, 20.0, 600))
+    assert not is_background(days[0], Viewport(DAY, 20.0, 600))
+    assert is_background(Span(9, DAY, DAY + 1, open_end=True), Viewport(DAY, 20.0, 600))
 
 
 def test_a_label_near_the_right_edge_goes_to_the_left_of_its_event() -> None:

@@ -1,16 +1,20 @@
-"""Axis ticks whose unit follows the zoom: decades, years, months, days or hours."""
+"""Axis ticks whose unit follows the zoom: decades, years, months, days or hours; on a story
+axis, the unit follows the local zoom, so tick spacing and units change along the axis."""
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from viewer.core.dates import MONTHS_EN
+from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport
 
 MIN_TICK_PX = 56.0  # labels closer than this would collide
+STRETCH_PX = 96.0  # px over which a story axis is taken to run at one zoom
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class Axis:
     unit: str
     minor: tuple[Tick, ...]
     major: tuple[Tick, ...]
+    breaks: tuple[float, ...] = ()  # x where a story axis changes its unit: time compressed
 
 
 @dataclass(frozen=True)
@@ -142,9 +147,16 @@ _MAJOR = {
 }
 
 
-def axis(viewport: Viewport, lang: str) -> Axis:
-    """Ticks for the visible range, at the finest unit whose labels do not collide."""
-    unit = next((u for u in _UNITS if u.days * viewport.px_per_day >= MIN_TICK_PX), _UNITS[-1])
+def _unit_for(px_per_day: float) -> _Unit:
+    return next((u for u in _UNITS if u.days * px_per_day >= MIN_TICK_PX), _UNITS[-1])
+
+
+def axis(viewport: Viewport, lang: str, scale: TimeScale = LINEAR) -> Axis:
+    """Ticks for the visible range, at the finest unit whose labels do not collide (where
+    `scale` is a story axis, `viewport` is in its positions)."""
+    if not scale.linear:
+        return _story_axis(viewport, lang, scale)
+    unit = _unit_for(viewport.px_per_day)
     minor = tuple(_ticks(viewport, unit.step, unit.label, lang, unit.days))
     major_spec = _MAJOR.get(unit.name)
     major = (
@@ -167,3 +179,47 @@ def _ticks(
         if day > viewport.end:
             break
         yield Tick(day, viewport.x(day), label(day, lang))
+
+
+def _story_axis(viewport: Viewport, lang: str, scale: TimeScale) -> Axis:
+    """Stretch by stretch of the view, ticks at the unit its own zoom allows; where ticks of
+    different units meet, the coarser wins and a break marks the change."""
+    pieces = max(1, math.ceil(viewport.width / STRETCH_PX))
+    edges = [scale.day(viewport.day(viewport.width * n / pieces)) for n in range(pieces + 1)]
+    ranked = {unit.name: rank for rank, unit in enumerate(_UNITS)}
+    minor: dict[float, tuple[int, Tick]] = {}
+    major: dict[float, Tick] = {}
+    for left, right in itertools.pairwise(edges):
+        px_per_day = viewport.width / pieces / max(right - left, 1e-9)
+        unit = _unit_for(px_per_day)
+        for day in _between(unit.step, left, right, unit.days):
+            tick = Tick(day, viewport.x(scale.position(day)), unit.label(day, lang))
+            if day not in minor or minor[day][0] < ranked[unit.name]:
+                minor[day] = (ranked[unit.name], tick)
+        spec = _MAJOR.get(unit.name)
+        if spec is not None:
+            for day in _between(spec[1], left - spec[0], right, spec[0]):
+                major[day] = Tick(day, viewport.x(scale.position(day)), spec[2](day, lang))
+    kept: list[tuple[int, Tick]] = []
+    for rank, tick in sorted(minor.values(), key=lambda pair: (-pair[0], pair[1].x)):
+        if all(abs(tick.x - other.x) >= MIN_TICK_PX * 0.8 for _, other in kept):
+            kept.append((rank, tick))
+    kept.sort(key=lambda pair: pair[1].x)
+    breaks = tuple(
+        (a.x + b.x) / 2 for (rank_a, a), (rank_b, b) in itertools.pairwise(kept) if rank_a != rank_b
+    )
+    ticks = tuple(tick for _, tick in kept)
+    middle = scale.day(viewport.day(viewport.width / 2))
+    unit = _unit_for(viewport.px_per_day * scale.stretch(middle))  # the zoom at the centre
+    majors = tuple(sorted(major.values(), key=lambda tick: tick.x))
+    return Axis(unit.name, ticks, majors, breaks)
+
+
+def _between(
+    step: Callable[[float], Iterator[float]], left: float, right: float, unit_days: float
+) -> Iterator[float]:
+    for day in step(left - unit_days):
+        if day >= right:
+            return
+        if day >= left:
+            yield day

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import itertools
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -11,6 +13,7 @@ from itertools import compress
 
 from viewer.core.layout import Span, SpanIndex, event_span, time_bounds
 from viewer.core.model import EVENT_KINDS, Timeline
+from viewer.core.story_axis import LINEAR, TimeScale, is_uneven, story_scale
 
 GROUPINGS = ("none", "actor", "source", "tag", "kind")
 NO_GROUP = ""  # the key of the band for events that have no actor, source or tag
@@ -86,17 +89,16 @@ class Bands:
         undated = tuple(compress(self.undated, shown))
         return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep, self.order_ids)
 
-    def density(self, lo: float, hi: float, columns: int) -> list[int]:
-        """How many shown events start in each of `columns` equal slices of [lo, hi)."""
+    def density(self, lo: float, hi: float, columns: int, scale: TimeScale = LINEAR) -> list[int]:
+        """How many shown events start in each of `columns` equal slices of the days [lo, hi)
+        (the spans being in positions of `scale`)."""
         step = (hi - lo) / max(columns, 1)
+        edges = [scale.position(lo + step * column) for column in range(columns + 1)]
         if len(self.bands) == 1:  # one band holds each event once: its index counts them
             index = self.bands[0].index
-            return [
-                index.count_starting(lo + step * column, lo + step * (column + 1))
-                for column in range(columns)
-            ]
-        edges = [bisect_left(self.starts, lo + step * column) for column in range(columns + 1)]
-        return [edges[column + 1] - edges[column] for column in range(columns)]
+            return [index.count_starting(a, b) for a, b in itertools.pairwise(edges)]
+        cuts = [bisect_left(self.starts, edge) for edge in edges]
+        return [b - a for a, b in itertools.pairwise(cuts)]
 
 
 @dataclass(frozen=True)
@@ -107,17 +109,28 @@ class SpanTable:
     spans: tuple[Span | None, ...]  # by event index; None for undated events
     index_by_id: dict[str, int]
     ids: tuple[str, ...]  # the event id of each event index
+    scale: TimeScale = LINEAR  # days to the positions bounds and spans are given in
 
 
-def span_table(timeline: Timeline) -> SpanTable:
-    """The spans of all events of `timeline`."""
+def span_table(timeline: Timeline, scale: TimeScale | None = LINEAR) -> SpanTable:
+    """The spans of all events of `timeline`, in positions of `scale` (None: the story scale
+    of these events)."""
     bounds = _padded(time_bounds(timeline.events))
     spans = tuple(event_span(index, event, bounds) for index, event in enumerate(timeline.events))
+    if scale is None:
+        scale = story_scale(((s.start, s.end) for s in spans if s is not None), bounds)
+    if not scale.linear:
+        at = scale.position
+        bounds = (at(bounds[0]), at(bounds[1]))
+        spans = tuple(
+            None if s is None else dataclasses.replace(s, start=at(s.start), end=at(s.end))
+            for s in spans
+        )
     ids = tuple(event.id for event in timeline.events)
     index_by_id: dict[str, int] = {}
     for index, event_id in enumerate(ids):
         index_by_id.setdefault(event_id, index)
-    return SpanTable(bounds, spans, index_by_id, ids)
+    return SpanTable(bounds, spans, index_by_id, ids, scale)
 
 
 def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
@@ -144,9 +157,9 @@ class ShownEvents:
 
     KEPT = 4
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, scale: TimeScale | None = LINEAR) -> None:
         self._timeline = timeline
-        self._table = span_table(timeline)
+        self._table = span_table(timeline, scale)
         self._whole: dict[str, Bands] = {}  # every event, by grouping
         self._kept: dict[tuple[str, frozenset[str]], Bands] = {}  # recent filters
 
@@ -164,6 +177,18 @@ class ShownEvents:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[key] = bands
         return bands
+
+    @property
+    def scale(self) -> TimeScale:
+        """Days to the positions the spans are in (the story scale, when asked for one)."""
+        return self._table.scale
+
+    def crowded(self) -> bool:
+        """Whether the events crowd into a small part of their time (a story axis helps)."""
+        table = self._table
+        day = table.scale.day
+        extents = [(day(s.start), day(s.end)) for s in table.spans if s is not None]
+        return is_uneven(extents, (day(table.bounds[0]), day(table.bounds[1])))
 
     def index_of(self, event_id: str) -> int | None:
         """The position of the event `event_id` in the timeline (the first, if repeated)."""

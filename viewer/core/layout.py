@@ -25,6 +25,7 @@ ITEM_GAP = 10.0  # px kept free between two items in one row
 MAX_LABEL = 220.0  # px; longer labels are elided
 BUCKET = 40.0  # px; the grid on which hidden events gather into clusters
 MIN_SPAN_PX = 3.0  # narrower spans are drawn as points
+BACKGROUND_SHARE = 0.4  # of the view: a wider span is background, packed after the others
 
 
 @dataclass(frozen=True)
@@ -263,10 +264,16 @@ def _pack(
         return box.right + ITEM_GAP <= kept.left or box.left >= kept.right + ITEM_GAP
 
     full_lanes = 0  # rows already taken up to the right edge: nothing more fits in them
+    # Long, vague and open-ended spans wait until the events that are precise at this zoom
+    # have their rows: a fourteen-year bar must not push a day off the view.
+    background: list[Span] = []
 
-    def place(span: Span) -> None:
+    def place(span: Span, late: bool = False) -> None:
         nonlocal full_lanes
         if keep and span.index == keep.index:
+            return
+        if not late and is_background(span, viewport):
+            background.append(span)
             return
         if full_lanes == lanes:
             hide(span, max(viewport.x(span.start), 0.0))
@@ -306,6 +313,8 @@ def _pack(
             continue
         for span in index.starting(lo, hi):
             place(span)
+    for span in background:
+        place(span, late=True)
     clusters = tuple(
         ClusterBox(
             bucket * BUCKET,
@@ -317,6 +326,13 @@ def _pack(
         for bucket, (count, day_lo, day_hi) in sorted(overflow.items())
     )
     return BandLayout(tuple(boxes), clusters)
+
+
+def is_background(span: Span, viewport: Viewport) -> bool:
+    """Whether a span is drawn as background at this zoom: open-ended, or reaching over more
+    than BACKGROUND_SHARE of the view (drawn lighter, and given the rows left over)."""
+    wide = (span.end - span.start) * viewport.px_per_day > viewport.width * BACKGROUND_SHARE
+    return span.open_start or span.open_end or wide
 
 
 def _box(span: Span, viewport: Viewport, label_width: Callable[[int], float]) -> EventBox:

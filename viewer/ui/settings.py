@@ -102,6 +102,16 @@ class Settings:
         """Remember the visible days for the timeline at `path`."""
         self._settings.setValue(f"view/{_key(path)}/range", f"{start:.4f},{end:.4f}")
 
+    def story_axis(self, path: Path) -> bool | None:
+        """Whether the user chose the story axis for the timeline at `path` (None: never
+        chose; the app then decides by how the events are spread)."""
+        value = self._settings.value(f"view/{_key(path)}/story")
+        return {"on": True, "off": False}.get(str(value)) if value is not None else None
+
+    def set_story_axis(self, path: Path, on: bool) -> None:
+        """Remember the user's choice of the story axis for the timeline at `path`."""
+        self._settings.setValue(f"view/{_key(path)}/story", "on" if on else "off")
+
     @property
     def grouping(self) -> str:
         """How the timeline groups events into swimlanes."""

@@ -149,8 +149,11 @@ def test_the_disagreements_panel_takes_the_room_its_cards_need_when_raised(
     window.resize(1280, 800)
     problems = window.findChild(QDockWidget, "problemsDock")
     dock = window.findChild(QDockWidget, "disagreementsDock")
+    assert not problems.isVisible() and not dock.isVisible()  # until asked for
+    problems.show()
     qtbot.waitUntil(lambda: problems.isVisible())
     assert problems.height() < ROOM_WANTED
+    dock.show()
     dock.raise_()
     qtbot.waitUntil(lambda: dock.widget().isVisible())
     qtbot.waitUntil(lambda: dock.height() >= ROOM_WANTED)

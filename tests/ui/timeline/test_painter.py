@@ -180,6 +180,12 @@ def test_an_uncertain_event_is_drawn_fainter_than_a_certain_one() -> None:
     assert close(canvas.at(100, middle(vague)), over_white(FACT, 90), 3)
 
 
+def test_a_bar_over_most_of_the_view_is_background_drawn_faint() -> None:
+    wide = event_box(2, 1, 50, 550, 54)
+    canvas = paint_band(Canvas(), band(wide))
+    assert close(canvas.at(500, middle(wide)), over_white(FACT, 90), 3)
+
+
 def test_an_open_end_fades_out_towards_the_edge() -> None:
     opened = event_box(3, 0, 200, 500, 204, open_end=True, label_width=40)
     canvas = paint_band(Canvas(), band(opened))

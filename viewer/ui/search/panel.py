@@ -78,7 +78,8 @@ class SearchPanel(QWidget):
                 "of every source"
             )
         )
-        self._filters.setText(self.tr("Show only matching events on the timeline"))
+        self._filters.setText(self.tr("Only matches on the timeline"))
+        self._filters.setToolTip(self.tr("Show only the events that match on the timeline"))
         self._names = {
             "title": self.tr("Title"), "summary": self.tr("Summary"), "notes": self.tr("Notes"),
             "quote": self.tr("Quote"), "actor": self.tr("Actor"), "tag": self.tr("Tag"),

@@ -25,11 +25,14 @@ def add_dock(
     return dock
 
 
+BOTTOM_DOCKS = ("problems", "disagreements", "events", "history")
+
+
 def arrange_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
     """The first arrangement: lists tabbed on the left, the source over the details on the
     right, the tables tabbed under the timeline."""
     for group in (
-        ("problems", "disagreements", "events", "history"),
+        BOTTOM_DOCKS,
         ("actors", "sources", "filter", "search"),
         ("details", "suggestions"),
     ):
@@ -41,6 +44,9 @@ def arrange_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None
     window.splitDockWidget(docks["source"], docks["details"], Qt.Orientation.Vertical)
     for front in ("problems", "actors", "details"):
         docks[front].raise_()
+    # the tables under the timeline wait to be asked for (View menu), or for a problem
+    for name in BOTTOM_DOCKS:
+        docks[name].hide()
 
 
 def grow_when_raised(window: QMainWindow, dock: QDockWidget, height: int) -> None:
@@ -72,8 +78,9 @@ def fit_to_screen(window: QMainWindow) -> None:
 def size_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
     """Default panel sizes in proportion to the window, the timeline keeping the most."""
     width = window.width()
-    actors = min(max(int(width * 0.24), 280), 380)
-    source = min(max(int(width * 0.30), 300), 520)
+    # the timeline keeps more than half the window at 1280x800
+    actors = min(max(int(width * 0.22), 240), 380)
+    source = min(max(int(width * 0.19), 240), 520)
     window.resizeDocks([docks["actors"]], [actors], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["source"]], [source], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["source"], docks["details"]], [520, 300], Qt.Orientation.Vertical)

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self._timeline.event_moved.connect(self._edits.move_event)
         self._edits.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._timeline.context_requested.connect(self._timeline_menu)
+        self._timeline.story_axis_chosen.connect(self._story_axis_chosen)
         self._files.about_to_open.connect(self._remember_view)
         self._files.opened.connect(self._opened)
         self._files.open_failed.connect(self._forget_file)
@@ -252,12 +253,16 @@ class MainWindow(QMainWindow):
         self._settings.add_recent_file(resolved)
         self._settings.last_file = str(resolved)
         self._actions.set_recent(self._settings.recent_files)
+        chosen = self._settings.story_axis(resolved)
+        self._timeline.set_story_axis(
+            self._timeline.suits_story_axis() if chosen is None else chosen
+        )
         saved = self._settings.view_range(resolved)
         if saved:
             self._timeline.set_view_range(*saved)
         else:
             self._timeline.fit_all()
-        if any(problem.is_error for problem in self._document.problems):
+        if self._document.problems:  # the panel stays out of the way until there are some
             self._docks["problems"].show()
             self._docks["problems"].raise_()
 
@@ -286,7 +291,7 @@ class MainWindow(QMainWindow):
     def _timeline_menu(self, event_id: str, day: float, global_pos: QPoint) -> None:
         menu = QMenu(self)
         here = menu.addAction(self.tr("New Event Here…"))
-        px = self._timeline.px_per_day()
+        px = self._timeline.px_per_day(day)
         here.triggered.connect(lambda: self._edits.create_event(date=date_at(day, px)))
         if event_id:
             menu.addSeparator()
@@ -332,6 +337,10 @@ class MainWindow(QMainWindow):
         self._docks["source"].show()
         self._docks["source"].raise_()
         self._source.show_find_bar()
+
+    def _story_axis_chosen(self, on: bool) -> None:
+        if self._document.path:
+            self._settings.set_story_axis(self._document.path.resolve(), on)
 
     def _remember_view(self) -> None:
         if self._document.path:

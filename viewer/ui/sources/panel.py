@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from viewer.core.changes import Change
 from viewer.ui.document import Document
 from viewer.ui.sources.model import COLUMNS, SORT_ROLE, SOURCE_ID_ROLE, SourcesModel
 
+BUTTONS_SHOWN = 2  # Add and Paste; editing, replacing and removing wait in the More menu
 _COVERAGE_DELAY_MS = 30
 
 
@@ -54,6 +56,9 @@ class SourcesPanel(QWidget):
         self._pending: list[str] = []  # sources whose coverage is to be worked out
         self._button_texts: dict[QToolButton, str] = {}
         self._short_texts: dict[str, str] = {}
+        self._more = QToolButton(self, objectName="moreSourceActionsButton")
+        self._more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._more.hide()
         self._buttons = QHBoxLayout()
         self._buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
@@ -71,7 +76,7 @@ class SourcesPanel(QWidget):
         """Buttons above the table for `actions` (Add, Paste, Edit, Replace, Remove), named by
         `short_texts` (by action name) so that the panel stays narrow; the menus and the
         table's context menu use the actions' full texts."""
-        for action in actions:
+        for action in actions[:BUTTONS_SHOWN]:
             button = QToolButton(self, objectName=f"{action.objectName()}Button")
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
@@ -79,6 +84,12 @@ class SourcesPanel(QWidget):
             button.setToolTip(action.text().replace("&", ""))
             self._buttons.addWidget(button)
             self._button_texts[button] = action.objectName()
+        if actions[BUTTONS_SHOWN:]:  # the rest in a menu: the panel stays narrow
+            more = QMenu(self)
+            more.addActions(actions[BUTTONS_SHOWN:])
+            self._more.setMenu(more)
+            self._buttons.addWidget(self._more)
+            self._more.show()
         self._buttons.addStretch(1)
         self._short_texts = short_texts
         self._name_buttons()
@@ -100,6 +111,7 @@ class SourcesPanel(QWidget):
 
     def retranslate(self) -> None:
         """Apply the UI language."""
+        self._more.setText(self.tr("More"))
         self._model.set_headers(
             {
                 "title": self.tr("Title"), "events": self.tr("Events"),

@@ -10,6 +10,7 @@ from viewer.core.bands import Bands, ShownEvents
 from viewer.core.changes import Change
 from viewer.core.layout import EventBox, Span
 from viewer.core.model import Period
+from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport, zoom_limits
 from viewer.ui.common.text import shown
 from viewer.ui.document import Document
@@ -25,7 +26,7 @@ from viewer.ui.timeline.geometry import (
     place_bands,
     place_chips,
 )
-from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT, period_span
+from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT, period_on
 from viewer.ui.timeline.scrolling import scrolled_to, show_bands, show_time_range
 from viewer.ui.timeline.style import LANE_HEIGHT
 
@@ -44,6 +45,8 @@ class TimelineCanvas(QAbstractScrollArea):
         self._grouping = "none"
         self._colour_mode = "kind"
         self._shown: ShownEvents | None = None  # made again when the events change
+        self._story = False  # time stretched where events crowd (the story axis)
+        self._story_scale: TimeScale | None = None  # kept over edits, so nothing jumps
         self._bands: Bands | None = None
         self._viewport: Viewport | None = None
         self._placed: list[PlacedBand] | None = None
@@ -81,9 +84,40 @@ class TimelineCanvas(QAbstractScrollArea):
         self._colour_mode = mode
         self.viewport().update()
 
+    @property
+    def story_axis(self) -> bool:
+        """Whether time is stretched where events crowd and compressed where none happen."""
+        return self._story
+
+    def set_story_axis(self, on: bool) -> None:
+        """Switch the story axis on or off, keeping the days in view."""
+        if on == self._story:
+            return
+        days = self.view_range() if self._viewport is not None else None
+        self._story = on
+        self._story_scale = None
+        self._shown = None
+        self._rebuild()
+        if days is not None:
+            self.set_view_range(*days)
+
+    def crowded(self) -> bool:
+        """Whether the events crowd into a small part of their time: the story axis suits."""
+        return self._shown is not None and self._shown.crowded()
+
+    @property
+    def scale(self) -> TimeScale:
+        """Days to the positions the view, its spans and bounds are in."""
+        return self._shown.scale if self._shown is not None else LINEAR
+
     def time_bounds(self) -> tuple[float, float]:
-        """The whole range of the timeline in days."""
+        """The whole range of the timeline, in positions of `scale`."""
         return self._bands.bounds if self._bands else (0.0, 1.0)
+
+    def day_bounds(self) -> tuple[float, float]:
+        """The whole range of the timeline in days."""
+        lo, hi = self.time_bounds()
+        return self.scale.day(lo), self.scale.day(hi)
 
     def current_viewport(self) -> Viewport:
         """The visible time range."""
@@ -92,10 +126,18 @@ class TimelineCanvas(QAbstractScrollArea):
     def view_range(self) -> tuple[float, float]:
         """The first and last visible day."""
         view = self._ensure_viewport()
-        return view.start, view.end
+        return self.scale.day(view.start), self.scale.day(view.end)
 
     def set_view_range(self, start: float, end: float) -> None:
         """Show the days from `start` to `end`, within the zoom limits."""
+        self._show(self.scale.position(start), self.scale.position(end))
+
+    def pan_to_day(self, day: float) -> None:
+        """Show the view from `day` on, at the same zoom."""
+        view = self._ensure_viewport()
+        self._set_viewport(Viewport(self.scale.position(day), view.px_per_day, view.width))
+
+    def _show(self, start: float, end: float) -> None:
         width = max(self.viewport().width(), 1)
         self._set_viewport(Viewport.showing(start, end, width, self.time_bounds()))
 
@@ -107,14 +149,14 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def fit_all(self) -> None:
         """Show the whole timeline."""
-        self.set_view_range(*self.time_bounds())
+        self._show(*self.time_bounds())
 
     def zoom_to_selection(self) -> None:
         """Fit the selected event's dates into the view, with a margin."""
         span = self._selected_span()
         if span is not None:
             margin = max((span.end - span.start) * 0.4, 2.0)
-            self.set_view_range(span.start - margin, span.end + margin)
+            self._show(span.start - margin, span.end + margin)
 
     def select_relative(self, step: int) -> None:
         """Select the previous (-1) or next (+1) event in time."""
@@ -133,8 +175,10 @@ class TimelineCanvas(QAbstractScrollArea):
         return self._document.language
 
     def density(self, lo: float, hi: float, columns: int) -> list[int]:
-        """How many shown events start in each of `columns` equal slices of [lo, hi)."""
-        return self._bands.density(lo, hi, columns) if self._bands else [0] * columns
+        """How many shown events start in each of `columns` equal slices of the days [lo, hi)."""
+        if not self._bands:
+            return [0] * columns
+        return self._bands.density(lo, hi, columns, self.scale)
 
     def band_layouts(self) -> list[PlacedBand]:
         """The placed bands as last laid out (what is on screen), for hit tests and tests."""
@@ -156,6 +200,8 @@ class TimelineCanvas(QAbstractScrollArea):
             # names of actors and sources are read when painted: nothing to lay out again
             self.viewport().update()
             return
+        if change.reloaded:
+            self._story_scale = None  # another story: its own crowds
         self._shown = None
         self._rebuild()
 
@@ -163,7 +209,10 @@ class TimelineCanvas(QAbstractScrollArea):
         doc = self._document
         first = self._bands is None or self._bands.empty
         if self._shown is None:
-            self._shown = ShownEvents(doc.timeline)
+            scale = self._story_scale if self._story else LINEAR
+            self._shown = ShownEvents(doc.timeline, scale)
+            if self._story:
+                self._story_scale = self._shown.scale
         self._bands = self._shown.bands(self._grouping, doc.visible_event_ids())
         self._label_widths.clear()
         if first or self._viewport is None:
@@ -292,17 +341,11 @@ class TimelineCanvas(QAbstractScrollArea):
     def period_at(self, point: QPointF) -> Period | None:
         """The period named in the bottom strip at `point` (the last drawn, where they
         overlap), or None."""
-        periods = self._document.timeline.periods
         height = self.viewport().height()
-        if not periods or not height - PERIOD_LABEL_HEIGHT <= point.y() <= height:
+        if not height - PERIOD_LABEL_HEIGHT <= point.y() <= height:
             return None
-        day = self._ensure_viewport().day(point.x())
-        bounds = self.time_bounds()
-        for period in reversed(periods):
-            span = period_span(period, bounds)
-            if span is not None and span[0] <= day < span[1]:
-                return period
-        return None
+        day = self.scale.day(self._ensure_viewport().day(point.x()))
+        return period_on(self._document.timeline.periods, day, self.day_bounds())
 
     def _hit(self, point: QPointF) -> Hit | None:
         return hit_test(point, self._ensure_layout(), self._chips, self._frame())
@@ -331,6 +374,7 @@ class TimelineCanvas(QAbstractScrollArea):
             language=self._document.language,
             selected_id=self._document.selected_event_id if selection else "",
             colour_mode=self._colour_mode,
+            scale=self.scale,
             label_offset=self._frame().label_offset,
             grouping=self._grouping,
         )
@@ -338,7 +382,7 @@ class TimelineCanvas(QAbstractScrollArea):
         layout = self._ensure_layout()
         painter.paint_view(
             context, layout, self._frame(), self._chips, undated_count, self._ensure_viewport(),
-            self.time_bounds(),
+            self.day_bounds(),
         )  # fmt: skip
         ghost = self._move_ghost()
         if ghost is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF
 
 from viewer.core.model import Event
+from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport
 
 DRAG_THRESHOLD = 4  # px the pointer moves before a press becomes a drag
@@ -38,17 +39,25 @@ class Press:
         delta = point - self.point
         return self.viewport.panned(-delta.x()), int(self.scroll - delta.y())
 
-    def days(self, px_per_day: float) -> int:
-        """Whole days the dragged event has moved so far; half a day counts as a day, both ways
-        (round() would round halves to even: 2.5 days to 2, 3.5 to 4)."""
-        days = abs(self.dx) / px_per_day
-        return int(math.copysign(math.floor(days + 0.5), self.dx))
+    def days(self, px_per_day: float, scale: TimeScale = LINEAR, start: float = 0.0) -> int:
+        """Whole days the dragged event has moved so far, the event starting at position
+        `start` of `scale` (on a story axis a pixel is more days where time is compressed);
+        half a day counts as a day, both ways (round() would round halves to even)."""
+        days = scale.day(start + self.dx / px_per_day) - scale.day(start)
+        return int(math.copysign(math.floor(abs(days) + 0.5), days))
 
-    def date_label(self, event: Event, px_per_day: float, language: str) -> str:
+    def date_label(
+        self,
+        event: Event,
+        px_per_day: float,
+        language: str,
+        scale: TimeScale = LINEAR,
+        start: float = 0.0,
+    ) -> str:
         """The date the dragged `event` would get, as shown beside it ("" when it has none)."""
         if event.edtf is None:
             return ""
         try:
-            return event.edtf.shifted(self.days(px_per_day)).render(language)
+            return event.edtf.shifted(self.days(px_per_day, scale, start)).render(language)
         except ValueError:  # shifted past the calendar's ends
             return ""

@@ -55,7 +55,7 @@ class OverviewStrip(QWidget):
             self.update()
 
     def _whole(self) -> Viewport:
-        lo, hi = self._view.time_bounds()
+        lo, hi = self._view.day_bounds()  # the overview keeps calendar time
         return Viewport(lo, max(self.width(), 1) / max(hi - lo, 1.0), max(self.width(), 1))
 
     def _data_changed(self) -> None:
@@ -163,6 +163,4 @@ class OverviewStrip(QWidget):
 
     def _move_frame(self, point: QPointF) -> None:
         whole = self._whole()
-        start, end = self._view.view_range()
-        new_start = whole.day(point.x() - (self._drag_offset or 0.0))
-        self._view.set_view_range(new_start, new_start + (end - start))
+        self._view.pan_to_day(whole.day(point.x() - (self._drag_offset or 0.0)))

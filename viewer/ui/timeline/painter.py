@@ -18,8 +18,9 @@ from PySide6.QtGui import (
 
 from viewer.core.agreement import disagrees
 from viewer.core.axis import axis
-from viewer.core.layout import ClusterBox, EventBox
+from viewer.core.layout import BACKGROUND_SHARE, ClusterBox, EventBox
 from viewer.core.model import Timeline
+from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport
 from viewer.ui.common.agreement_text import dispute_colour
 from viewer.ui.common.text import shown
@@ -60,6 +61,7 @@ class PaintContext:
     colour_mode: str
     label_offset: float
     grouping: str
+    scale: TimeScale = LINEAR  # days to the positions the viewport is in
 
 
 def paint_background(ctx: PaintContext) -> None:
@@ -84,7 +86,9 @@ def paint_view(
     if ctx.timeline.periods:
         area = QRectF(0, frame.bands_top, ctx.width, max(ctx.height - frame.bands_top, 0))
         ctx.painter.setFont(ctx.font)
-        paint_periods(ctx.painter, ctx.timeline, viewport, bounds, area, ctx.palette, ctx.language)
+        paint_periods(
+            ctx.painter, ctx.timeline, viewport, bounds, area, ctx.palette, ctx.language, ctx.scale
+        )
     for placed in layout:
         paint_band(ctx, placed, frame.band_height)
     paint_undated(ctx, chips, undated)
@@ -156,7 +160,9 @@ def _paint_box(
         qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Highlight), 1.5))
         qp.setBrush(highlight)
         qp.drawRoundedRect(rect.adjusted(-3, -1, 3, 1), 5, 5)
-    faint = box.vague or box.open_start or box.open_end
+    # long and open spans are background at this zoom (the layout gave them the rows left)
+    wide = box.x1 - box.x0 > ctx.width * BACKGROUND_SHARE
+    faint = box.vague or box.open_start or box.open_end or wide
     fill = QColor(colour)
     fill.setAlpha(90 if faint else 225)
     outline = QPen(
@@ -290,7 +296,7 @@ def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
 def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
     """The time axis on top, with grid lines down through the bands."""
     qp = ctx.painter
-    ticks = axis(viewport, ctx.language)
+    ticks = axis(viewport, ctx.language, ctx.scale)
     grid = QColor(ctx.palette.color(QPalette.ColorRole.Mid))
     grid.setAlpha(60)
     qp.setPen(QPen(grid, 1))
@@ -314,6 +320,7 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             tick.label,
         )
+    _paint_breaks(ctx, ticks.breaks)
     bold = QFont(ctx.font)
     bold.setBold(True)
     qp.setFont(bold)
@@ -323,8 +330,8 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
         next_x = majors[position + 1].x if position + 1 < len(majors) else ctx.width + 1000
         x = max(tick.x, 0.0) + 4  # a period that began off screen keeps its name pinned left
         room = next_x - x - 8
-        if room <= 0:
-            continue
+        if room < min(bold_metrics.horizontalAdvance(tick.label), 48.0):
+            continue  # "2…" names nothing: leave it to the next label
         qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.Mid), 1))
         qp.drawLine(QPointF(tick.x, 0), QPointF(tick.x, AXIS_HEIGHT))
         qp.setPen(text)
@@ -335,6 +342,18 @@ def paint_axis(ctx: PaintContext, viewport: Viewport) -> None:
             label,
         )
     qp.setFont(ctx.font)
+
+
+def _paint_breaks(ctx: PaintContext, breaks: tuple[float, ...]) -> None:
+    """Where a story axis changes its unit, two slanted strokes across the axis line: time is
+    compressed on one side."""
+    qp = ctx.painter
+    qp.setPen(QPen(ctx.palette.color(QPalette.ColorRole.WindowText), 1.2))
+    y = AXIS_HEIGHT - 4
+    for x in breaks:
+        qp.fillRect(QRectF(x - 5, y - 5, 10, 9), ctx.palette.color(QPalette.ColorRole.Window))
+        for offset in (-2.5, 2.5):
+            qp.drawLine(QPointF(x + offset - 2, y + 4), QPointF(x + offset + 2, y - 4))
 
 
 def paint_ghost(ctx: PaintContext, rect: QRectF, label: str) -> None:

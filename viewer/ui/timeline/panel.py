@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.core.axis import date_of_day
 from viewer.core.bands import GROUPINGS
@@ -27,6 +35,7 @@ class TimelinePanel(QWidget):
     activated = Signal(str)  # Enter or double-click on an event
     event_moved = Signal(str, int)  # an event was dragged by a number of whole days
     context_requested = Signal(str, float, QPoint)  # event id or "", day, global position
+    story_axis_chosen = Signal(bool)  # the user switched the story axis on or off
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +48,13 @@ class TimelinePanel(QWidget):
         self._colour_label = QLabel(self)
         self._colour = QComboBox(self)
         self._colour.setObjectName("colourCombo")
-        self._legend = LegendBar(self)
+        # the story axis switch and the legend share a row of their own on a narrow screen
+        self._extras = QWidget(self)
+        # its width never holds the panel wide: past the controls, it moves to a row below
+        self._extras.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._story = QCheckBox(self._extras)
+        self._story.setObjectName("storyAxisToggle")
+        self._legend = LegendBar(self._extras)
         self._controls = QHBoxLayout()
         self._controls.setContentsMargins(8, 6, 8, 6)
         self._controls.setSpacing(6)
@@ -48,8 +63,13 @@ class TimelinePanel(QWidget):
         self._controls.addSpacing(CONTROL_GAP)
         self._controls.addWidget(self._colour_label)
         self._controls.addWidget(self._colour)
-        self._controls.addSpacing(LEGEND_GAP)
-        self._controls.addWidget(self._legend, 1)
+        self._controls.addSpacing(CONTROL_GAP)
+        extras = QHBoxLayout(self._extras)
+        extras.setContentsMargins(0, 0, 0, 0)
+        extras.addWidget(self._story)
+        extras.addSpacing(LEGEND_GAP)
+        extras.addWidget(self._legend, 1)
+        self._controls.addWidget(self._extras, 1)
         self._controls.addStretch()  # takes the room when the legend has moved to its own row
         # when the legend does not fit beside the controls it gets a row of its own
         self._legend_row = QHBoxLayout()
@@ -63,6 +83,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self._overview)
         self._grouping.currentIndexChanged.connect(self._grouping_chosen)
         self._colour.currentIndexChanged.connect(self._colour_chosen)
+        self._story.toggled.connect(self._view.set_story_axis)
+        self._story.clicked.connect(self.story_axis_chosen)
         self._overview.range_chosen.connect(self._filter_days)
         document.filter_changed.connect(self._show_filter_range)
         self._view.activated.connect(self.activated)
@@ -111,9 +133,11 @@ class TimelinePanel(QWidget):
         """Show the days from `start` to `end`, within the zoom limits."""
         self._view.set_view_range(start, end)
 
-    def px_per_day(self) -> float:
-        """The zoom: how many pixels a day takes."""
-        return self._view.current_viewport().px_per_day
+    def px_per_day(self, day: float | None = None) -> float:
+        """The zoom: how many pixels a day takes (around `day`, on a story axis)."""
+        if day is None:
+            return self._view.current_viewport().px_per_day
+        return self._view.px_per_day_at(day)
 
     def grouping(self) -> str:
         """How events are split into swimlanes."""
@@ -122,6 +146,19 @@ class TimelinePanel(QWidget):
     def colour_mode(self) -> str:
         """What colours mean."""
         return self._view.colour_mode
+
+    def story_axis(self) -> bool:
+        """Whether time is stretched where events crowd (the story axis)."""
+        return self._view.story_axis
+
+    def set_story_axis(self, on: bool) -> None:
+        """Switch the story axis on or off (as the check box does, without it counting as the
+        user's choice)."""
+        self._story.setChecked(on)
+
+    def suits_story_axis(self) -> bool:
+        """Whether the events crowd into a small part of their time."""
+        return self._view.crowded()
 
     def set_grouping(self, grouping: str) -> None:
         """Choose the swimlane grouping (as if picked in the combo)."""
@@ -137,6 +174,13 @@ class TimelinePanel(QWidget):
         """Apply the UI language to every label."""
         self._group_label.setText(self.tr("Group by:"))
         self._colour_label.setText(self.tr("Colour by:"))
+        self._story.setText(self.tr("Story axis"))
+        self._story.setToolTip(
+            self.tr(
+                "Stretch time where events crowd and compress it where nothing happens, so "
+                "that long quiet years and one busy week are both readable"
+            )
+        )
         names = {
             "none": self.tr("Nothing"),
             "actor": self.tr("Actor"),
@@ -188,21 +232,22 @@ class TimelinePanel(QWidget):
         self._place_legend()
 
     def _place_legend(self) -> None:
-        beside = self._legend.sizeHint().width() + self._controls_width() <= self.width()
-        if beside == (self._controls.indexOf(self._legend) >= 0):
+        extras = self._extras
+        beside = extras.sizeHint().width() + self._controls_width() <= self.width()
+        if beside == (self._controls.indexOf(extras) >= 0):
             return
         if beside:
-            self._legend_row.removeWidget(self._legend)
-            self._controls.insertWidget(self._controls.count() - 1, self._legend, 1)
+            self._legend_row.removeWidget(extras)
+            self._controls.insertWidget(self._controls.count() - 1, extras, 1)
         else:
-            self._controls.removeWidget(self._legend)
-            self._legend_row.addWidget(self._legend)
+            self._controls.removeWidget(extras)
+            self._legend_row.addWidget(extras)
 
     def _controls_width(self) -> int:
         """The width the controls take without the legend."""
         margins = self._controls.contentsMargins()
         widgets = (self._group_label, self._grouping, self._colour_label, self._colour)
-        gaps = self._controls.spacing() * len(widgets) + CONTROL_GAP + LEGEND_GAP
+        gaps = self._controls.spacing() * len(widgets) + CONTROL_GAP * 2
         edges = margins.left() + margins.right()
         return sum(widget.sizeHint().width() for widget in widgets) + gaps + edges
 

@@ -3,11 +3,14 @@ the bottom of the view (pinned to the left edge while its start is off screen)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 
 from viewer.core.layout import date_days
 from viewer.core.model import Period, Timeline
+from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import PERIOD_COLOUR
@@ -28,6 +31,15 @@ def period_span(period: Period, bounds: tuple[float, float]) -> tuple[float, flo
     return None if period.edtf is None else date_days(period.edtf, bounds)
 
 
+def period_on(periods: Sequence[Period], day: float, bounds: tuple[float, float]) -> Period | None:
+    """The period `day` falls in (the last drawn, where they overlap), or None."""
+    for period in reversed(periods):
+        span = period_span(period, bounds)
+        if span is not None and span[0] <= day < span[1]:
+            return period
+    return None
+
+
 def paint_periods(
     qp: QPainter,
     timeline: Timeline,
@@ -36,6 +48,7 @@ def paint_periods(
     area: QRectF,
     palette: QPalette,
     language: str,
+    scale: TimeScale = LINEAR,
 ) -> None:
     """Every period that shows in `viewport`, as a band across `area` (the events' part of
     the canvas), later periods over earlier ones."""
@@ -45,8 +58,8 @@ def paint_periods(
         span = period_span(period, bounds)
         if span is None:
             continue
-        left = max(viewport.x(span[0]), area.left())
-        right = min(viewport.x(span[1]), area.right())
+        left = max(viewport.x(scale.position(span[0])), area.left())
+        right = min(viewport.x(scale.position(span[1])), area.right())
         if right <= left:
             continue
         colour = period_colour(period)

@@ -46,7 +46,8 @@ class TimelineView(TimelineCanvas):
             return None
         event = self._document.timeline.events[press.moving]
         rect = self.event_rect(event.id)
-        label = press.date_label(event, self._ensure_viewport().px_per_day, self.language())
+        px = self._ensure_viewport().px_per_day
+        label = press.date_label(event, px, self.language(), self.scale, self._start_of(press))
         return (rect.translated(press.dx, 0), label) if rect and label else None
 
     # -- input -----------------------------------------------------------------------------------
@@ -109,7 +110,8 @@ class TimelineView(TimelineCanvas):
             if not press.dragging:
                 self._click(event.position())
             elif press.moving is not None:
-                days = press.days(self._ensure_viewport().px_per_day)
+                px = self._ensure_viewport().px_per_day
+                days = press.days(px, self.scale, self._start_of(press))
                 if days:
                     self.event_moved.emit(self._document.timeline.events[press.moving].id, days)
             self.viewport().unsetCursor()
@@ -123,8 +125,16 @@ class TimelineView(TimelineCanvas):
         if hit and hit[0] == "event":
             self._select_index(hit[1])
             event_id = self._document.selected_event_id
-        view = self._ensure_viewport()
-        self.context_requested.emit(event_id, view.day(point.x()), event.globalPos())
+        day = self.scale.day(self._ensure_viewport().day(point.x()))
+        self.context_requested.emit(event_id, day, event.globalPos())
+
+    def px_per_day_at(self, day: float) -> float:
+        """The zoom around `day`: on a story axis it changes along the axis."""
+        return self._ensure_viewport().px_per_day * self.scale.stretch(day)
+
+    def _start_of(self, press: Press) -> float:
+        span = self._shown.span(press.moving) if self._shown and press.moving is not None else None
+        return span.start if span is not None else 0.0
 
     def _is_dated(self, index: int) -> bool:
         return self._shown is not None and self._shown.is_dated(index)
