@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QTableView, QTreeView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QLabel, QTableView, QTreeView
 
 from tests.conftest import SAMPLE_TIMELINE, write_timeline
 from tests.ui.conftest import timeline_view, trigger
@@ -160,3 +160,39 @@ def test_the_disagreements_panel_takes_the_room_its_cards_need_when_raised(
     rows = dock.widget().list_view.model().rowCount()
     assert rows == 12  # the disputed events of the bundled chronology
     assert dock.windowTitle() == "Disagreements"
+
+
+def test_the_first_view_gives_the_timeline_half_the_window_and_keeps_problems_away(
+    qtbot, open_window
+) -> None:
+    window = open_window(None)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.reset_layout()
+    panel = window.centralWidget()
+    qtbot.waitUntil(lambda: panel.width() * panel.height() >= 0.5 * 1280 * 800)
+    for name in ("problemsDock", "disagreementsDock", "eventsDock", "historyDock"):
+        assert not window.findChild(QDockWidget, name).isVisible(), name
+    assert window.findChild(QCheckBox, "storyAxisToggle").isChecked(), "a crowded story"
+
+
+def test_the_problems_panel_comes_forward_when_the_file_has_problems(
+    qtbot, open_window, tmp_path: Path
+) -> None:
+    text = SAMPLE_TIMELINE.replace("actors: [sam-altman]", "actors: [sam-altman, nobody]")
+    window = open_window(write_timeline(tmp_path, text))
+    qtbot.waitUntil(lambda: window.findChild(QDockWidget, "problemsDock").isVisible())
+
+
+def test_the_story_axis_is_chosen_by_the_spread_of_events_and_the_users_choice_is_kept(
+    qtbot, open_window, sample_path: Path
+) -> None:
+    window = open_window(sample_path)
+    box = window.findChild(QCheckBox, "storyAxisToggle")
+    assert not box.isChecked(), "two events four days apart: nothing to stretch"
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    window.close()
+    again = open_window(sample_path)
+    assert again.findChild(QCheckBox, "storyAxisToggle").isChecked()
+    assert Settings().story_axis(sample_path.resolve()) is True

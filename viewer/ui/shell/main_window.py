@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
         one (whose own were offered when it opened); True when some were restored."""
         return self._files.offer_recovery()
 
+    def reset_layout(self) -> None:
+        """The panels as at first start, sized for the window as it is now."""
+        self.restoreState(self._default_state)
+        size_docks(self, self._docks)
+
     def select_event(self, event_id: str) -> None:
         """Select an event everywhere."""
         self._document.select_event(event_id)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
             "edit-periods": self._edit_periods,
             "next-unsupported-sentence": lambda: self._go_to_unsupported(backwards=False),
             "previous-unsupported-sentence": lambda: self._go_to_unsupported(backwards=True),
-            "reset-layout": lambda: self.restoreState(self._default_state),
+            "reset-layout": self.reset_layout,
             "keyboard-shortcuts": self._help.shortcuts,
             "user-guide": self._help.guide,
             "about": self._help.about,
