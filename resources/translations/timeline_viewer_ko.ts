@@ -1816,69 +1816,84 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="227" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
             <source>Actors</source>
             <translation>관련자</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="228" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
             <source>Sources</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="229" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
             <source>Filter</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="230" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="231" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
             <source>Suggestions</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="232" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="237" />
             <source>Source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="233" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="238" />
             <source>Details</source>
             <translation>세부 정보</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="234" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="239" />
             <source>Disagreements</source>
             <translation>엇갈리는 출처</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="235" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="240" />
             <source>Events</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="236" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
             <source>History</source>
             <translation>편집 기록</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="241" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="246" />
             <source>&lt;opened file&gt;</source>
             <translation>&lt;파일을 연 시점&gt;</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="293" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="298" />
             <source>New Event Here…</source>
             <translation>여기에 새 사건 만들기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/main_window.py" line="322" />
+            <location filename="../../viewer/ui/shell/main_window.py" line="327" />
             <source>No dated sentence of this source is left without an event.</source>
             <translation>이 출처에서 사건이 없는 날짜 문장은 더 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="333" />
+            <source>Select an event first.</source>
+            <translation>먼저 사건을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="334" />
+            <source>The selected event has no date: it is first in the Undated strip.</source>
+            <translation>선택한 사건에는 날짜가 없습니다. 날짜 없음 줄의 맨 앞에 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/main_window.py" line="336" />
+            <source>The selected event is hidden by the filter: clear it in the bar above the timeline to see it.</source>
+            <translation>선택한 사건은 필터에 가려져 있습니다. 보려면 타임라인 위 막대에서 필터를 지우세요.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,25 @@ def test_the_story_axis_is_chosen_by_the_spread_of_events_and_the_users_choice_i
     again = open_window(sample_path)
     assert again.findChild(QCheckBox, "storyAxisToggle").isChecked()
     assert Settings().story_axis(sample_path.resolve()) is True
+
+
+def test_ctrl_e_brings_the_selected_event_into_view_or_says_why_it_cannot(
+    qtbot, open_window
+) -> None:
+    window = open_window(None)
+    doc = window.document
+    view = timeline_view(window)
+    view.fit_all()
+    doc.select_event("altman-reinstated")
+    trigger(window, "zoom-to-selection")
+    assert view.event_rect("altman-reinstated") is not None
+    start, end = view.view_range()
+    assert end - start < 30, "zoomed in on the day"
+    undated = next(e.id for e in doc.timeline.events if e.date is None)
+    doc.select_event(undated)
+    trigger(window, "zoom-to-selection")
+    assert "no date" in window.statusBar().currentMessage()
+    doc.select_event("altman-reinstated")
+    doc.set_filter(dataclasses.replace(doc.event_filter, kinds=frozenset({"opinion"})))
+    trigger(window, "zoom-to-selection")
+    assert "hidden by the filter" in window.statusBar().currentMessage()

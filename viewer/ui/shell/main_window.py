@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             "zoom-in": timeline.zoom_in,
             "zoom-out": timeline.zoom_out,
             "fit-all": timeline.fit_all,
-            "zoom-to-selection": timeline.zoom_to_selection,
+            "zoom-to-selection": self._zoom_to_selection,
             "new-event-from-selection": self._new_event_from_selection,
             "add-selection-as-evidence": self._add_selection_as_evidence,
             "manage-actors": self._manage_actors,
@@ -326,6 +326,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("No dated sentence of this source is left without an event."), 4000
             )
+
+    def _zoom_to_selection(self) -> None:
+        why = self._timeline.zoom_to_selection()
+        messages = {
+            "none": self.tr("Select an event first."),
+            "undated": self.tr("The selected event has no date: it is first in the Undated strip."),
+            "filtered": self.tr(
+                "The selected event is hidden by the filter: clear it in the bar above the "
+                "timeline to see it."
+            ),
+        }
+        if why in messages:
+            self.statusBar().showMessage(messages[why], 6000)
 
     def _start_search(self) -> None:
         self._docks["search"].show()

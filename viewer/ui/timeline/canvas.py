@@ -27,7 +27,12 @@ from viewer.ui.timeline.geometry import (
     place_chips,
 )
 from viewer.ui.timeline.periods import PERIOD_LABEL_HEIGHT, period_on
-from viewer.ui.timeline.scrolling import scrolled_to, show_bands, show_time_range
+from viewer.ui.timeline.scrolling import (
+    scroll_to_band,
+    scrolled_to,
+    show_bands,
+    show_time_range,
+)
 from viewer.ui.timeline.style import LANE_HEIGHT
 
 
@@ -151,12 +156,21 @@ class TimelineCanvas(QAbstractScrollArea):
         """Show the whole timeline."""
         self._show(*self.time_bounds())
 
-    def zoom_to_selection(self) -> None:
-        """Fit the selected event's dates into the view, with a margin."""
-        span = self._selected_span()
-        if span is not None:
-            margin = max((span.end - span.start) * 0.4, 2.0)
-            self._show(span.start - margin, span.end + margin)
+    def zoom_to_selection(self) -> str:
+        """Fit the selected event's dates into the view, with a margin, and scroll to its
+        swimlane. Says why not when it cannot: "" (done), "none", "undated" or "filtered"."""
+        index = self._selected_index()
+        if index is None or self._shown is None:
+            return "none"
+        span = self._shown.span(index)
+        if span is None:
+            return "undated"  # its chip comes first in the undated strip
+        if self._bands is None or not self._bands.shown(span):
+            return "filtered"
+        margin = max((span.end - span.start) * 0.4, 2.0)
+        self._show(span.start - margin, span.end + margin)
+        self._scroll_to_band_of(span)
+        return ""
 
     def select_relative(self, step: int) -> None:
         """Select the previous (-1) or next (+1) event in time."""
@@ -241,18 +255,9 @@ class TimelineCanvas(QAbstractScrollArea):
         """Scroll the swimlanes so that the first band holding `span` shows (a new event with
         no actor lands in the last band, off screen)."""
         frame = self._frame()
-        if not frame.grouped or self._bands is None:
-            return
-        row = next(
-            (n for n, band in enumerate(self._bands.bands) if band.index.contains(span)), None
-        )
-        if row is None:
-            return
-        bar = self.verticalScrollBar()
-        top, bottom = row * frame.band_height, (row + 1) * frame.band_height
-        available = self._events_height() - frame.bands_top
-        if top < bar.value() or bottom > bar.value() + available:
-            bar.setValue(top)
+        if frame.grouped and self._bands is not None:
+            shown = self._events_height() - frame.bands_top
+            scroll_to_band(self.verticalScrollBar(), self._bands, span, frame.band_height, shown)
 
     def _language_changed(self, _lang: str) -> None:
         self._label_widths.clear()
@@ -315,13 +320,9 @@ class TimelineCanvas(QAbstractScrollArea):
             )  # fmt: skip
             undated = self._bands.undated if self._bands else ()
             right = self.viewport().width() - 8
-            chips = place_chips(undated, right, self._label_width, self._label_widths.more)
-            selected = self._selected_index()
-            if selected in undated and all(chip.index != selected for chip in chips):
-                # chosen elsewhere (the table, a source) from under "+N more": it comes first
-                undated = (selected, *(index for index in undated if index != selected))
-                chips = place_chips(undated, right, self._label_width, self._label_widths.more)
-            self._chips = chips
+            self._chips = place_chips(
+                undated, right, self._label_width, self._label_widths.more, self._selected_index()
+            )
         return self._placed
 
     def _visible_boxes(self) -> list[tuple[PlacedBand, EventBox]]:

@@ -139,9 +139,24 @@ def place_chips(
     right: float,
     label_width: Callable[[int], float],
     more_width: Callable[[int], float],
+    selected: int | None = None,
 ) -> list[Chip]:
     """Chips for the undated events left to right, then a "+N more" chip for the rest; the last
-    chip that fits is shortened rather than left out."""
+    chip that fits is shortened rather than left out. The `selected` event, chosen elsewhere
+    (the table, a source) from under "+N more", comes first."""
+    chips = _chips(undated, right, label_width, more_width)
+    if selected in undated and all(chip.index != selected for chip in chips):
+        undated = (selected, *(index for index in undated if index != selected))
+        chips = _chips(undated, right, label_width, more_width)
+    return chips
+
+
+def _chips(
+    undated: tuple[int, ...],
+    right: float,
+    label_width: Callable[[int], float],
+    more_width: Callable[[int], float],
+) -> list[Chip]:
     chips: list[Chip] = []
     x = float(UNDATED_LABEL_WIDTH)
     top, height = AXIS_HEIGHT + 5, UNDATED_HEIGHT - 10

@@ -121,9 +121,9 @@ class TimelinePanel(QWidget):
         """Show the whole timeline."""
         self._view.fit_all()
 
-    def zoom_to_selection(self) -> None:
-        """Fit the selected event into the view."""
-        self._view.zoom_to_selection()
+    def zoom_to_selection(self) -> str:
+        """Fit the selected event into the view; why not, when it cannot (see the view's)."""
+        return self._view.zoom_to_selection()
 
     def view_range(self) -> tuple[float, float]:
         """The first and last visible day."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QScrollBar
 
+from viewer.core.bands import Bands
+from viewer.core.layout import Span
 from viewer.core.viewport import Bounds, Viewport
 
 
@@ -30,3 +32,14 @@ def show_bands(bar: QScrollBar, content: int, available: int, step: int) -> None
     bar.setRange(0, max(0, content - available))
     bar.setPageStep(max(available, 1))
     bar.setSingleStep(step)
+
+
+def scroll_to_band(bar: QScrollBar, bands: Bands, span: Span, height: int, available: int) -> None:
+    """Scroll the vertical bar, when it must, so that the first band holding `span` (bands
+    `height` pixels high, `available` pixels shown) is in view."""
+    row = next((n for n, band in enumerate(bands.bands) if band.index.contains(span)), None)
+    if row is None:
+        return
+    top, bottom = row * height, (row + 1) * height
+    if top < bar.value() or bottom > bar.value() + available:
+        bar.setValue(top)
