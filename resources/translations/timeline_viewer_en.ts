@@ -1016,112 +1016,117 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
+            <source>The quote shows here in its source once found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="221" />
             <source>Context &amp;hints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="223" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="225" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
             <source>the sentence giving the date, if the quote does not (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
             <source>optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="231" />
             <source>Remove this evidence entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="236" />
             <source>'%1' (not in the timeline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="237" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="238" />
             <source>Choose a source…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
             <source>Choose a source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="265" />
             <source>This source is not in the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="270" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
             <source>Enter the quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="275" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="276" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="290" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="291" />
             <source>Not found in the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="292" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
             <source>Found only approximately: copy the sentence exactly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="294" />
             <source>Found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="297" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="298" />
             <source>Not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="301" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="302" />
             <source>Differs in meaning: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="304" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="305" />
             <source>Approximate match (%1%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="306" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="307" />
             <source>Found exactly</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="308" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="309" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="310" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="311" />
             <source>occurs %1 times or more: add context</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="313" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="314" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>occurs %n time: add context</numerusform>
@@ -1129,7 +1134,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="317" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="318" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>the one meant of %n occurrence</numerusform>

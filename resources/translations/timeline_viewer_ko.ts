@@ -1011,119 +1011,124 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
         <message>
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="220" />
+            <source>The quote shows here in its source once found</source>
+            <translation>인용문을 출처에서 찾으면 여기에 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="221" />
             <source>Context &amp;hints</source>
             <translation>문맥 힌트(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="222" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="223" />
             <source>Text just before or after the quote, to pick one of several occurrences</source>
             <translation>인용문 바로 앞이나 뒤의 텍스트. 여러 번 나오는 인용문 중 하나를 고를 때 씁니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="225" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="226" />
             <source>the sentence giving the date, if the quote does not (optional)</source>
             <translation>인용문에 날짜가 없으면 날짜를 밝힌 문장 (선택)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="227" />
             <location filename="../../viewer/ui/editing/evidence_entry.py" line="228" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
             <source>optional</source>
             <translation>선택 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="229" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="230" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="231" />
             <source>Remove this evidence entry</source>
             <translation>이 근거 제거</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="235" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="236" />
             <source>'%1' (not in the timeline)</source>
             <translation>'%1' (타임라인에 없음)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="237" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="238" />
             <source>Choose a source…</source>
             <translation>출처 선택…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="262" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="263" />
             <source>Choose a source</source>
             <translation>출처를 선택하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="264" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="265" />
             <source>This source is not in the timeline</source>
             <translation>이 출처는 타임라인에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="270" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="271" />
             <source>Enter the quote</source>
             <translation>인용문을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="275" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="276" />
             <source>The source's text could not be read, so the quote cannot be checked</source>
             <translation>출처 텍스트를 읽을 수 없어 인용문을 확인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="290" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="291" />
             <source>Not found in the source</source>
             <translation>출처에서 찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="292" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
             <source>Found only approximately: copy the sentence exactly</source>
             <translation>대략적으로만 일치: 문장을 그대로 복사하세요</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="293" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="294" />
             <source>Found</source>
             <translation>찾음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="297" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="298" />
             <source>Not found</source>
             <translation>찾을 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="301" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="302" />
             <source>Differs in meaning: %1</source>
             <translation>뜻이 다름: %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="304" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="305" />
             <source>Approximate match (%1%)</source>
             <translation>대략 일치 (%1%)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="306" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="307" />
             <source>Found exactly</source>
             <translation>정확히 일치</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="308" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="309" />
             <source>Found (ignoring spaces and quote marks)</source>
             <translation>일치 (공백과 따옴표 무시)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="310" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="311" />
             <source>occurs %1 times or more: add context</source>
             <translation>%1번 이상 나옴: 문맥 힌트를 추가하세요</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="313" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="314" />
             <source>occurs %n times: add context</source>
             <translation>
                 <numerusform>%n번 나옴: 문맥 힌트를 추가하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/editing/evidence_entry.py" line="317" />
+            <location filename="../../viewer/ui/editing/evidence_entry.py" line="318" />
             <source>the one meant of %n occurrences</source>
             <translation>
                 <numerusform>%n곳 중 지정한 위치</numerusform>

@@ -79,7 +79,7 @@ def test_a_quote_not_in_the_source_is_an_error_with_no_preview(qtbot, choices):
     assert (status.text(), status.level) == ("Not found", "error")
     assert entry.problem() == "Not found"
     assert entry.anchor().kind is MatchKind.NOT_FOUND
-    assert not _context(entry).isVisibleTo(entry)
+    assert _context(entry).toPlainText() == ""  # kept in place, empty
     assert _context(entry).extraSelections() == []
 
 
@@ -132,7 +132,7 @@ def test_an_empty_quote_asks_for_one(qtbot, choices):
     assert (status.text(), status.level) == ("Enter the quote", "error")
     assert entry.problem() == "Enter the quote"
     assert entry.anchor() is None
-    assert not _context(entry).isVisibleTo(entry)
+    assert _context(entry).toPlainText() == ""  # kept in place, empty
     set_quote(entry, "   ")
     assert entry.problem() == "Enter the quote"
 
@@ -197,11 +197,11 @@ def test_a_source_missing_from_the_timeline_is_named_and_refused(qtbot, rich):
     status = _status(entry, "evidenceSourceStatus")
     assert (status.text(), status.level) == ("This source is not in the timeline", "error")
     assert entry.problem() == "This source is not in the timeline"
-    assert not _status(entry).isVisibleTo(entry)  # no quote check without the source
+    assert _status(entry).status() == ""  # no quote check without the source
     assert entry.anchor() is None
     assert entry.evidence().source == "ghost"  # kept until another is chosen
     choose(qtbot, source, "Other")
-    assert not status.isVisibleTo(entry)
+    assert status.status() == ""
     assert _status(entry).text() == "Found exactly"
     assert entry.problem() == ""
 
@@ -224,7 +224,7 @@ def test_a_source_whose_text_could_not_be_read_is_a_warning_only(qtbot, choices)
     assert status.level == "warning"
     assert entry.problem() == ""
     assert entry.anchor() is None
-    assert not _context(entry).isVisibleTo(entry)
+    assert _context(entry).toPlainText() == ""  # kept in place, empty
 
 
 def test_source_titles_are_shown_in_the_data_language(qtbot):
@@ -353,7 +353,7 @@ def test_the_sentence_that_states_the_date_is_checked_and_kept(qtbot, choices):
     entry = _entry(qtbot, choices, original)
     date = entry.findChild(QLineEdit, "evidenceDateQuote")
     status = entry.findChild(StatusLabel, "dateQuoteStatus")
-    assert date.text() == "" and not status.isVisibleTo(entry)
+    assert date.text() == "" and status.status() == ""
     assert entry.evidence() is original, "an untouched entry is kept as it was"
     date.setText("a sentence nowhere in the source")
     assert (status.text(), status.level) == ("Not found in the source", "error")
@@ -391,3 +391,13 @@ def test_a_quote_repeated_past_the_count_says_or_more(qtbot, tmp_path):
     entry = _entry(qtbot, choices, Evidence(source="news"))
     set_quote(entry, "그는 놀랐다.")
     assert _status(entry).text() == "Found exactly; occurs 1,000 times or more: add context"
+
+
+def test_typing_the_quote_does_not_move_the_fields_under_the_pointer(qtbot, choices):
+    entry = _entry(qtbot, choices, _first_evidence(choices, "altman-fired"))
+    date_quote = entry.findChild(QLineEdit, "evidenceDateQuote")
+    where = date_quote.mapTo(entry, date_quote.rect().topLeft())
+    for quote in ("The board", "", FIRED, "no such sentence"):
+        set_quote(entry, quote)
+        entry.layout().activate()
+        assert date_quote.mapTo(entry, date_quote.rect().topLeft()) == where, quote

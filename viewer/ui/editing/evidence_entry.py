@@ -73,12 +73,12 @@ class EvidenceEntry(QGroupBox):
         for source in sources:
             self._source.addItem(shown(source.title.get(language) or source.id), source.id)
         self._source.setCurrentIndex(max(self._source.findData(evidence.source), 0))
-        self._source_status = StatusLabel(self, "evidenceSourceStatus")
+        self._source_status = StatusLabel(self, "evidenceSourceStatus", keep_room=True)
         self._quote = QPlainTextEdit(self, objectName="evidenceQuote")
         self._quote.setTabChangesFocus(True)
         self._quote.setPlainText(evidence.quote)
         _lines(self._quote, 3)
-        self._status = StatusLabel(self, "quoteStatus")
+        self._status = StatusLabel(self, "quoteStatus", keep_room=True)
         self._context = QPlainTextEdit(self, objectName="quoteContext")
         self._context.setReadOnly(True)
         self._context.setTabChangesFocus(True)
@@ -88,7 +88,7 @@ class EvidenceEntry(QGroupBox):
         self._date_quote = QLineEdit(
             evidence.date_quote or "", self, objectName="evidenceDateQuote"
         )
-        self._date_status = StatusLabel(self, "dateQuoteStatus")
+        self._date_status = StatusLabel(self, "dateQuoteStatus", keep_room=True)
         self._hints = QCheckBox(self, objectName="evidenceHints")
         self._prefix = QLineEdit(evidence.prefix or "", self, objectName="evidencePrefix")
         self._suffix = QLineEdit(evidence.suffix or "", self, objectName="evidenceSuffix")
@@ -217,6 +217,7 @@ class EvidenceEntry(QGroupBox):
         self._quote.setPlaceholderText(self.tr("The supporting sentence, copied from the source"))
         self._quote.setAccessibleName(self.tr("Quote"))
         self._context.setAccessibleName(self.tr("The quote in its source"))
+        self._context.setPlaceholderText(self.tr("The quote shows here in its source once found"))
         self._hints.setText(self.tr("Context &hints"))
         self._hints.setToolTip(
             self.tr("Text just before or after the quote, to pick one of several occurrences")
@@ -322,7 +323,8 @@ class EvidenceEntry(QGroupBox):
         """About 200 characters around the match, the match highlighted."""
         anchor = self._anchor
         if text is None or anchor is None or not anchor.found:
-            self._context.hide()
+            # kept in place, empty: the dialog does not jump while the quote is typed
+            self._context.setPlainText("")
             self._context.setExtraSelections([])
             return
         lo = max(0, anchor.start - CONTEXT_CHARS)
@@ -343,4 +345,3 @@ class EvidenceEntry(QGroupBox):
         selection.cursor = cursor
         selection.format = fmt
         self._context.setExtraSelections([selection])
-        self._context.show()
