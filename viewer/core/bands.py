@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import itertools
 from bisect import bisect_left
@@ -117,20 +116,34 @@ def span_table(timeline: Timeline, scale: TimeScale | None = LINEAR) -> SpanTabl
     of these events)."""
     bounds = _padded(time_bounds(timeline.events))
     spans = tuple(event_span(index, event, bounds) for index, event in enumerate(timeline.events))
-    if scale is None:
-        scale = story_scale(((s.start, s.end) for s in spans if s is not None), bounds)
-    if not scale.linear:
-        at = scale.position
-        bounds = (at(bounds[0]), at(bounds[1]))
-        spans = tuple(
-            None if s is None else dataclasses.replace(s, start=at(s.start), end=at(s.end))
-            for s in spans
-        )
     ids = tuple(event.id for event in timeline.events)
     index_by_id: dict[str, int] = {}
     for index, event_id in enumerate(ids):
         index_by_id.setdefault(event_id, index)
-    return SpanTable(bounds, spans, index_by_id, ids, scale)
+    return rescaled(SpanTable(bounds, spans, index_by_id, ids), scale)
+
+
+def rescaled(table: SpanTable, scale: TimeScale | None) -> SpanTable:
+    """A linear `table` in positions of `scale` (None: the story scale of its events)."""
+    if scale is None:
+        scale = story_scale(((s.start, s.end) for s in table.spans if s is not None), table.bounds)
+    if scale.linear:
+        return table
+    lo, hi = table.bounds
+    bounds = (scale.position(lo), scale.position(hi))
+    return SpanTable(bounds, _placed(table.spans, scale), table.index_by_id, table.ids, scale)
+
+
+def _placed(spans: tuple[Span | None, ...], scale: TimeScale) -> tuple[Span | None, ...]:
+    """`spans` in positions of `scale`; each day is looked up once (events share days)."""
+    days = {day for span in spans if span is not None for day in (span.start, span.end)}
+    at = {day: scale.position(day) for day in days}
+    return tuple(
+        None
+        if s is None
+        else Span(s.index, at[s.start], at[s.end], s.open_start, s.open_end, s.point, s.vague)
+        for s in spans
+    )
 
 
 def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
@@ -157,11 +170,20 @@ class ShownEvents:
 
     KEPT = 4
 
-    def __init__(self, timeline: Timeline, scale: TimeScale | None = LINEAR) -> None:
+    def __init__(
+        self, timeline: Timeline, scale: TimeScale | None = LINEAR, table: SpanTable | None = None
+    ) -> None:
         self._timeline = timeline
-        self._table = span_table(timeline, scale)
+        self._table = span_table(timeline, scale) if table is None else table
         self._whole: dict[str, Bands] = {}  # every event, by grouping
         self._kept: dict[tuple[str, frozenset[str]], Bands] = {}  # recent filters
+
+    def rescaled(self, scale: TimeScale | None) -> ShownEvents:
+        """These events on another scale (None: their story scale); from a linear table the
+        dates are not read again."""
+        if self._table.scale.linear:
+            return ShownEvents(self._timeline, table=rescaled(self._table, scale))
+        return ShownEvents(self._timeline, scale)
 
     def bands(self, grouping: str, visible_ids: frozenset[str] | None) -> Bands:
         """The bands of the events `visible_ids` (None: all) grouped by `grouping`."""
@@ -186,6 +208,9 @@ class ShownEvents:
     def crowded(self) -> bool:
         """Whether the events crowd into a small part of their time (a story axis helps)."""
         table = self._table
+        if table.scale.linear:
+            extents = [(s.start, s.end) for s in table.spans if s is not None]
+            return is_uneven(extents, table.bounds)
         day = table.scale.day
         extents = [(day(s.start), day(s.end)) for s in table.spans if s is not None]
         return is_uneven(extents, (day(table.bounds[0]), day(table.bounds[1])))

@@ -314,7 +314,13 @@ def _pack(
         for span in index.starting(lo, hi):
             place(span)
     for span in background:
-        place(span, late=True)
+        x0 = viewport.x(span.start)
+        if min(lane_ends) + ITEM_GAP > x0:
+            # a box reaches at least as far left as its start: no row can take it (and
+            # long spans from before the view are thousands at a deep zoom)
+            hide(span, max(x0, 0.0))
+        else:
+            place(span, late=True)
     clusters = tuple(
         ClusterBox(
             bucket * BUCKET,

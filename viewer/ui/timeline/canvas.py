@@ -101,7 +101,9 @@ class TimelineCanvas(QAbstractScrollArea):
         days = self.view_range() if self._viewport is not None else None
         self._story = on
         self._story_scale = None
-        self._shown = None
+        if self._shown is not None:  # the dates are not read again
+            self._shown = self._shown.rescaled(None if on else LINEAR)
+            self._story_scale = self._shown.scale if on else None
         self._rebuild()
         if days is not None:
             self.set_view_range(*days)
