@@ -15,9 +15,11 @@ from tests.ui.conftest import timeline_view, trigger
 from tests.ui.prompts import ScriptedPrompts
 from viewer.resources import bundled_timeline
 from viewer.ui.agreement.panel import ROOM_WANTED
+from viewer.ui.common.evidence_row import EvidenceRow
 from viewer.ui.common.prompts import Level
 from viewer.ui.settings import Settings
 from viewer.ui.shell.main_window import MainWindow
+from viewer.ui.timeline.legend import LegendBar
 
 
 def label(window: MainWindow, name: str) -> str:
@@ -219,3 +221,24 @@ def test_ctrl_e_brings_the_selected_event_into_view_or_says_why_it_cannot(
     doc.set_filter(dataclasses.replace(doc.event_filter, kinds=frozenset({"opinion"})))
     trigger(window, "zoom-to-selection")
     assert "hidden by the filter" in window.statusBar().currentMessage()
+
+
+def test_the_bundled_chronology_shows_corroboration_and_disagreement_at_a_glance(
+    qtbot, open_window
+) -> None:
+    window = open_window(None)
+    doc = window.document
+    doc.select_event("altman-fired")
+    assert label(window, "detailsSupport") == "Supported by 5 sources"
+    assert label(window, "detailsDispute").startswith("The sources give different dates: ")
+    doc.select_event("employee-letter")
+    assert label(window, "detailsDispute") == "The sources differ: see each below"
+    claims = [
+        row.claim()
+        for row in window.findChildren(EvidenceRow, "detailsEvidenceRow")
+        if row.isVisibleTo(window) and row.claim()
+    ]
+    assert any("770" in claim for claim in claims)
+    window.findChild(QComboBox, "colourCombo").setCurrentText("Corroboration")
+    legend = [text for _, text in window.findChild(LegendBar).entries()]
+    assert legend[1] == "1 source" and legend[-1] == "5 or more sources"
