@@ -30,6 +30,15 @@ def test_the_wheel_contains_the_bundled_chronology_and_resources(wheel: Path) ->
     assert any(name.startswith("viewer/_resources/") for name in names)
 
 
+def test_the_wheel_carries_every_package_of_the_program(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    packages = sorted(
+        str(init.parent.relative_to(ROOT)) for init in (ROOT / "viewer").rglob("__init__.py")
+    )
+    missing = [package for package in packages if f"{package}/__init__.py" not in names]
+    assert packages and missing == [], "list them in pyproject.toml's packages"
+
+
 def test_the_installed_program_finds_its_data_from_another_folder(
     wheel: Path, tmp_path: Path
 ) -> None:
