@@ -42,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-viewer",
         description="Read a news story as a timeline, every event tied to the sentence in its "
-        "source that supports it. With no FILE, opens the bundled chronology.",
+        "source that supports it. With no FILE, opens the timeline opened last, else the "
+        "bundled chronology (your own copy of it, once you have saved it).",
         epilog="commands:\n"
         "  new FOLDER [--title T]   start a timeline in FOLDER\n"
         "  add-source TIMELINE FILE... [--title T] [--published EDTF]\n"

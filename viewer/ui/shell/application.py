@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from viewer.ui.common.fonts import use_bundled_korean_font
+from viewer.ui.common.icons import app_icon
 from viewer.ui.common.prompts import Prompts
 from viewer.ui.common.translations import Translations
 from viewer.ui.document import Document
@@ -40,6 +42,8 @@ def create_window(
 ) -> MainWindow:
     """Build translations, document and main window, and open the startup file; every question
     to the user goes through `prompts` (Qt's dialogs by default)."""
+    use_bundled_korean_font(app)
+    app.setWindowIcon(app_icon())
     language = initial_language(settings)
     translations = Translations(app)
     translations.apply(language)

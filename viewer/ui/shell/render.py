@@ -11,6 +11,7 @@ from pathlib import Path
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.export import ExportOptions, unknown_values
 from viewer.core.store import load_timeline
+from viewer.ui.common.fonts import use_bundled_korean_font
 from viewer.ui.common.translations import Translations
 from viewer.ui.document import Document
 
@@ -46,6 +47,7 @@ def render_file(
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    use_bundled_korean_font(app)  # a server seldom has a Korean font
     translations = Translations(app)  # the drawing's own words ("Undated") in its language
     translations.apply(options.lang)
     days = _days(options.range)
