@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from viewer.ui.common.icons import APP_ICON_SIZES
+from viewer.ui.shell.application import DESKTOP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
-APP_ID = "org.timelineviewer.TimelineViewer"
+APP_ID = DESKTOP_ID  # the app names its desktop entry so
 MIME = "application/vnd.timelineviewer.timeline+yaml"
 ICONS = ROOT / "resources" / "icons" / "app"
 

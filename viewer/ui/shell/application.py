@@ -19,6 +19,7 @@ from viewer.ui.shell.files import bundled_or_working_copy
 from viewer.ui.shell.main_window import MainWindow
 
 SUPPORTED = ("en", "ko")
+DESKTOP_ID = "org.timelineviewer.TimelineViewer"  # packaging/linux/DESKTOP_ID.desktop
 
 
 def initial_language(settings: Settings) -> str:
@@ -71,6 +72,7 @@ def run(file: str | None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Timeline Viewer")
+    app.setDesktopFileName(DESKTOP_ID)  # a Wayland desktop finds the menu entry and its icon
     prompts = Prompts()
     guard = ErrorGuard(prompts, app)
     guard.install()
