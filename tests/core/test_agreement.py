@@ -130,3 +130,10 @@ def test_an_undated_event_given_a_date_departs_from_nothing() -> None:
     assert moved.evidence == event.evidence and departing == []
     assert states_date(Evidence("a", "no date here")) is False
     assert states_date(Evidence("a", "x", date_quote="   ")) is False
+
+
+def test_a_note_of_blanks_says_nothing() -> None:
+    blank = Event("e", evidence=(Evidence("a", "q", claims_note=LocalText(plain="  ")),))
+    assert not disagrees(blank)
+    spaced = Event("e", evidence=(Evidence("a", "q", claims_note=LocalText.of({"ko": " \n"})),))
+    assert not disagrees(spaced)

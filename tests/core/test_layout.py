@@ -102,11 +102,17 @@ def test_long_spans_from_before_the_view_leave_rows_for_the_events_on_screen() -
     layout = layout_band(SpanIndex(long + today), Viewport(DAY, 60.0, 600), 6, width_of)
     shown = {box.index for box in layout.boxes}
     assert {100, 101, 102, 103} <= shown
-    lanes = {box.index: box.lane for box in layout.boxes}
-    dated = max(lanes[i] for i in (100, 101, 102, 103))
-    long_lanes = [lane for index, lane in lanes.items() if index < 20]
-    assert long_lanes and min(long_lanes) > dated, "the events on screen get the rows first"
-    assert len(long_lanes) + layout.hidden == 20, "every long span is shown or counted"
+    assert len(shown & set(range(20))) == 2, "a third of six rows for spans from before"
+    assert layout.hidden == 18
+
+
+def test_a_day_is_never_background_even_where_it_is_wider_than_the_view() -> None:
+    decades = [Span(i, DAY - 4000 - i, DAY + 4000) for i in range(3)]
+    day = Span(9, DAY, DAY + 1, point=True)
+    view = Viewport(DAY - 0.2, 2000.0, 600)  # a fifth of a day: the day is 2000 px wide
+    assert not is_background(day, view)
+    layout = layout_band(SpanIndex([*decades, day]), view, 3, width_of)
+    assert 9 in {box.index for box in layout.boxes}
 
 
 def test_a_long_span_starting_in_view_waits_until_the_short_ones_have_their_rows() -> None:

@@ -52,8 +52,14 @@ def dates_differ(event: Event) -> bool:
 
 
 def disagrees(event: Event) -> bool:
-    """Whether any of the event's sources says something different: a date or anything else."""
-    return dates_differ(event) or any(evidence.claims_note for evidence in event.evidence)
+    """Whether any of the event's sources says something different: a date or anything else
+    (a note of blanks says nothing)."""
+    return dates_differ(event) or any(_says(evidence.claims_note) for evidence in event.evidence)
+
+
+def _says(note: LocalText) -> bool:
+    texts = [note.plain] if note.plain is not None else [text for _, text in note.by_lang]
+    return any(text.strip() for text in texts if text)
 
 
 def dates_by_source(event: Event) -> list[tuple[str | None, list[str]]]:

@@ -268,11 +268,11 @@ def _pack(
     # have their rows: a fourteen-year bar must not push a day off the view.
     background: list[Span] = []
 
-    def place(span: Span, late: bool = False) -> None:
+    def place(span: Span, late: bool = False, crossing: bool = False) -> None:
         nonlocal full_lanes
         if keep and span.index == keep.index:
             return
-        if not late and is_background(span, viewport):
+        if not late and not crossing and is_background(span, viewport):
             background.append(span)
             return
         if full_lanes == lanes:
@@ -297,7 +297,7 @@ def _pack(
             if rest:
                 overflow[0] = [len(rest), min(s.start for s in rest), max(s.end for s in rest)]
             break
-        place(span)
+        place(span, crossing=True)  # from before the view: a third of the rows, as they come
     capacity = lanes * 2  # a bucket with more starts than this cannot be shown in full
     for bucket in range(math.floor(viewport.width / BUCKET) + 1):
         lo = viewport.day(bucket * BUCKET)
@@ -337,6 +337,8 @@ def _pack(
 def is_background(span: Span, viewport: Viewport) -> bool:
     """Whether a span is drawn as background at this zoom: open-ended, or reaching over more
     than BACKGROUND_SHARE of the view (drawn lighter, and given the rows left over)."""
+    if span.point:
+        return False  # a day is a marker at any zoom
     wide = (span.end - span.start) * viewport.px_per_day > viewport.width * BACKGROUND_SHARE
     return span.open_start or span.open_end or wide
 

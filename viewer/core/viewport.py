@@ -16,10 +16,17 @@ class Viewport:
     width: float
 
     @classmethod
-    def showing(cls, start: float, end: float, width: float, bounds: Bounds) -> Viewport:
+    def showing(
+        cls,
+        start: float,
+        end: float,
+        width: float,
+        bounds: Bounds,
+        limits: tuple[float, float] | None = None,
+    ) -> Viewport:
         """The view of width `width` centred on [start, end], zoomed as close as the limits
-        let it, and kept inside `bounds`."""
-        low, high = zoom_limits(bounds, width)
+        (default: `zoom_limits`) let it, and kept inside `bounds`."""
+        low, high = limits or zoom_limits(bounds, width)
         px = min(max(width / max(end - start, 1e-6), low), high)
         centre = (start + end) / 2
         return cls(centre - width / px / 2, px, width).clamped(bounds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pytest
@@ -262,3 +263,16 @@ def test_the_periods_are_listed_before_the_chronology() -> None:
     assert "## 시대 구분\n\n- **2023년 11월 17\\~21일**: 사태" in to_markdown(
         timeline, ExportOptions(lang="ko")
     )
+
+
+def test_a_claimed_date_that_is_the_events_own_is_not_shown_as_a_difference() -> None:
+    timeline = sample()
+    fired = timeline.events_by_id["fired"]
+    news, blog = fired.evidence
+    same = dataclasses.replace(blog, claims_date=fired.date, claims_note=LocalText())
+    events = tuple(
+        dataclasses.replace(fired, evidence=(news, same)) if e is fired else e
+        for e in timeline.events
+    )
+    text = to_markdown(dataclasses.replace(timeline, events=events), ExportOptions())
+    assert "This source gives" not in text

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -141,3 +142,15 @@ def test_an_edit_updates_the_list_and_a_hidden_panel_waits_until_shown(
     with qtbot.waitExposed(panel):
         panel.show()
     assert len(rows(panel)) == 2
+
+
+def test_a_deleted_panel_no_longer_follows_the_document(qtbot, document: Document) -> None:
+    panel = DisagreementsPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel))
+    document.set_language("ko")  # would raise if a connection outlived the panel
+    document.select_event("letter")
+    document.select_evidence(0)
+    assert document.selected_event_id == "letter"

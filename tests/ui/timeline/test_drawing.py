@@ -13,7 +13,9 @@ from PySide6.QtGui import QImage
 from viewer.core.store import load_timeline
 from viewer.resources import bundled_timeline
 from viewer.ui.document import Document
-from viewer.ui.timeline.drawing import draw_timeline
+from viewer.ui.shell.drawing import WindowDrawing
+from viewer.ui.timeline.drawing import draw_timeline, drawn_canvas
+from viewer.ui.timeline.panel import TimelinePanel
 
 NOVEMBER = (
     float(datetime.date(2023, 11, 15).toordinal()),
@@ -60,3 +62,24 @@ def test_a_drawing_too_large_is_refused_and_nothing_written(bundled, tmp_path: P
     with pytest.raises(ValueError, match="pixels"):
         draw_timeline(bundled, "png", target, width=50_000, height=900)
     assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_drawing_keeps_the_story_axis_of_the_window(qtbot, bundled) -> None:
+    linear = drawn_canvas(bundled, 1200, 700, None, ("none", "kind", False))
+    story = drawn_canvas(bundled, 1200, 700, None, ("none", "kind", True))
+    assert linear.scale.linear and not story.scale.linear
+
+    def week_px(canvas) -> float:
+        view = canvas.current_viewport()
+        return view.x(canvas.scale.position(NOVEMBER[1])) - view.x(
+            canvas.scale.position(NOVEMBER[0])
+        )
+
+    assert week_px(story) > 10 * week_px(linear)
+
+
+def test_the_window_draws_and_prints_with_its_own_style(qtbot, open_window) -> None:
+    window = open_window(None)
+    panel = window.findChild(TimelinePanel)
+    assert panel.story_axis()
+    assert WindowDrawing(panel)._style() == (panel.grouping(), panel.colour_mode(), True)

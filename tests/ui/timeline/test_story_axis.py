@@ -3,6 +3,7 @@ hit tests, the overview and dragging still in days."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 import pytest
@@ -116,3 +117,48 @@ def test_dragging_on_the_story_axis_moves_by_the_days_under_the_pointer(
         qtbot.mouseMove(view.viewport(), end)
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     assert signal.args[0] == "d0" and signal.args[1] in (1, 2, 3)
+
+
+def test_clicking_a_cluster_on_the_story_axis_zooms_into_its_days(qtbot, make_document) -> None:
+    busy = [(f"b{n}", f"2023-11-{17 + n % 5:02d}", ["bob"]) for n in range(300)]
+    panel = shown(qtbot, TimelinePanel(make_document(CROWDED + busy)), 1000, 500)
+    panel.set_story_axis(True)
+    panel.fit_all()
+    view = view_of(panel)
+    clusters = [c for placed in view.band_layouts() for c in placed.layout.clusters]
+    assert clusters, "the week does not fit whole"
+    cluster = max(clusters, key=lambda c: c.count)
+    first, last = view.scale.day(cluster.day_lo), view.scale.day(cluster.day_hi)
+    rect_x = (cluster.x0 + cluster.x1) / 2
+    placed = next(p for p in view.band_layouts() if cluster in p.layout.clusters)
+    from viewer.ui.timeline.geometry import cluster_rect
+
+    rect = cluster_rect(cluster, placed.top, placed.lanes, view._frame().label_offset)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(rect_x), int(rect.center().y()))
+    )
+    start, end = panel.view_range()
+    assert start <= first + 1 and end >= last - 1 and end - start < (last - first) * 3 + 2
+
+
+def test_the_deepest_zoom_shows_about_a_day_wherever_it_is_on_the_story_axis(
+    panel: TimelinePanel,
+) -> None:
+    panel.set_story_axis(True)
+    for where in ("2016-03-01", "2023-11-18"):
+        panel.set_view_range(day(where), day(where) + 1)
+        start, end = panel.view_range()
+        assert 0.9 < end - start < 1.1, (where, end - start)
+
+
+def test_a_story_axis_switched_on_before_anything_crowds_stretches_once_it_does(
+    qtbot, make_document
+) -> None:
+    document = make_document([("decade", "2000/2010", ["alice"])])
+    panel = shown(qtbot, TimelinePanel(document), 1000, 500)
+    panel.set_story_axis(True)
+    assert view_of(panel).scale.linear, "one long event: nothing to stretch"
+    crowded = make_document(CROWDED)
+    events = (*document.timeline.events, *crowded.timeline.events)
+    document.apply(dataclasses.replace(document.timeline, events=events), "Add events")
+    assert not view_of(panel).scale.linear

@@ -265,3 +265,15 @@ def test_a_pinch_zooms_at_the_fingers(qtbot, make_view) -> None:
     after = view.current_viewport()
     assert after.px_per_day == pytest.approx(before.px_per_day * 1.5)
     assert after.day(300) == pytest.approx(anchor, abs=0.01)
+
+
+def test_the_deepest_zoom_over_ten_thousand_years_keeps_its_scroll_bar(qtbot, make_view) -> None:
+    view, _document = make_view(
+        [("first", "0001-01-01", ["alice"]), ("last", "9999-12-31", ["bob"])]
+    )
+    view.set_view_range(738_000.0, 738_001.0)  # a day, out of 3.6 million
+    bar = view.horizontalScrollBar()
+    assert 0 < bar.value() < bar.maximum()
+    bar.setValue(bar.maximum() // 2)
+    start, end = view.view_range()
+    assert 0.5 < end - start < 2 and 1_000_000 < start < 2_600_000

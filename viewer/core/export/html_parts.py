@@ -77,7 +77,7 @@ def event_body(timeline: Timeline, event: Event, lang: str) -> str:
     summary = esc_lines(event.summary.get(lang))
     if summary:
         parts.append(f'<p class="summary">{summary}</p>')
-    parts += [evidence_html(timeline, evidence, lang) for evidence in event.evidence]
+    parts += [evidence_html(timeline, evidence, lang, event.date) for evidence in event.evidence]
     notes = esc_lines(event.notes.get(lang))
     if notes:
         label = esc(word("notes", lang))
@@ -85,7 +85,9 @@ def event_body(timeline: Timeline, event: Event, lang: str) -> str:
     return "\n".join(parts)
 
 
-def evidence_html(timeline: Timeline, evidence: Evidence, lang: str) -> str:
+def evidence_html(
+    timeline: Timeline, evidence: Evidence, lang: str, event_date: str | None = None
+) -> str:
     """A quote in a blockquote, its date quote if any, and the source it comes from."""
     source = timeline.sources_by_id.get(evidence.source)
     quote_lang = lang_attr(source.language if source else None)
@@ -99,7 +101,7 @@ def evidence_html(timeline: Timeline, evidence: Evidence, lang: str) -> str:
             f'<blockquote class="date-quote"{quote_lang}><p>{esc_lines(evidence.date_quote)}</p>'
             "</blockquote>"
         )
-    for label, said in claims(evidence, lang):
+    for label, said in claims(evidence, lang, event_date):
         caption = esc(word(label, lang))
         parts.append(f'<p class="claim"><strong>{caption}:</strong> {esc_lines(said)}</p>')
     parts.append(f"<figcaption>{_DASH} <cite>{cited}</cite></figcaption>")

@@ -99,14 +99,14 @@ def _event(timeline: Timeline, event: Event, lang: str) -> str:
     summary = escape_lines(event.summary.get(lang))
     if summary:
         blocks.append(summary)
-    blocks += [_evidence(timeline, evidence, lang) for evidence in event.evidence]
+    blocks += [_evidence(timeline, evidence, lang, event.date) for evidence in event.evidence]
     notes = escape_lines(event.notes.get(lang))
     if notes:
         blocks.append(f"**{word('notes', lang)}:** {notes}")
     return "\n\n".join(blocks)
 
 
-def _evidence(timeline: Timeline, evidence: Evidence, lang: str) -> str:
+def _evidence(timeline: Timeline, evidence: Evidence, lang: str, event_date: str | None) -> str:
     parts = [
         escape_lines(evidence.quote),
         f"{_DASH} {escape_line(citation(timeline, evidence.source, lang))}",
@@ -114,7 +114,7 @@ def _evidence(timeline: Timeline, evidence: Evidence, lang: str) -> str:
     date_quote = escape_lines(evidence.date_quote or "")
     if date_quote:
         parts.append(f"*{word('date_stated_in', lang)}:* {date_quote}")
-    for label, said in claims(evidence, lang):
+    for label, said in claims(evidence, lang, event_date):
         parts.append(f"*{word(label, lang)}:* {escape_lines(said)}")
     return "\n>\n".join(_quoted(part) for part in parts if part)
 

@@ -139,11 +139,12 @@ def _extra_text(extra: tuple[tuple[Any, Any], ...], key: str) -> str:
     return ""
 
 
-def claims(evidence: Evidence, lang: str) -> list[tuple[str, str]]:
+def claims(evidence: Evidence, lang: str, event_date: str | None = None) -> list[tuple[str, str]]:
     """What an evidence entry's source says differently, as (word key, text) pairs: the date
-    it gives (in words, as written when not understood) and its note."""
+    it gives (in words, as written when not understood; not when it is the event's own) and
+    its note."""
     found = []
-    if evidence.claims_date:
+    if evidence.claims_date and evidence.claims_date != event_date:
         date = evidence.claimed_edtf
         found.append(("source_gives_date", date.render(lang) if date else evidence.claims_date))
     note = evidence.claims_note.get(lang)

@@ -58,9 +58,10 @@ class DisagreementsPanel(QWidget):
         layout.addWidget(self._summary)
         layout.addWidget(splitter, 1)
         document.timeline_changed.connect(self._on_timeline_changed)
-        document.language_changed.connect(lambda _lang: self._refresh_list())
-        document.selection_changed.connect(lambda _id: self._follow_selection())
-        document.evidence_changed.connect(lambda _index: self._show_selected())
+        # bound methods, not lambdas: the connections end with the panel
+        document.language_changed.connect(self._refresh_list)
+        document.selection_changed.connect(self._follow_selection)
+        document.evidence_changed.connect(self._show_selected)
         self.retranslate()
 
     @property
@@ -95,7 +96,7 @@ class DisagreementsPanel(QWidget):
         if change.reloaded or change.events or change.sources:
             self._refresh_list()
 
-    def _refresh_list(self) -> None:
+    def _refresh_list(self, *_: object) -> None:
         if not self.isVisible():
             self._stale = True  # a pass over every event, made when someone looks
             return
@@ -118,7 +119,7 @@ class DisagreementsPanel(QWidget):
         if event_id and event_id != self._document.selected_event_id:
             self._document.select_event(event_id)
 
-    def _follow_selection(self) -> None:
+    def _follow_selection(self, *_: object) -> None:
         row = self._model.row_of(self._document.selected_event_id)
         selection = self._list.selectionModel()
         if row < 0:
@@ -133,7 +134,7 @@ class DisagreementsPanel(QWidget):
             self._list.scrollTo(index)
         self._show_selected()
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, *_: object) -> None:
         document = self._document
         self._comparison.show_event(
             document.selected_event(), document.timeline, document.language, document.evidence_index

@@ -24,8 +24,7 @@ class WindowDrawing:
         """Draw into `target` (see timeline.drawing.draw_timeline)."""
         from viewer.ui.timeline import drawing  # loaded when something is drawn
 
-        style = (self._panel.grouping(), self._panel.colour_mode())
-        drawing.draw_timeline(document, format, target, days=days, style=style)
+        drawing.draw_timeline(document, format, target, days=days, style=self._style())
 
     def paint_page(
         self, document: Document, painter: QPainter, page: QRectF, days: tuple[float, float]
@@ -33,5 +32,8 @@ class WindowDrawing:
         """Paint one printed page (see timeline.drawing.paint_page)."""
         from viewer.ui.timeline import drawing
 
-        style = (self._panel.grouping(), self._panel.colour_mode())
-        drawing.paint_page(document, painter, page, days, style)
+        drawing.paint_page(document, painter, page, days, self._style())
+
+    def _style(self) -> tuple[str, str, bool]:
+        panel = self._panel
+        return (panel.grouping(), panel.colour_mode(), panel.story_axis())

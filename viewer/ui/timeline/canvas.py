@@ -103,7 +103,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self._story_scale = None
         if self._shown is not None:  # the dates are not read again
             self._shown = self._shown.rescaled(None if on else LINEAR)
-            self._story_scale = self._shown.scale if on else None
+            self._story_scale = self._shown.scale if on and not self._shown.scale.linear else None
         self._rebuild()
         if days is not None:
             self.set_view_range(*days)
@@ -146,13 +146,14 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def _show(self, start: float, end: float) -> None:
         width = max(self.viewport().width(), 1)
-        self._set_viewport(Viewport.showing(start, end, width, self.time_bounds()))
+        limits = self._zoom_limits((start + end) / 2)
+        self._set_viewport(Viewport.showing(start, end, width, self.time_bounds(), limits))
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom by `factor` keeping the time under `anchor_x` (default: the centre) in place."""
         view = self._ensure_viewport()
         anchor = view.width / 2 if anchor_x is None else anchor_x
-        self._set_viewport(view.zoomed(factor, anchor, self._zoom_limits()))
+        self._set_viewport(view.zoomed(factor, anchor, self._zoom_limits(view.day(anchor))))
 
     def fit_all(self) -> None:
         """Show the whole timeline."""
@@ -227,7 +228,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if self._shown is None:
             scale = self._story_scale if self._story else LINEAR
             self._shown = ShownEvents(doc.timeline, scale)
-            if self._story:
+            if self._story and not self._shown.scale.linear:  # nothing crowds yet: ask again
                 self._story_scale = self._shown.scale
         self._bands = self._shown.bands(self._grouping, doc.visible_event_ids())
         self._label_widths.clear()
@@ -283,8 +284,11 @@ class TimelineCanvas(QAbstractScrollArea):
             self._viewport = self._viewport.resized(width)
         return self._viewport
 
-    def _zoom_limits(self) -> tuple[float, float]:
-        return zoom_limits(self.time_bounds(), max(self.viewport().width(), 1))
+    def _zoom_limits(self, position: float) -> tuple[float, float]:
+        """The zoom limits around `position`: at the deepest, one day fills the view (on a
+        story axis a day takes more or fewer positions along the way)."""
+        low, high = zoom_limits(self.time_bounds(), max(self.viewport().width(), 1))
+        return low, max(low, high / self.scale.stretch(self.scale.day(position)))
 
     def _update_scrollbars(self) -> None:
         show_time_range(self.horizontalScrollBar(), self._ensure_viewport(), self.time_bounds())

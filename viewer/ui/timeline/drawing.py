@@ -50,6 +50,9 @@ class _PathText:
         painter.fillPath(path, painter.pen().brush())
 
 
+Style = tuple[str, str, bool]  # grouping, colour mode, story axis: as the window shows them
+
+
 def _aligned(rect: QRectF, flags: int, text: str, metrics: QFontMetricsF) -> QPointF:
     """The baseline origin of one line of `text` placed in `rect` as `flags` say."""
     width = metrics.horizontalAdvance(text)
@@ -71,13 +74,14 @@ def drawn_canvas(
     width: int,
     height: int,
     days: tuple[float, float] | None,
-    style: tuple[str, str] = ("none", "kind"),
+    style: Style = ("none", "kind", False),
 ) -> TimelineCanvas:
-    """A canvas never shown, laid out at this size over `days` (None: all of it), grouped and
-    coloured as `style` (grouping, colour mode) says."""
+    """A canvas never shown, laid out at this size over `days` (None: all of it), grouped,
+    coloured and on the time axis as `style` (grouping, colour mode, story axis) says."""
     canvas = TimelineCanvas(document)
     canvas.set_grouping(style[0])
     canvas.set_colour_mode(style[1])
+    canvas.set_story_axis(style[2])
     canvas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     canvas.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
@@ -99,7 +103,7 @@ def draw_timeline(
     height: int = 900,
     days: tuple[float, float] | None = None,
     dpi: int = 144,
-    style: tuple[str, str] = ("none", "kind"),
+    style: Style = ("none", "kind", False),
 ) -> None:
     """Draw the document's timeline over `days` (None: all of it) into `target` as `format`
     ("svg", "pdf" or "png"); the file is replaced whole or not at all."""
@@ -157,7 +161,7 @@ def paint_page(
     painter: QPainter,
     page: QRectF,
     days: tuple[float, float],
-    style: tuple[str, str] = ("none", "kind"),
+    style: Style = ("none", "kind", False),
 ) -> None:
     """The timeline over `days`, scaled to fill the width of `page` (a printer's page)."""
     width = 1600

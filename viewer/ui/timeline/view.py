@@ -154,8 +154,8 @@ class TimelineView(TimelineCanvas):
             self._select_index(payload)
         elif kind == "cluster":
             cluster: ClusterBox = payload
-            margin = (cluster.day_hi - cluster.day_lo) * 0.1
-            self.set_view_range(cluster.day_lo - margin, cluster.day_hi + margin)
+            margin = (cluster.day_hi - cluster.day_lo) * 0.1  # positions on the time axis
+            self._show(cluster.day_lo - margin, cluster.day_hi + margin)
         elif kind == "more":
             self._show_more_undated(point)
 
