@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
         "                           find text in events, quotes, actors, tags and sources\n"
         "  check FILE...            validate timeline files and print their problems\n"
         "  format [--check] FILE... rewrite timeline files in the canonical form\n"
+        "  merge BASE OURS THEIRS [-o OUT] [--name PATH]\n"
+        "                           three-way merge by id, as a git merge driver\n"
+        "  diff A B [--json]        what changed, record by record and field by field\n"
         "each has --help, e.g. 'timeline-viewer check --help'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

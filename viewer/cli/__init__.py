@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from viewer.cli import export, importing, search, sources, suggest, timelines
+from viewer.cli import export, importing, merging, search, sources, suggest, timelines
 
 VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]]] = {
     "check": (timelines.check_parser, lambda options: timelines.check(options.files)),
@@ -19,4 +19,6 @@ VERBS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[..., int]
     "export": (export.export_parser, export.export),
     "import": (importing.import_parser, importing.import_timeline),
     "search": (search.search_parser, search.search),
+    "merge": (merging.merge_parser, merging.merge),
+    "diff": (merging.diff_parser, merging.diff),
 }

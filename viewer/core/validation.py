@@ -148,6 +148,7 @@ def check_timeline(
         ("events", timeline.events),
     ):
         _check_unique(key, (record.id for record in records), found)
+    check_conflicts(timeline, found)
     actors = timeline.actors_by_id
     sources = timeline.sources_by_id
     budget = FuzzyBudget()
@@ -277,3 +278,33 @@ def _check_unique(key: str, ids: Iterable[str], found: Findings) -> None:
             )
         else:
             first[record_id] = index
+
+
+def check_conflicts(timeline: Timeline, found: Findings) -> None:
+    """Each entry a merge left under `conflicts:` is an error until someone resolves it."""
+    entries = dict(timeline.extra).get("conflicts")
+    if entries is None:
+        return
+    for index, entry in enumerate(entries if isinstance(entries, list) else [entries]):
+        found.error(("conflicts", index), conflict_message(entry))
+
+
+def conflict_message(entry: object) -> str:
+    """What a `conflicts:` entry says, naming both versions."""
+    if not isinstance(entry, dict):
+        return "merge conflict entry is not a mapping; resolve it and remove the entry"
+    what = f"{entry.get('kind', 'record')} '{entry.get('id', '?')}'"
+    if entry.get("field") is not None:
+        what += f", field '{entry['field']}'"
+    ours, theirs = (_shown(entry.get(side)) for side in ("ours", "theirs"))
+    return (
+        f"merge conflict on {what}: ours {ours}, theirs {theirs}; keep one in the record "
+        "(ours is there now) and remove this entry"
+    )
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    if value is None:
+        return "deleted it"
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -70,11 +70,18 @@ def _dumped(timeline: Timeline) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_timeline(timeline: Timeline, path: str | Path, *, replace_read_only: bool = False) -> None:
-    """Write atomically: temp file, fsync, keep `NAME.yaml.bak`, then replace (see
+def save_timeline(
+    timeline: Timeline,
+    path: str | Path,
+    *,
+    replace_read_only: bool = False,
+    backup: bool = True,
+) -> None:
+    """Write atomically: temp file, fsync, keep `NAME.yaml.bak` (unless `backup` is False:
+    git keeps the versions a merge driver writes over), then replace (see
     `write_atomically`)."""
     data = dump_timeline(timeline).encode("utf-8")
-    write_atomically(Path(path), data, replace_read_only=replace_read_only)
+    write_atomically(Path(path), data, replace_read_only=replace_read_only, backup=backup)
 
 
 class ReadOnlyError(SaveError):
@@ -84,7 +91,9 @@ class ReadOnlyError(SaveError):
 STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a save that was killed
 
 
-def write_atomically(path: Path, data: bytes, *, replace_read_only: bool = False) -> None:
+def write_atomically(
+    path: Path, data: bytes, *, replace_read_only: bool = False, backup: bool = True
+) -> None:
     """Replace `path` with `data` so that readers see the old or the new file, never half.
 
     A symlink is written through to its target (the link stays a link); the file keeps its
@@ -113,7 +122,7 @@ def write_atomically(path: Path, data: bytes, *, replace_read_only: bool = False
             temp.flush()
             os.fsync(temp.fileno())
         _give_nature(temp_name, existing)
-        if existing is not None:
+        if existing is not None and backup:
             _keep_backup(target)
         os.replace(temp_name, target)
         temp_name = None
