@@ -440,6 +440,54 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="28" />
+            <source>(deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="39" />
+            <source>Resolve Merge Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="44" />
+            <source>Both you and the new version changed these. Choose which to keep; what you leave for later stays listed in the Problems panel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="60" />
+            <source>Use My Choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="63" />
+            <source>Decide Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="73" />
+            <source>%1 '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
+            <source>%1, field %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <source>Take theirs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -622,22 +670,22 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DisagreementsPanel</name>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>What differs</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/agreement/panel.py" line="111" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="112" />
             <source>%n event(s) whose sources differ</source>
             <translation>
                 <numerusform>%n event whose sources differ</numerusform>
@@ -645,7 +693,7 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="113" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="114" />
             <source>The sources agree on every event.</source>
             <translation type="unfinished" />
         </message>
@@ -1439,163 +1487,125 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="71" />
+            <location filename="../../viewer/ui/shell/files.py" line="75" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="72" />
+            <location filename="../../viewer/ui/shell/files.py" line="76" />
             <source>Save &amp;As…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="73" />
+            <location filename="../../viewer/ui/shell/files.py" line="77" />
             <source>Revert to Bundled Chronology…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="117" />
+            <location filename="../../viewer/ui/shell/files.py" line="121" />
             <source>Timelines (%1);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="119" />
+            <location filename="../../viewer/ui/shell/files.py" line="123" />
             <source>Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="209" />
+            <location filename="../../viewer/ui/shell/files.py" line="216" />
             <source>Timelines (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="211" />
+            <location filename="../../viewer/ui/shell/files.py" line="218" />
             <source>Save Timeline As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="240" />
+            <location filename="../../viewer/ui/shell/files.py" line="247" />
             <source>Unsaved Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="241" />
+            <location filename="../../viewer/ui/shell/files.py" line="248" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="137" />
+            <location filename="../../viewer/ui/shell/files.py" line="141" />
             <source>Revert to Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>&amp;New Timeline…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="73" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="70" />
+            <location filename="../../viewer/ui/shell/files.py" line="74" />
             <source>Open &amp;Bundled Chronology</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="94" />
+            <location filename="../../viewer/ui/shell/files.py" line="98" />
             <source>Cannot Create Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="95" />
+            <location filename="../../viewer/ui/shell/files.py" line="99" />
             <source>The timeline was not created:
 
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="139" />
+            <location filename="../../viewer/ui/shell/files.py" line="143" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="158" />
+            <location filename="../../viewer/ui/shell/files.py" line="162" />
             <source>No Timeline Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="159" />
+            <location filename="../../viewer/ui/shell/files.py" line="163" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="168" />
+            <location filename="../../viewer/ui/shell/files.py" line="172" />
             <source>Save Your Working Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="170" />
+            <location filename="../../viewer/ui/shell/files.py" line="174" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="276" />
-            <location filename="../../viewer/ui/shell/files.py" line="294" />
+            <location filename="../../viewer/ui/shell/files.py" line="286" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="277" />
+            <location filename="../../viewer/ui/shell/files.py" line="287" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="297" />
-            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="314" />
-            <source>Part of the File Could Not Be Read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="316" />
-            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="349" />
+            <location filename="../../viewer/ui/shell/files.py" line="322" />
             <source>Cannot Open Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="350" />
+            <location filename="../../viewer/ui/shell/files.py" line="323" />
             <source>The file could not be opened:
-
-%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="388" />
-            <source>File Is Read-Only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="390" />
-            <source>%1 is read-only. Replace it with your changes anyway?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="411" />
-            <source>Could Not Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="414" />
-            <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
 
 %1</source>
             <translation type="unfinished" />
@@ -2081,6 +2091,56 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
+        <name>OutsideChanges</name>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="43" />
+            <source>Merge my changes into the new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
+            <source>Reload the new version (my changes are dropped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
+            <source>Keep my version (saving replaces the new one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="49" />
+            <source>File Changed on Disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="51" />
+            <source>%1 was changed by another program while you have unsaved changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="79" />
+            <source>Merge My Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="89" />
+            <source>part of it could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="93" />
+            <source>Cannot Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
+            <source>The new version could not be read whole:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewStrip</name>
         <message>
             <location filename="../../viewer/ui/timeline/overview.py" line="34" />
@@ -2366,6 +2426,51 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         <message>
             <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveQuestions</name>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="36" />
+            <source>File Changed on Disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="39" />
+            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="57" />
+            <source>Part of the File Could Not Be Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="59" />
+            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="74" />
+            <source>File Is Read-Only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="76" />
+            <source>%1 is read-only. Replace it with your changes anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="89" />
+            <source>Could Not Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="92" />
+            <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
+
+%1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -440,6 +440,54 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="28" />
+            <source>(deleted)</source>
+            <translation>(삭제됨)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="39" />
+            <source>Resolve Merge Conflicts</source>
+            <translation>병합 충돌 해결</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="44" />
+            <source>Both you and the new version changed these. Choose which to keep; what you leave for later stays listed in the Problems panel.</source>
+            <translation>내 변경과 새 버전이 모두 바꾼 항목입니다. 어느 쪽을 남길지 고르세요. 나중에 정하려고 남긴 항목은 문제 패널에 계속 표시됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="60" />
+            <source>Use My Choices</source>
+            <translation>고른 대로 적용</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="63" />
+            <source>Decide Later</source>
+            <translation>나중에 정하기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="73" />
+            <source>%1 '%2'</source>
+            <translation>%1 '%2'</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
+            <source>%1, field %2</source>
+            <translation>%1, 필드 %2</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <source>Keep mine</source>
+            <translation>내 것 유지</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <source>Take theirs</source>
+            <translation>상대 것 받기</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <location filename="../../viewer/ui/editing/date_editor.py" line="244" />
@@ -620,29 +668,29 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>DisagreementsPanel</name>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>Date</source>
             <translation>날짜</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>Event</source>
             <translation>사건</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="79" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="80" />
             <source>What differs</source>
             <translation>다른 점</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/agreement/panel.py" line="111" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="112" />
             <source>%n event(s) whose sources differ</source>
             <translation>
                 <numerusform>출처가 엇갈리는 사건 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/agreement/panel.py" line="113" />
+            <location filename="../../viewer/ui/agreement/panel.py" line="114" />
             <source>The sources agree on every event.</source>
             <translation>모든 사건에서 출처들이 일치합니다.</translation>
         </message>
@@ -1431,77 +1479,77 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="71" />
+            <location filename="../../viewer/ui/shell/files.py" line="75" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="72" />
+            <location filename="../../viewer/ui/shell/files.py" line="76" />
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="73" />
+            <location filename="../../viewer/ui/shell/files.py" line="77" />
             <source>Revert to Bundled Chronology…</source>
             <translation>내장 연표로 되돌리기…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="117" />
+            <location filename="../../viewer/ui/shell/files.py" line="121" />
             <source>Timelines (%1);;All files (*)</source>
             <translation>타임라인 (%1);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="119" />
+            <location filename="../../viewer/ui/shell/files.py" line="123" />
             <source>Open Timeline</source>
             <translation>타임라인 열기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="209" />
+            <location filename="../../viewer/ui/shell/files.py" line="216" />
             <source>Timelines (%1)</source>
             <translation>타임라인 (%1)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="211" />
+            <location filename="../../viewer/ui/shell/files.py" line="218" />
             <source>Save Timeline As</source>
             <translation>타임라인을 다른 이름으로 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="240" />
+            <location filename="../../viewer/ui/shell/files.py" line="247" />
             <source>Unsaved Changes</source>
             <translation>저장하지 않은 변경 사항</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="241" />
+            <location filename="../../viewer/ui/shell/files.py" line="248" />
             <source>The timeline has changes that are not saved. Save them first?</source>
             <translation>타임라인에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="137" />
+            <location filename="../../viewer/ui/shell/files.py" line="141" />
             <source>Revert to Bundled Chronology</source>
             <translation>내장 연표로 되돌리기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="68" />
+            <location filename="../../viewer/ui/shell/files.py" line="72" />
             <source>&amp;New Timeline…</source>
             <translation>새 타임라인(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="69" />
+            <location filename="../../viewer/ui/shell/files.py" line="73" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="70" />
+            <location filename="../../viewer/ui/shell/files.py" line="74" />
             <source>Open &amp;Bundled Chronology</source>
             <translation>내장 연표 열기(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="94" />
+            <location filename="../../viewer/ui/shell/files.py" line="98" />
             <source>Cannot Create Timeline</source>
             <translation>타임라인을 만들 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="95" />
+            <location filename="../../viewer/ui/shell/files.py" line="99" />
             <source>The timeline was not created:
 
 %1</source>
@@ -1510,91 +1558,51 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
 %1</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="139" />
+            <location filename="../../viewer/ui/shell/files.py" line="143" />
             <source>Your working copy of the bundled chronology will be deleted and the chronology reopened as shipped. This cannot be undone.</source>
             <translation>내장 연표의 작업 사본이 삭제되고 연표가 배포된 원래 상태로 다시 열립니다. 이 작업은 되돌릴 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="158" />
+            <location filename="../../viewer/ui/shell/files.py" line="162" />
             <source>No Timeline Open</source>
             <translation>열린 타임라인 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="159" />
+            <location filename="../../viewer/ui/shell/files.py" line="163" />
             <source>Create a timeline (File ▸ New Timeline…) or open one first.</source>
             <translation>먼저 타임라인을 만들거나(파일 ▸ 새 타임라인…) 여세요.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="168" />
+            <location filename="../../viewer/ui/shell/files.py" line="172" />
             <source>Save Your Working Copy</source>
             <translation>작업 사본 저장</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="170" />
+            <location filename="../../viewer/ui/shell/files.py" line="174" />
             <source>A source's text is kept beside its timeline, and the bundled chronology is never changed. Save your working copy of it first, and add the source there?</source>
             <translation>출처의 본문은 타임라인 옆에 보관되며, 내장 연대기는 바뀌지 않습니다. 먼저 작업 사본을 저장하고 그곳에 출처를 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="276" />
-            <location filename="../../viewer/ui/shell/files.py" line="294" />
+            <location filename="../../viewer/ui/shell/files.py" line="286" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="277" />
+            <location filename="../../viewer/ui/shell/files.py" line="287" />
             <source>%1 was changed by another program. Reload it?</source>
             <translation>다른 프로그램이 %1을(를) 변경했습니다. 다시 불러올까요?</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="297" />
-            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
-            <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="314" />
-            <source>Part of the File Could Not Be Read</source>
-            <translation>파일의 일부를 읽을 수 없음</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="316" />
-            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
-            <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="349" />
+            <location filename="../../viewer/ui/shell/files.py" line="322" />
             <source>Cannot Open Timeline</source>
             <translation>타임라인을 열 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/files.py" line="350" />
+            <location filename="../../viewer/ui/shell/files.py" line="323" />
             <source>The file could not be opened:
 
 %1</source>
             <translation>파일을 열 수 없습니다.
-
-%1</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="388" />
-            <source>File Is Read-Only</source>
-            <translation>읽기 전용 파일</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="390" />
-            <source>%1 is read-only. Replace it with your changes anyway?</source>
-            <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="411" />
-            <source>Could Not Save</source>
-            <translation>저장하지 못함</translation>
-        </message>
-        <message>
-            <location filename="../../viewer/ui/shell/files.py" line="414" />
-            <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
-
-%1</source>
-            <translation>타임라인을 저장하지 못했습니다. 변경 사항은 그대로 남아 있고 디스크의 파일도 바뀌지 않았습니다.
 
 %1</translation>
         </message>
@@ -2081,6 +2089,58 @@ Read a news story as a timeline, every event tied to the sentence in its source 
         </message>
     </context>
     <context>
+        <name>OutsideChanges</name>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="43" />
+            <source>Merge my changes into the new version</source>
+            <translation>내 변경 사항을 새 버전에 병합</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
+            <source>Reload the new version (my changes are dropped)</source>
+            <translation>새 버전 다시 불러오기(내 변경 사항은 버림)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
+            <source>Keep my version (saving replaces the new one)</source>
+            <translation>내 버전 유지(저장하면 새 버전을 덮어씀)</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="49" />
+            <source>File Changed on Disk</source>
+            <translation>디스크의 파일이 변경됨</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="51" />
+            <source>%1 was changed by another program while you have unsaved changes.</source>
+            <translation>저장하지 않은 변경 사항이 있는 동안 다른 프로그램이 %1을(를) 바꿨습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="79" />
+            <source>Merge My Changes</source>
+            <translation>내 변경 사항 병합</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="89" />
+            <source>part of it could not be read</source>
+            <translation>일부를 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="93" />
+            <source>Cannot Merge</source>
+            <translation>병합할 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
+            <source>The new version could not be read whole:
+
+%1</source>
+            <translation>새 버전을 온전히 읽을 수 없습니다.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewStrip</name>
         <message>
             <location filename="../../viewer/ui/timeline/overview.py" line="34" />
@@ -2365,6 +2425,53 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             <location filename="../../viewer/ui/shell/recovery.py" line="145" />
             <source>Cannot Restore</source>
             <translation>복구할 수 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveQuestions</name>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="36" />
+            <source>File Changed on Disk</source>
+            <translation>디스크의 파일이 변경됨</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="39" />
+            <source>%1 was changed by another program since you opened it. Saving will replace those changes with yours.</source>
+            <translation>파일을 연 뒤에 다른 프로그램이 %1을(를) 변경했습니다. 저장하면 그 변경 내용을 지금 작업한 내용으로 덮어씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="57" />
+            <source>Part of the File Could Not Be Read</source>
+            <translation>파일의 일부를 읽을 수 없음</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="59" />
+            <source>Some entries of this file could not be read (see Problems). Saving will leave them out. Save anyway?</source>
+            <translation>이 파일의 일부 항목을 읽을 수 없습니다('문제' 참조). 저장하면 그 항목은 빠집니다. 그래도 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="74" />
+            <source>File Is Read-Only</source>
+            <translation>읽기 전용 파일</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="76" />
+            <source>%1 is read-only. Replace it with your changes anyway?</source>
+            <translation>%1은(는) 읽기 전용입니다. 그래도 변경 내용으로 바꾸시겠습니까?</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="89" />
+            <source>Could Not Save</source>
+            <translation>저장하지 못함</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/save_questions.py" line="92" />
+            <source>The timeline was not saved; your changes are still here and the file on disk is unchanged.
+
+%1</source>
+            <translation>타임라인을 저장하지 못했습니다. 변경 사항은 그대로 남아 있고 디스크의 파일도 바뀌지 않았습니다.
+
+%1</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.merge import merge_timelines
+from viewer.core.merge import merge_timelines, resolved
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.store import load_text
 from viewer.core.writer import dump_timeline
@@ -193,3 +193,24 @@ def test_a_conflict_left_by_an_earlier_merge_is_kept(side: str) -> None:
     ours, theirs = (flagged, BASE) if side == "ours" else (BASE, flagged)
     result = merge_timelines(BASE, ours, theirs)
     assert dict(result.timeline.extra)["conflicts"] == earlier
+
+
+def test_resolving_a_conflict_takes_the_chosen_version_and_removes_its_entry() -> None:
+    ours = with_events(BASE, changed(FIRED, date="2023-11-18", kind="claim"), RETURNS)
+    theirs = with_events(BASE, changed(FIRED, date="2023-11-16", kind="opinion"), RETURNS)
+    result = merge_timelines(BASE, ours, theirs)
+    assert [c.field for c in result.conflicts] == ["date", "kind"]
+    half = resolved(result.timeline, theirs, {0: "theirs"})
+    fired = half.events_by_id["fired"]
+    assert (fired.date, fired.kind) == ("2023-11-16", "claim")
+    assert [entry["field"] for entry in dict(half.extra)["conflicts"]] == ["kind"]
+    done = resolved(half, theirs, {0: "ours"})
+    assert "conflicts" not in dict(done.extra)
+    assert done.events_by_id["fired"].kind == "claim"
+
+
+def test_resolving_a_deletion_conflict_for_theirs_deletes_the_record() -> None:
+    ours = with_events(BASE, FIRED, changed(RETURNS, date="2023-11-22"))
+    theirs = with_events(BASE, FIRED)
+    result = merge_timelines(BASE, ours, theirs)
+    assert ids(resolved(result.timeline, theirs, {0: "theirs"})) == ["fired"]

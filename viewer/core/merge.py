@@ -266,3 +266,45 @@ def record_data(record: Record) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     to_data = getattr(value, "to_data", None)
     return to_data() if callable(to_data) else value
+
+
+def resolved(merged: Timeline, theirs: Timeline, choices: dict[int, str]) -> Timeline:
+    """`merged` (a merge result's timeline) with conflicts resolved: `choices` maps a
+    conflict's position under `conflicts:` to "ours" (as it is) or "theirs" (their version,
+    from `theirs`); resolved entries leave `conflicts:`, the others stay."""
+    entries = dict(merged.extra).get("conflicts")
+    if not isinstance(entries, list):
+        return merged
+    timeline = merged
+    for position, choice in choices.items():
+        entry = entries[position] if 0 <= position < len(entries) else None
+        if choice == "theirs" and isinstance(entry, dict):
+            timeline = _take_theirs(timeline, theirs, entry)
+    left = [entry for position, entry in enumerate(entries) if position not in choices]
+    extra = tuple((key, value) for key, value in timeline.extra if key != "conflicts")
+    return dataclasses.replace(timeline, extra=(*extra, ("conflicts", left)) if left else extra)
+
+
+def _take_theirs(timeline: Timeline, theirs: Timeline, entry: dict[str, Any]) -> Timeline:
+    key = next((key for key, kind in KIND_OF.items() if kind == entry.get("kind")), None)
+    record_id, name = entry.get("id"), entry.get("field")
+    if key is None:  # the timeline's own title or header
+        if name in HEADER_FIELDS:
+            return dataclasses.replace(timeline, **{name: getattr(theirs, name)})
+        return timeline
+    records = list(getattr(timeline, key))
+    theirs_record = _by_id(getattr(theirs, key)).get(record_id)
+    at = next((n for n, record in enumerate(records) if record.id == record_id), None)
+    if name is None or theirs_record is None:  # the whole record: theirs, or deleted by them
+        if at is not None and theirs_record is None:
+            del records[at]
+        elif at is not None:
+            records[at] = theirs_record
+        elif theirs_record is not None:
+            records.append(theirs_record)
+    elif at is not None and hasattr(theirs_record, name):
+        records[at] = dataclasses.replace(records[at], **{name: getattr(theirs_record, name)})
+    elif at is not None:  # a key the program does not know
+        extra = dict(records[at].extra) | {name: dict(theirs_record.extra).get(name)}
+        records[at] = dataclasses.replace(records[at], extra=tuple(extra.items()))
+    return dataclasses.replace(timeline, **{key: tuple(records)})

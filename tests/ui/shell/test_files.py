@@ -24,6 +24,8 @@ from viewer.ui.shell.application import create_window
 from viewer.ui.shell.main_window import MainWindow
 from viewer.ui.shell.recovery import RecoveryKeeper
 
+KEEP_MINE = "Keep my version (saving replaces the new one)"
+
 
 def autosave(window: MainWindow) -> None:
     """What the 30-second autosave timer does."""
@@ -131,6 +133,7 @@ def test_saving_the_bundle_after_an_autosave_then_quitting_leaves_no_copy(
 def test_a_change_on_disk_is_noticed_before_a_save_overwrites_it(
     qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
 ) -> None:
+    prompts.answer("outside-change-unsaved", KEEP_MINE)  # the merge is tested on its own
     window = open_window(sample_path)
     delete_an_event(window)
     outside = sample_path.read_text(encoding="utf-8").replace("Sample crisis", "Edited elsewhere")
@@ -192,6 +195,7 @@ def test_a_second_window_on_the_same_file_is_warned(
     qtbot, open_window, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     path = write_timeline(tmp_path)
+    prompts.answer("outside-change-unsaved", KEEP_MINE)
     first = open_window(path)
     second = open_window(path)
     delete_an_event(first)

@@ -28,7 +28,9 @@ from viewer.ui.common.shortcuts import give_shortcuts
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
 from viewer.ui.shell.loading import BackgroundLoad
+from viewer.ui.shell.outside_change import OutsideChanges
 from viewer.ui.shell.recovery import RecoveryKeeper
+from viewer.ui.shell.save_questions import SaveQuestions
 from viewer.ui.shell.working_copy import tell_working_copy
 
 TIMELINE_FILTER = "*.yaml *.yml"
@@ -58,6 +60,8 @@ class FileController(QObject):
         self.save = give_shortcuts(QAction(self, triggered=self.save_file), "save")
         self.save_as = give_shortcuts(QAction(self, triggered=self.save_file_as), "save-as")
         self.revert_bundled = QAction(self, triggered=self.revert_to_bundled)
+        self._outside = OutsideChanges(document, prompts, parent, self._reopened)
+        self._questions = SaveQuestions(document, prompts, parent)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
         document.path_changed.connect(self._watch)
@@ -181,7 +185,10 @@ class FileController(QObject):
         doc = self._document
         if doc.path is None:
             return self.save_file_as()
-        if not self._confirm_lossy_save() or not self._confirm_overwrite_outside_change():
+        if (
+            not self._questions.confirm_lossy_save()
+            or not self._questions.confirm_overwrite_outside_change(self._stamp)
+        ):
             return False
         if is_bundled(doc.path, bundled_timeline()):
             copies: list[Path] = []
@@ -219,7 +226,7 @@ class FileController(QObject):
     def save_to(self, target: Path) -> bool:
         """Save As to `target` (the intent behind the file dialog)."""
         doc = self._document
-        if not self._confirm_lossy_save():
+        if not self._questions.confirm_lossy_save():
             return False
         source_folder = doc.path.parent if doc.path else target.parent
         if not self._written(
@@ -268,7 +275,10 @@ class FileController(QObject):
         path = Path(name)
         if path.exists() and str(path) not in self._watcher.files():
             self._watcher.addPath(name)  # editors that replace files drop the watch
-        if stamp(path) == self._stamp or not self._document.undo_stack.isClean():
+        if stamp(path) == self._stamp:
+            return
+        if not self._document.undo_stack.isClean():
+            self._outside.offer(path)
             return
         answer = self._prompts.ask(
             self._parent,
@@ -281,46 +291,9 @@ class FileController(QObject):
         if answer is Answer.YES:
             self._load(path)
 
-    def _confirm_overwrite_outside_change(self) -> bool:
-        path = self._document.path
-        if path is None or is_bundled(path, bundled_timeline()):
-            return True
-        current = stamp(path)
-        if current is None or current == self._stamp:
-            return True
-        answer = self._prompts.ask(
-            self._parent,
-            "overwrite-outside-change",
-            self.tr("File Changed on Disk"),
-            arg(
-                self.tr(
-                    "%1 was changed by another program since you opened it. Saving will "
-                    "replace those changes with yours."
-                ),
-                path.name,
-            ),
-            (Answer.SAVE, Answer.CANCEL),
-            Answer.CANCEL,
-            warning=True,
-        )
-        return answer is Answer.SAVE
-
-    def _confirm_lossy_save(self) -> bool:
-        if self._document.complete:
-            return True
-        answer = self._prompts.ask(
-            self._parent,
-            "lossy-save",
-            self.tr("Part of the File Could Not Be Read"),
-            self.tr(
-                "Some entries of this file could not be read (see Problems). Saving will "
-                "leave them out. Save anyway?"
-            ),
-            (Answer.SAVE, Answer.CANCEL),
-            Answer.CANCEL,
-            warning=True,
-        )
-        return answer is Answer.SAVE
+    def _reopened(self, path: Path, result: LoadResult) -> None:
+        self._opened(path, result)
+        self._watch()  # that version is what is on disk now
 
     # -- helpers ---------------------------------------------------------------------------------
     def _load(self, path: Path) -> bool:
@@ -372,29 +345,13 @@ class FileController(QObject):
             try:
                 write(False)
             except ReadOnlyError:
-                if not self._confirm_replace_read_only():
+                if not self._questions.confirm_replace_read_only():
                     return False
                 write(True)
         except (SaveError, OSError) as exc:
-            self._report_save_error(exc)
+            self._questions.report_save_error(exc)
             return False
         return True
-
-    def _confirm_replace_read_only(self) -> bool:
-        path = self._document.path
-        answer = self._prompts.ask(
-            self._parent,
-            "replace-read-only",
-            self.tr("File Is Read-Only"),
-            arg(
-                self.tr("%1 is read-only. Replace it with your changes anyway?"),
-                path.name if path else "",
-            ),
-            (Answer.SAVE, Answer.CANCEL),
-            Answer.CANCEL,
-            warning=True,
-        )
-        return answer is Answer.SAVE
 
     def _set_saved_path(self, path: Path) -> None:
         self._document.set_path(path)
@@ -404,20 +361,6 @@ class FileController(QObject):
         self._stamp = stamp(self._document.path)
         self._document.undo_stack.setClean()
         self._recovery.discard()
-
-    def _report_save_error(self, error: Exception) -> None:
-        self._prompts.tell(
-            self._parent,
-            self.tr("Could Not Save"),
-            arg(
-                self.tr(
-                    "The timeline was not saved; your changes are still here and the file on "
-                    "disk is unchanged.\n\n%1"
-                ),
-                error,
-            ),
-            Level.ERROR,
-        )
 
 
 def bundled_or_working_copy() -> Path:
