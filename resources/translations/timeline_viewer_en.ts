@@ -2277,32 +2277,32 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>Errors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>Warnings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="109" />
+            <location filename="../../viewer/ui/problems/panel.py" line="114" />
             <source>Show problems of this severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="110" />
+            <location filename="../../viewer/ui/problems/panel.py" line="115" />
             <source>Filter problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/problems/panel.py" line="122" />
+            <location filename="../../viewer/ui/problems/panel.py" line="127" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -2310,7 +2310,7 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/problems/panel.py" line="124" />
+            <location filename="../../viewer/ui/problems/panel.py" line="129" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -2318,12 +2318,27 @@ Read a news story as a timeline, every event tied to the sentence in its source 
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="146" />
+            <location filename="../../viewer/ui/problems/panel.py" line="151" />
             <source>%1 (%2 shown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="125" />
+            <location filename="../../viewer/ui/problems/panel.py" line="164" />
+            <source>Keep Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="164" />
+            <source>Take Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="174" />
+            <source>Resolve Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="130" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>

@@ -2277,51 +2277,66 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>Errors</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="106" />
+            <location filename="../../viewer/ui/problems/panel.py" line="111" />
             <source>Warnings</source>
             <translation>경고</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="109" />
+            <location filename="../../viewer/ui/problems/panel.py" line="114" />
             <source>Show problems of this severity</source>
             <translation>이 심각도의 문제만 표시</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="110" />
+            <location filename="../../viewer/ui/problems/panel.py" line="115" />
             <source>Filter problems</source>
             <translation>문제 필터</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/problems/panel.py" line="122" />
+            <location filename="../../viewer/ui/problems/panel.py" line="127" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>오류 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../viewer/ui/problems/panel.py" line="124" />
+            <location filename="../../viewer/ui/problems/panel.py" line="129" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>경고 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="146" />
+            <location filename="../../viewer/ui/problems/panel.py" line="151" />
             <source>%1 (%2 shown)</source>
             <translation>%1 (%2개 표시)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/problems/panel.py" line="125" />
+            <location filename="../../viewer/ui/problems/panel.py" line="164" />
+            <source>Keep Mine</source>
+            <translation>내 것 유지</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="164" />
+            <source>Take Theirs</source>
+            <translation>상대 것 받기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="174" />
+            <source>Resolve Conflict</source>
+            <translation>충돌 해결</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/problems/panel.py" line="130" />
             <source>No problems</source>
             <translation>문제 없음</translation>
         </message>

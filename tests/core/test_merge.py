@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.core.conflicts import conflict_entries, resolve_entry
 from viewer.core.merge import merge_timelines, resolved
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.store import load_text
@@ -214,3 +215,18 @@ def test_resolving_a_deletion_conflict_for_theirs_deletes_the_record() -> None:
     theirs = with_events(BASE, FIRED)
     result = merge_timelines(BASE, ours, theirs)
     assert ids(resolved(result.timeline, theirs, {0: "theirs"})) == ["fired"]
+
+
+def test_a_conflict_in_a_saved_file_is_resolved_from_its_entry(tmp_path: Path) -> None:
+    ours = with_events(BASE, changed(FIRED, date="2023-11-18"), changed(RETURNS, kind="claim"))
+    theirs = with_events(BASE, changed(FIRED, date="2023-11-16"))
+    text = dump_timeline(merge_timelines(BASE, ours, theirs).timeline)
+    loaded = load_text(text, tmp_path / "timeline.yaml").timeline
+    assert loaded is not None and len(conflict_entries(loaded)) == 2  # date; returns deleted
+    taken = resolve_entry(loaded, 0, "theirs")
+    assert taken.events_by_id["fired"].date == "2023-11-16"
+    assert [e["id"] for e in conflict_entries(taken)] == ["returns"]
+    deleted = resolve_entry(taken, 0, "theirs")
+    assert "returns" not in deleted.events_by_id and conflict_entries(deleted) == []
+    kept = resolve_entry(taken, 0, "ours")
+    assert kept.events_by_id["returns"].kind == "claim" and "conflicts" not in dict(kept.extra)

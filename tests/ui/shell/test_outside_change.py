@@ -6,12 +6,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QTableView
 
 from tests.ui.conftest import trigger, when_modal
 from tests.ui.prompts import ScriptedPrompts
 from viewer.core.edits import replace_event
 from viewer.core.store import load_timeline
+from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.shell.conflict_dialog import ConflictDialog
 
 MERGE = "Merge my changes into the new version"
@@ -102,3 +103,26 @@ def test_the_new_version_can_be_taken_instead(
 
 def trigger_save(window, prompts: ScriptedPrompts) -> None:
     trigger(window, "save")
+
+
+def test_the_problems_panel_resolves_a_conflict_left_in_the_file(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    conflict = (
+        "conflicts:\n  - kind: event\n    id: altman-fired\n    field: kind\n"
+        "    ours: fact\n    theirs: opinion\n"
+    )
+    sample_path.write_text(text + conflict, encoding="utf-8")
+    window = open_window(sample_path)
+    panel = window.findChild(ProblemsPanel)
+    table = window.findChild(QTableView, "problemsTable")
+    rows = [table.model().index(r, 3).data() for r in range(table.model().rowCount())]
+    assert any("merge conflict on event 'altman-fired', field 'kind'" in row for row in rows)
+    panel.resolve(0, "theirs")
+    doc = window.document
+    assert doc.timeline.events_by_id["altman-fired"].kind == "opinion"
+    assert "conflicts" not in dict(doc.timeline.extra)
+    qtbot.waitUntil(lambda: not any("merge conflict" in p.message for p in doc.problems))
+    doc.undo_stack.undo()
+    assert doc.timeline.events_by_id["altman-fired"].kind == "fact"

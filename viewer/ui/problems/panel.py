@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from viewer.core.conflicts import resolve_entry
 from viewer.core.problems import Problem, Severity
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
@@ -31,6 +33,7 @@ from viewer.ui.problems.model import (
 # `events[12]`, optionally followed by `.evidence[0]`: the event (and evidence) a problem is about.
 _EVENT_PATH = re.compile(r"events\[(\d+)\](?:\.evidence\[(\d+)\])?")
 _SEVERITY_CHOICES = (None, Severity.ERROR, Severity.WARNING)  # the filter combo's items in order
+_CONFLICT_PATH = re.compile(r"conflicts\[(\d+)\]")  # a merge conflict left in the file
 
 
 class ProblemsPanel(QWidget):
@@ -70,6 +73,8 @@ class ProblemsPanel(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._table.setSortingEnabled(True)
         self._table.activated.connect(self._on_activated)  # double-click or Enter
+        self._table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._table.customContextMenuRequested.connect(self._conflict_menu)
         self._summary = QLabel(self)
         self._summary.setObjectName("problemsSummary")
         self._summary.setWordWrap(True)
@@ -148,6 +153,25 @@ class ProblemsPanel(QWidget):
 
     def _on_severity_chosen(self, index: int) -> None:
         self._proxy.set_severity(_SEVERITY_CHOICES[index] if index >= 0 else None)
+
+    def _conflict_menu(self, pos: QPoint) -> None:
+        """On a merge conflict: keep mine or take theirs, which resolves it."""
+        problem = self._table.indexAt(pos).data(PROBLEM_ROLE)
+        match = _CONFLICT_PATH.fullmatch(problem.path) if isinstance(problem, Problem) else None
+        if match is None:
+            return
+        menu = QMenu(self)
+        for side, label in (("ours", self.tr("Keep Mine")), ("theirs", self.tr("Take Theirs"))):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, s=side: self.resolve(int(match[1]), s))
+        menu.exec(self._table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def resolve(self, position: int, side: str) -> None:
+        """Resolve the conflict at `position` under `conflicts:` by `side` ("ours" or
+        "theirs"), as one undoable step."""
+        doc = self._document
+        doc.apply(resolve_entry(doc.timeline, position, side), self.tr("Resolve Conflict"))
 
     def _on_activated(self, index: QModelIndex) -> None:
         problem = index.data(PROBLEM_ROLE)
