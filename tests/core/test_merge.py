@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.conflicts import conflict_entries, resolve_entry
-from viewer.core.merge import merge_timelines, resolved
+from viewer.core.conflicts import conflict_entries, resolve_entries, resolve_entry
+from viewer.core.merge import merge_timelines
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.store import load_text
 from viewer.core.writer import dump_timeline
@@ -201,11 +201,11 @@ def test_resolving_a_conflict_takes_the_chosen_version_and_removes_its_entry() -
     theirs = with_events(BASE, changed(FIRED, date="2023-11-16", kind="opinion"), RETURNS)
     result = merge_timelines(BASE, ours, theirs)
     assert [c.field for c in result.conflicts] == ["date", "kind"]
-    half = resolved(result.timeline, theirs, {0: "theirs"})
+    half = resolve_entries(result.timeline, {0: "theirs"})
     fired = half.events_by_id["fired"]
     assert (fired.date, fired.kind) == ("2023-11-16", "claim")
     assert [entry["field"] for entry in dict(half.extra)["conflicts"]] == ["kind"]
-    done = resolved(half, theirs, {0: "ours"})
+    done = resolve_entries(half, {0: "ours"})
     assert "conflicts" not in dict(done.extra)
     assert done.events_by_id["fired"].kind == "claim"
 
@@ -214,7 +214,7 @@ def test_resolving_a_deletion_conflict_for_theirs_deletes_the_record() -> None:
     ours = with_events(BASE, FIRED, changed(RETURNS, date="2023-11-22"))
     theirs = with_events(BASE, FIRED)
     result = merge_timelines(BASE, ours, theirs)
-    assert ids(resolved(result.timeline, theirs, {0: "theirs"})) == ["fired"]
+    assert ids(resolve_entries(result.timeline, {0: "theirs"})) == ["fired"]
 
 
 def test_a_conflict_in_a_saved_file_is_resolved_from_its_entry(tmp_path: Path) -> None:
@@ -230,3 +230,13 @@ def test_a_conflict_in_a_saved_file_is_resolved_from_its_entry(tmp_path: Path) -
     assert "returns" not in deleted.events_by_id and conflict_entries(deleted) == []
     kept = resolve_entry(taken, 0, "ours")
     assert kept.events_by_id["returns"].kind == "claim" and "conflicts" not in dict(kept.extra)
+
+
+def test_several_conflicts_are_resolved_at_once_whatever_their_order() -> None:
+    ours = with_events(BASE, changed(FIRED, date="2023-11-18", kind="claim"), RETURNS)
+    theirs = with_events(BASE, changed(FIRED, date="2023-11-16", kind="opinion"), RETURNS)
+    merged = merge_timelines(BASE, ours, theirs).timeline
+    both = resolve_entries(merged, {0: "ours", 1: "theirs"})
+    fired = both.events_by_id["fired"]
+    assert (fired.date, fired.kind) == ("2023-11-18", "opinion")
+    assert conflict_entries(both) == []

@@ -46,6 +46,14 @@ def resolve_entry(timeline: Timeline, position: int, side: str) -> Timeline:
     return dataclasses.replace(timeline, extra=(*extra, ("conflicts", left)) if left else extra)
 
 
+def resolve_entries(timeline: Timeline, choices: dict[int, str]) -> Timeline:
+    """`timeline` with several conflicts resolved at once: `choices` maps positions under
+    `conflicts:` to "ours" or "theirs"; the others stay."""
+    for position in sorted(choices, reverse=True):  # later entries first: positions hold
+        timeline = resolve_entry(timeline, position, choices[position])
+    return timeline
+
+
 def _theirs(timeline: Timeline, entry: dict[str, Any]) -> Timeline:
     key = next((key for key, kind in KIND_OF.items() if kind == entry.get("kind")), None)
     name, value = entry.get("field"), entry.get("theirs")

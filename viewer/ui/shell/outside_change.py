@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from viewer.core.changes import Change
-from viewer.core.merge import merge_timelines, resolved
+from viewer.core.conflicts import resolve_entries
+from viewer.core.merge import merge_timelines
 from viewer.core.model import Timeline
 from viewer.core.store import LoadError, LoadResult, load_timeline
 from viewer.ui.common.prompts import Level, Prompts
@@ -74,7 +75,7 @@ class OutsideChanges(QObject):
 
             dialog = ConflictDialog(result.conflicts, self._parent)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                timeline = resolved(timeline, theirs.timeline, dialog.choices())
+                timeline = resolve_entries(timeline, dialog.choices())
         self._reopen(path, theirs)
         self._document.apply(timeline, self.tr("Merge My Changes"))
         return True
