@@ -110,6 +110,31 @@ def test_git_diff_tells_the_changes_event_by_event(repo: Path) -> None:
     assert '~ event altman-fired: date "2023-11-17" -> "2023-11-18" (1 day later)' in shown
 
 
+def test_git_log_shows_each_changed_field_through_textconv(repo: Path) -> None:
+    # git log and git show run no external diff driver unless asked (--ext-diff): textconv
+    # turns each version into one line per field, so their line diff names record and field
+    git(repo, "config", "diff.timeline.textconv", f"{PROGRAM} diff --textconv")
+    edit(repo, 'date: "2023-11-17"', 'date: "2023-11-18"')
+    git(repo, "commit", "-q", "-am", "a day later")
+    shown = git(repo, "log", "-p", "-1").stdout
+    assert '-event altman-fired date: "2023-11-17"' in shown
+    assert '+event altman-fired date: "2023-11-18"' in shown
+    removed = [line for line in shown.splitlines() if line.startswith("-event")]
+    assert len(removed) == 1, "only the changed field differs"
+
+
+def test_textconv_lists_records_in_id_order_one_field_a_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "timeline.yaml"
+    path.write_text(SAMPLE_TIMELINE, encoding="utf-8")
+    assert main(["diff", "--textconv", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert 'title.ko: "예시 사태"' in lines
+    assert 'actor sam-altman aliases[0]: "올트먼"' in lines
+    actors = [line.split()[1] for line in lines if line.startswith("actor ")]
+    assert actors == sorted(actors), "records in id order, whatever the file's order"
+    assert main(["diff", "--textconv", str(path), str(path)]) == 2
+
+
 def test_diff_as_json_gives_one_object_per_change(tmp_path: Path, capsys) -> None:
     a = tmp_path / "a" / "timeline.yaml"
     b = tmp_path / "b" / "timeline.yaml"

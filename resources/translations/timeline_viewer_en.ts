@@ -442,48 +442,58 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="28" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="34" />
             <source>(deleted)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="39" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="45" />
             <source>Resolve Merge Conflicts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="44" />
-            <source>Both you and the new version changed these. Choose which to keep; what you leave for later stays listed in the Problems panel.</source>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="51" />
+            <source>Both you and the new version changed these. Choose which to keep, or write the value yourself; what you leave for later stays listed in the Problems panel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="60" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="72" />
             <source>Use My Choices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="63" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
             <source>Decide Later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="73" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="86" />
             <source>%1 '%2'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="88" />
             <source>%1, field %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="94" />
             <source>Keep mine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="94" />
             <source>Take theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="115" />
+            <source>Write my own:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="138" />
+            <source>Conflict %1: not valid JSON at line %2, column %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2093,47 +2103,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>OutsideChanges</name>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="43" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
             <source>Merge my changes into the new version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
             <source>Reload the new version (my changes are dropped)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="46" />
             <source>Keep my version (saving replaces the new one)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="49" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="50" />
             <source>File Changed on Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="51" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="52" />
             <source>%1 was changed by another program while you have unsaved changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="79" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="80" />
             <source>Merge My Changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="89" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="90" />
             <source>part of it could not be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="93" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
             <source>Cannot Merge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="95" />
             <source>The new version could not be read whole:
 
 %1</source>

@@ -442,49 +442,59 @@ Events that refer to '%1' will refer to '%2', and the names of '%1' become alias
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="28" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="34" />
             <source>(deleted)</source>
             <translation>(삭제됨)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="39" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="45" />
             <source>Resolve Merge Conflicts</source>
             <translation>병합 충돌 해결</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="44" />
-            <source>Both you and the new version changed these. Choose which to keep; what you leave for later stays listed in the Problems panel.</source>
-            <translation>내 변경과 새 버전이 모두 바꾼 항목입니다. 어느 쪽을 남길지 고르세요. 나중에 정하려고 남긴 항목은 문제 패널에 계속 표시됩니다.</translation>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="51" />
+            <source>Both you and the new version changed these. Choose which to keep, or write the value yourself; what you leave for later stays listed in the Problems panel.</source>
+            <translation>내 편집과 새 버전이 모두 바꾼 항목입니다. 어느 쪽을 남길지 고르거나 값을 직접 쓰세요. 나중으로 미룬 항목은 문제 패널에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="60" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="72" />
             <source>Use My Choices</source>
             <translation>고른 대로 적용</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="63" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
             <source>Decide Later</source>
             <translation>나중에 정하기</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="73" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="86" />
             <source>%1 '%2'</source>
             <translation>%1 '%2'</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="75" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="88" />
             <source>%1, field %2</source>
             <translation>%1, 필드 %2</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="94" />
             <source>Keep mine</source>
             <translation>내 것 유지</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="81" />
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="94" />
             <source>Take theirs</source>
             <translation>상대 것 받기</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="115" />
+            <source>Write my own:</source>
+            <translation>직접 쓰기:</translation>
+        </message>
+        <message>
+            <location filename="../../viewer/ui/shell/conflict_dialog.py" line="138" />
+            <source>Conflict %1: not valid JSON at line %2, column %3</source>
+            <translation>충돌 %1: %2행 %3열이 올바른 JSON이 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -2091,47 +2101,47 @@ Read a news story as a timeline, every event tied to the sentence in its source 
     <context>
         <name>OutsideChanges</name>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="43" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
             <source>Merge my changes into the new version</source>
             <translation>내 변경 사항을 새 버전에 병합</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="44" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
             <source>Reload the new version (my changes are dropped)</source>
             <translation>새 버전 다시 불러오기(내 변경 사항은 버림)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="45" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="46" />
             <source>Keep my version (saving replaces the new one)</source>
             <translation>내 버전 유지(저장하면 새 버전을 덮어씀)</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="49" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="50" />
             <source>File Changed on Disk</source>
             <translation>디스크의 파일이 변경됨</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="51" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="52" />
             <source>%1 was changed by another program while you have unsaved changes.</source>
             <translation>저장하지 않은 변경 사항이 있는 동안 다른 프로그램이 %1을(를) 바꿨습니다.</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="79" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="80" />
             <source>Merge My Changes</source>
             <translation>내 변경 사항 병합</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="89" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="90" />
             <source>part of it could not be read</source>
             <translation>일부를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="93" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
             <source>Cannot Merge</source>
             <translation>병합할 수 없음</translation>
         </message>
         <message>
-            <location filename="../../viewer/ui/shell/outside_change.py" line="94" />
+            <location filename="../../viewer/ui/shell/outside_change.py" line="95" />
             <source>The new version could not be read whole:
 
 %1</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.conflicts import conflict_entries, resolve_entries, resolve_entry
+from viewer.core.conflicts import OWN, conflict_entries, resolve_entries, resolve_entry
 from viewer.core.merge import merge_timelines
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.store import load_text
@@ -240,3 +240,19 @@ def test_several_conflicts_are_resolved_at_once_whatever_their_order() -> None:
     fired = both.events_by_id["fired"]
     assert (fired.date, fired.kind) == ("2023-11-18", "opinion")
     assert conflict_entries(both) == []
+
+
+def test_a_value_of_ones_own_resolves_a_field_conflict() -> None:
+    ours = with_events(BASE, changed(FIRED, title=LocalText(plain="Fired")), RETURNS)
+    theirs = with_events(BASE, changed(FIRED, title=LocalText(plain="Removed")), RETURNS)
+    merged = merge_timelines(BASE, ours, theirs).timeline
+    own = resolve_entries(merged, {0: OWN}, {0: {"en": "Removed", "ko": "해임"}})
+    assert own.events_by_id["fired"].title.to_data() == {"en": "Removed", "ko": "해임"}
+    assert conflict_entries(own) == []
+
+
+def test_a_hand_edited_entry_that_holds_no_record_deletes_nothing() -> None:
+    entry = {"kind": "event", "id": "fired", "ours": "x", "theirs": "not a record"}
+    timeline = dataclasses.replace(BASE, extra=(("conflicts", [entry]),))
+    taken = resolve_entry(timeline, 0, "theirs")
+    assert ids(taken) == ["fired", "returns"] and conflict_entries(taken) == []

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from viewer.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, count, report
-from viewer.core.diffing import describe, differences
+from viewer.core.diffing import describe, differences, flat_lines
 from viewer.core.merge import merge_timelines
 from viewer.core.model import Timeline
 from viewer.core.store import LoadError, load_text, load_timeline
@@ -48,10 +48,17 @@ def diff_parser() -> argparse.ArgumentParser:
         prog="timeline-viewer diff",
         description="What changed from timeline A to timeline B, record by record and field "
         "by field (added +, removed -, changed ~, and events moved in date). Also works as "
-        "git's external diff driver, which passes seven arguments. Exit status: 0 no "
-        "differences, 1 differences, 2 a file could not be read.",
+        "git's external diff driver, which passes seven arguments; with --textconv FILE, "
+        "prints one timeline as one line per field, records in id order, for git's textconv "
+        "(git log -p, git blame). Exit status: 0 no differences, 1 differences, 2 a file "
+        "could not be read.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="A and B (or git's seven)")
+    parser.add_argument(
+        "--textconv",
+        action="store_true",
+        help="print the one FILE given as one line per field, for diff.timeline.textconv",
+    )
     parser.add_argument(
         "--json",
         action="store_true",
@@ -89,6 +96,8 @@ def diff(options: argparse.Namespace, out: TextIO | None = None) -> int:
     """Print the differences from A to B."""
     out = out or sys.stdout
     files = options.files
+    if options.textconv:
+        return _textconv(files, out)
     if len(files) == 7:  # git's external diff: path old-file old-hex old-mode new-file …
         files = [files[1], files[4]]
     if len(files) != 2:
@@ -104,6 +113,18 @@ def diff(options: argparse.Namespace, out: TextIO | None = None) -> int:
         else:
             print(describe(difference), file=out)
     return EXIT_PROBLEMS if found else EXIT_OK
+
+
+def _textconv(files: list[str], out: TextIO) -> int:
+    if len(files) != 1:
+        report(files[0], "--textconv takes one file", out)
+        return EXIT_UNREADABLE
+    timeline = _read(files[0], out)
+    if timeline is None:
+        return EXIT_UNREADABLE
+    for line in flat_lines(timeline):
+        print(line, file=out)
+    return EXIT_OK
 
 
 def _read(name: str, out: TextIO) -> Timeline | None:

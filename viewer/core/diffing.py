@@ -3,11 +3,17 @@ for `git diff`: records matched by id, so moving one in the file is no change.""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
+
 from viewer.core.merge import COLLECTIONS, KIND_OF, record_data
 from viewer.core.model import Event, Timeline
+from viewer.core.writer import dump_timeline
+from viewer.core.yaml_fast import fast_parse
 
 
 @dataclass(frozen=True)
@@ -113,3 +119,34 @@ def _short(value: Any, limit: int = 120) -> str:
     text = f'"{value}"' if isinstance(value, str) else repr(value)
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def flat_lines(timeline: Timeline) -> Iterator[str]:
+    """The timeline as one line per field, `event fired date: "2023-11-17"`, each collection's
+    records in id order: git's textconv, so that a line diff of two versions names the record
+    and field of every change however the files are ordered (`git log -p`, `git blame`)."""
+    text = dump_timeline(timeline)
+    data = fast_parse(text)
+    if data is None:
+        data = yaml.safe_load(text) or {}
+    for key, value in data.items():
+        if key not in COLLECTIONS:
+            yield from _flat(key, value)
+    for key in COLLECTIONS:
+        records = [record for record in data.get(key) or () if isinstance(record, dict)]
+        for record in sorted(records, key=lambda record: str(record.get("id", ""))):
+            name = f"{KIND_OF[key]} {record.get('id', '')}"
+            for field, value in record.items():
+                if field != "id":
+                    yield from _flat(f"{name} {field}", value)
+
+
+def _flat(name: str, value: Any) -> Iterator[str]:
+    if isinstance(value, dict) and value:
+        for key, item in value.items():
+            yield from _flat(f"{name}.{key}", item)
+    elif isinstance(value, list) and value:
+        for index, item in enumerate(value):
+            yield from _flat(f"{name}[{index}]", item)
+    else:
+        yield f"{name}: {json.dumps(value, ensure_ascii=False, default=str)}"

@@ -4,13 +4,15 @@ into the new version, conflicts are resolved in a dialog, or the new version is 
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox, QTableView
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton, QTableView
 
 from tests.ui.conftest import trigger, when_modal
 from tests.ui.prompts import ScriptedPrompts
 from viewer.core.edits import replace_event
+from viewer.core.merge import Conflict
 from viewer.core.store import load_timeline
 from viewer.ui.problems.panel import ProblemsPanel
 from viewer.ui.shell.conflict_dialog import ConflictDialog
@@ -126,3 +128,42 @@ def test_the_problems_panel_resolves_a_conflict_left_in_the_file(
     qtbot.waitUntil(lambda: not any("merge conflict" in p.message for p in doc.problems))
     doc.undo_stack.undo()
     assert doc.timeline.events_by_id["altman-fired"].kind == "fact"
+
+
+def test_a_conflict_is_resolved_with_a_value_written_in_the_dialog(
+    qtbot, open_window, sample_path: Path, prompts: ScriptedPrompts
+) -> None:
+    prompts.answer("outside-change-unsaved", MERGE)
+    window = open_window(sample_path)
+    edit_kind(window, "altman-fired", "claim")
+    change_on_disk(sample_path, "kind: fact", "kind: opinion")
+
+    def write_own(dialog: ConflictDialog) -> None:
+        editor = dialog.findChild(QPlainTextEdit, "own0")
+        assert editor.toPlainText() == "claim", "it starts from mine"
+        editor.selectAll()
+        qtbot.keyClicks(editor, "speculation")
+        assert dialog.choices() == {0: "own"}, "typing chooses it"
+        dialog.findChild(QPushButton, "useChoices").click()
+
+    when_modal(ConflictDialog, write_own)
+    qtbot.waitUntil(lambda: "outside-change-unsaved" in prompts.keys_asked())
+    doc = window.document
+    qtbot.waitUntil(lambda: doc.timeline.events_by_id["altman-fired"].kind == "speculation")
+    assert "conflicts" not in dict(doc.timeline.extra)
+
+
+def test_a_value_that_is_not_json_cannot_be_used(qtbot) -> None:
+    conflict = Conflict("event", "altman-fired", "title", {"en": "A"}, {"en": "B"})
+    dialog = ConflictDialog((conflict,))
+    qtbot.addWidget(dialog)
+    editor = dialog.findChild(QPlainTextEdit, "own0")
+    assert json.loads(editor.toPlainText()) == {"en": "A"}
+    editor.setPlainText('{"en": ')
+    apply = dialog.findChild(QPushButton, "useChoices")
+    assert not apply.isEnabled()
+    assert "line 1, column 8" in dialog.findChild(QLabel, "ownInvalid").text()
+    editor.setPlainText('{"en": "C"}')
+    assert apply.isEnabled() and dialog.own_values() == {0: {"en": "C"}}
+    dialog.choose(0, "theirs")
+    assert dialog.own_values() == {} and dialog.choices() == {0: "theirs"}

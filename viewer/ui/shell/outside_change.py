@@ -75,7 +75,7 @@ class OutsideChanges(QObject):
 
             dialog = ConflictDialog(result.conflicts, self._parent)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                timeline = resolve_entries(timeline, dialog.choices())
+                timeline = resolve_entries(timeline, dialog.choices(), dialog.own_values())
         self._reopen(path, theirs)
         self._document.apply(timeline, self.tr("Merge My Changes"))
         return True
