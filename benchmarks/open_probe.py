@@ -1,7 +1,9 @@
 """Open a timeline in the real window as `timeline-viewer FILE` does, and report as one JSON line:
 when the window first painted, when the timeline was painted with the file's events, how long
 stepping to the next event takes (as the Right key does, each step a paint of the timeline and
-the source pane), how long Save takes, and the whole process's resident memory.
+the source pane), how long an edit of one event takes (as the event dialog's OK makes it: the
+undoable step, the check of the file as it will be saved, the views redrawn) and the check's
+part of it, how long Save takes, and the whole process's resident memory.
 
     python benchmarks/open_probe.py FILE EVENTS
 
@@ -10,6 +12,7 @@ runner can subtract the moment it started this process; durations are in seconds
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import statistics
@@ -24,9 +27,12 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.process import rss_mb
+from viewer.core.edits import replace_event
+from viewer.core.recheck import Rechecker
 from viewer.ui.timeline.view import TimelineView
 
 STEPS = 20
+EDITS = 7
 
 
 class Watch(QObject):
@@ -82,6 +88,7 @@ class Watch(QObject):
             times.append(time.perf_counter() - start)
         self.report["step_median"] = statistics.median(times)
         self.report["step_worst"] = max(times)
+        self.edit()
         save = self.window.findChild(QAction, "save")
         start = time.perf_counter()
         save.trigger()
@@ -89,6 +96,37 @@ class Watch(QObject):
         self.report["saved_clean"] = not self.window.isWindowModified()
         self.report["rss_mb"] = rss_mb()
         print(json.dumps(self.report), flush=True)
+
+    def edit(self) -> None:
+        """Edit EDITS events one after another, each through the undo stack as the event
+        dialog does, timing the whole edit until painted and the check within it."""
+        document = self.window.document
+        checks: list[float] = []
+        check = Rechecker.check
+
+        def timed(rechecker: Rechecker, *args: object) -> object:
+            start = time.perf_counter()
+            try:
+                return check(rechecker, *args)
+            finally:
+                checks.append(time.perf_counter() - start)
+
+        Rechecker.check = timed  # type: ignore[method-assign]
+        times = []
+        step = max(1, len(document.timeline.events) // EDITS)
+        for number in range(EDITS):
+            event = document.timeline.events[number * step]
+            edited = dataclasses.replace(event, kind="claim" if event.kind != "claim" else "fact")
+            start = time.perf_counter()
+            document.apply(replace_event(document.timeline, event.id, edited), "Edit Event")
+            self.view.viewport().repaint()
+            QApplication.instance().processEvents()
+            times.append(time.perf_counter() - start)
+        Rechecker.check = check  # type: ignore[method-assign]
+        self.report["edit_median"] = statistics.median(times)
+        self.report["edit_worst"] = max(times)
+        self.report["check_median"] = statistics.median(checks)
+        self.report["check_worst"] = max(checks)
 
 
 def main(file: str, events: int) -> None:

@@ -12,7 +12,7 @@ from viewer.core.changes import RELOADED, Change
 from viewer.core.edits import add_event, remove_event, replace_actor, replace_event
 from viewer.core.model import Actor, Event, LocalText
 from viewer.core.query import ALL, ANY, EventFilter
-from viewer.core.store import load_timeline
+from viewer.core.store import load_timeline, revalidate
 from viewer.ui import document as document_module
 from viewer.ui.document import Document
 
@@ -179,14 +179,22 @@ def test_an_edit_is_checked_again_so_problems_follow_the_timeline(document: Docu
     assert document.problems == []
 
 
-def test_a_very_large_timeline_is_not_checked_again_on_every_edit(
-    document: Document, monkeypatch: pytest.MonkeyPatch
+def test_every_edit_is_checked_again_as_the_saved_file_will_read(
+    qtbot, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(document_module, "REVALIDATE_LIMIT", 1)
+    monkeypatch.setattr(document_module, "PREPARE_ABOVE", 0)  # the filter's tables first
+    document.load(load_timeline(document.path))
+    qtbot.waitUntil(lambda: not document._prepare_timer.isActive())
     first = document.timeline.events[0]
+    moved = add_event(document.timeline, Event("early", date="2001", title=LocalText("E")))
+    document.apply(moved, "New Event")
     broken = dataclasses.replace(first, actors=("nobody",))
     document.apply(replace_event(document.timeline, first.id, broken), "Edit Event")
-    assert document.problems == []
+    expected = revalidate(document.timeline, document.texts, document.path)
+    assert [(p.line, p.column, p.message) for p in document.problems] == [
+        (p.line, p.column, p.message) for p in expected
+    ]
+    assert "unknown actor 'nobody'" in [p.message for p in document.problems]
 
 
 def test_apply_selects_what_it_was_told_to_select(document: Document) -> None:
@@ -292,7 +300,7 @@ def test_a_check_that_fails_becomes_a_problem_and_the_views_still_follow(
     def broken_check(*_args):
         raise KeyError("a bug in a check")
 
-    monkeypatch.setattr(document_module, "revalidate", broken_check)
+    monkeypatch.setattr(document_module.Rechecker, "check", broken_check)
     emitted = record(document)
     after = remove_event(document.timeline, "altman-returns")
     document.apply(after, "Delete")

@@ -157,7 +157,7 @@ def _load_text(
     ]
     positions = _positions(text, tree, [where for where, _, _ in found.items])
     problems += [
-        _located(name, position, where, message, is_error)
+        placed_problem(name, position, where, message, is_error)
         for position, (where, message, is_error) in zip(positions, found.items, strict=True)
     ]
     problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
@@ -188,13 +188,14 @@ def _positions(
     return yaml_positions.locate_all(text, paths)
 
 
-def _located(
+def placed_problem(
     name: str,
     position: yaml_tree.Position | None,
     where: Sequence[str | int],
     message: str,
     is_error: bool,
 ) -> Problem:
+    """The problem at `where` in file `name`, found at `position` (line, column)."""
     line, column = position if position else (None, None)
     severity = Severity.ERROR if is_error else Severity.WARNING
     return Problem(severity, name, line, column, format_path(where), _capped(message))

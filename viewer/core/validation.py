@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import stat
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from viewer.core.anchoring import (
@@ -16,7 +16,7 @@ from viewer.core.anchoring import (
     find_all,
 )
 from viewer.core.meaning import describe_changes, meaning_changes_at
-from viewer.core.model import Evidence, Timeline
+from viewer.core.model import Event, Evidence, Timeline
 from viewer.core.problems import one_line
 from viewer.core.progress import Progress, counted
 from viewer.core.records import Findings, Invalid
@@ -154,31 +154,48 @@ def check_timeline(
     budget = FuzzyBudget()
     events = timeline.events
     for index, event in counted(enumerate(events), len(events), progress):
-        path = ("events", index)
-        for position, actor in enumerate(event.actors):
-            if actor not in actors:
-                found.error((*path, "actors", position), f"unknown actor '{actor}'")
-        if not event.evidence:
-            found.warning(path, f"event '{event.id}' has no evidence")
-        for position, evidence in enumerate(event.evidence):
-            evidence_path = (*path, "evidence", position)
-            if evidence.claims_date is not None and evidence.claims_date == event.date:
-                found.warning(
-                    (*evidence_path, "claims_date"),
-                    "claims_date is the event's own date; remove it, or give the date this "
-                    "source states",
-                )
-            if evidence.source not in sources:
-                if evidence.source:
-                    found.error((*evidence_path, "source"), f"unknown source '{evidence.source}'")
-                continue
-            text = texts.get(evidence.source)
-            if text is not None and evidence.quote:
-                anchor = anchor_evidence(text, evidence, budget)
-                _check_quote(anchor, evidence, text, evidence_path, found)
-                if evidence.date_quote is not None:
-                    date = anchor_date_quote(text, evidence, budget, near=anchor)
-                    _check_date_quote(date, evidence, (*evidence_path, "date_quote"), found)
+        check_actors(("events", index), event, actors, found)
+        check_event(("events", index), event, sources, texts, budget, found)
+
+
+def check_actors(path: tuple, event: Event, actors: Container[str], found: Findings) -> None:
+    """Report the actors `event` names that are not in `actors`."""
+    for position, actor in enumerate(event.actors):
+        if actor not in actors:
+            found.error((*path, "actors", position), f"unknown actor '{actor}'")
+
+
+def check_event(
+    path: tuple,
+    event: Event,
+    sources: Container[str],
+    texts: dict[str, SourceText],
+    budget: FuzzyBudget,
+    found: Findings,
+) -> None:
+    """Report what is wrong with one event's evidence (at `path`): none, an unknown source, a
+    claimed date that is the event's own, quotes that do not anchor in their source."""
+    if not event.evidence:
+        found.warning(path, f"event '{event.id}' has no evidence")
+    for position, evidence in enumerate(event.evidence):
+        evidence_path = (*path, "evidence", position)
+        if evidence.claims_date is not None and evidence.claims_date == event.date:
+            found.warning(
+                (*evidence_path, "claims_date"),
+                "claims_date is the event's own date; remove it, or give the date this "
+                "source states",
+            )
+        if evidence.source not in sources:
+            if evidence.source:
+                found.error((*evidence_path, "source"), f"unknown source '{evidence.source}'")
+            continue
+        text = texts.get(evidence.source)
+        if text is not None and evidence.quote:
+            anchor = anchor_evidence(text, evidence, budget)
+            _check_quote(anchor, evidence, text, evidence_path, found)
+            if evidence.date_quote is not None:
+                date = anchor_date_quote(text, evidence, budget, near=anchor)
+                _check_date_quote(date, evidence, (*evidence_path, "date_quote"), found)
 
 
 def anchor_evidence(

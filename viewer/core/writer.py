@@ -64,8 +64,7 @@ def _dumped(timeline: Timeline) -> str:
         for index, record in enumerate(records):
             if index and key == "events":
                 lines.append("")
-            fast = _event_lines(record) if key == "events" else None
-            lines += fast if fast is not None else _item(write(record), INDENT)
+            lines += event_lines(record) if key == "events" else _item(write(record), INDENT)
     lines += _extra(timeline.extra, "")
     return "\n".join(lines) + "\n"
 
@@ -220,6 +219,12 @@ def _event(event: Event) -> Entries:
         )
         for key, value in entries
     ]
+
+
+def event_lines(event: Event) -> list[str]:
+    """An event's lines as the file writes them under `events:`."""
+    fast = _event_lines(event)
+    return fast if fast is not None else _item(_event(event), INDENT)
 
 
 def _event_lines(event: Event) -> list[str] | None:

@@ -17,19 +17,17 @@ from viewer.core.filter_index import FilterIndex
 from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.query import EventFilter, matching_event_ids
+from viewer.core.recheck import Rechecker
 from viewer.core.records import Invalid
 from viewer.core.search import MAX_HITS, SearchHit, search
 from viewer.core.sources import read_source_text
-from viewer.core.store import LoadError, LoadResult, revalidate
+from viewer.core.store import LoadError, LoadResult
 from viewer.ui.commands import TimelineCommand
 from viewer.ui.common.background import in_process, run_in_background
 
 if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
     from viewer.core.date_resolver import SentenceSuggestion
 
-# Above this many events an edit is not re-checked at once (a full check takes seconds);
-# the problems are checked again when the file is saved and reopened.
-REVALIDATE_LIMIT = 20_000
 # Dated sentences are looked for in sources up to this long (about a second's work); a longer
 # one is a book or a dump, whose every date is no suggestion worth making.
 SUGGEST_LIMIT = 1_000_000
@@ -41,15 +39,17 @@ BACKGROUND_COVERAGE = 50_000
 PREPARE_ABOVE = 20_000
 
 
-def checked(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:
+def checked(
+    rechecker: Rechecker, timeline: Timeline, texts: dict[str, SourceText]
+) -> list[Problem]:
     """The problems of an edited timeline; whatever stops the check is itself the problem."""
     try:
-        return revalidate(timeline, texts, path)
+        return rechecker.check(timeline, texts)
     except LoadError as exc:
         return [exc.problem]
     except Exception as exc:  # a bug in a check must never leave the views out of step
         message = f"the edited timeline could not be checked: {type(exc).__name__}: {exc}"
-        return [Problem(Severity.ERROR, str(path), None, None, "", message)]
+        return [Problem(Severity.ERROR, str(rechecker.path), None, None, "", message)]
 
 
 class Document(QObject):
@@ -78,6 +78,7 @@ class Document(QObject):
         self._preparing: set[str] = set()  # source ids whose coverage is being worked out
         self._problems: list[Problem] = []
         self._path: Path | None = None
+        self._rechecker: Rechecker | None = None  # checks each edit by what it touched
         self._complete = True
         self._selected = ""
         self._evidence_index = 0
@@ -121,6 +122,8 @@ class Document(QObject):
     def set_path(self, path: Path) -> None:
         """The timeline now lives at `path` (after Save As or a first save of the bundle)."""
         self._path = path
+        if self._rechecker is not None:
+            self._rechecker.path = path
         self._complete = True
         self.path_changed.emit()
 
@@ -278,6 +281,8 @@ class Document(QObject):
         self._suggestions.clear()
         self._problems = list(result.problems)
         self._path = result.path
+        self._rechecker = Rechecker(result.path)
+        self._rechecker.start(result.timeline, result.texts, self._problems)
         self._complete = result.complete
         self.undo_stack.clear()
         self._filter = self._filter.cleared()
@@ -285,21 +290,23 @@ class Document(QObject):
         self._selected = ""
         self._evidence_index = 0
         self._index.follow(result.timeline, RELOADED)
-        self._prepare_timer.stop()
+        self._index_steps = None
         if len(result.timeline.events) > PREPARE_ABOVE:
             self._index_steps = self._index.preparing(result.timeline)
-            self._prepare_timer.start()
+        self._prepare_timer.start()
         self.path_changed.emit()
         self.timeline_changed.emit(RELOADED)
         self.filter_changed.emit()
         self.selection_changed.emit("")
 
     def _prepare_step(self) -> None:
-        try:
-            next(self._index_steps)  # type: ignore[arg-type]
-        except (StopIteration, TypeError):
+        """One step of what is learnt while the app is idle after a file opens: the filter's
+        tables of a large file, then each event's place for checking edits."""
+        if self._index_steps is not None and next(self._index_steps, False) is None:
+            return
+        self._index_steps = None
+        if self._rechecker is None or not self._rechecker.step():
             self._prepare_timer.stop()
-            self._index_steps = None
 
     def set_timeline(self, timeline: Timeline, change: Change) -> None:
         """Replace the timeline value (undo commands call this) and check it again: the check
@@ -308,8 +315,8 @@ class Document(QObject):
         before = self._timeline.sources_by_id
         if timeline.sources is not self._timeline.sources:
             self._texts = self._read_texts(timeline)
-        if self._path is not None and len(timeline.events) <= REVALIDATE_LIMIT:
-            problems = checked(timeline, self._texts, self._path)
+        if self._rechecker is not None:
+            problems = checked(self._rechecker, timeline, self._texts)
         self._timeline = timeline
         self._problems = problems
         self._index.follow(timeline, change)

@@ -1,0 +1,191 @@
+"""Checking again by what an edit touched finds what a whole check of the saved file finds, with
+the same lines and columns, edit after edit."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SAMPLE_TIMELINE, write_timeline
+from viewer.core import recheck
+from viewer.core.anchoring import SourceText
+from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
+from viewer.core.recheck import Rechecker
+from viewer.core.store import LoadResult, load_timeline, revalidate
+
+TROUBLED = (
+    SAMPLE_TIMELINE
+    + """
+  - id: no-evidence
+    date: "2023-11-18"
+    title: Nothing supports this
+    actors: [sam-altman, nobody]
+    kind: claim
+
+  - id: wrong-quote
+    date: "2023-11-19"
+    title:
+      en: A quote not in the source
+      ko: 없는 인용
+    kind: fact
+    evidence:
+      - source: news
+        quote: 이사회는 사과했다.
+      - source: missing
+        quote: 어디에도 없다.
+        claims_date: "2023-11-19"
+
+  - id: altman-fired
+    date: "2023-13-45"
+    title: Same id, wrong date
+    kind: opinion
+    colour: red
+    evidence:
+      - source: news
+        quote: 직원 700명 이상이 해임 반대 서명에 참여했다.
+
+conflicts:
+  - kind: event
+    id: altman-returns
+    field: kind
+    ours: fact
+    theirs: claim
+"""
+)
+
+
+def key(problems) -> list[tuple]:
+    return [(p.severity, p.line, p.column, p.path, p.message) for p in problems]
+
+
+@pytest.fixture
+def loaded(tmp_path: Path) -> LoadResult:
+    result = load_timeline(write_timeline(tmp_path, TROUBLED))
+    assert len(result.problems) >= 8, "the fixture has problems of every kind"
+    return result
+
+
+def started(result: LoadResult, *, prepare: bool = True) -> Rechecker:
+    checker = Rechecker(result.path)
+    checker.start(result.timeline, result.texts, result.problems)
+    while prepare and checker.step():
+        pass
+    return checker
+
+
+def same(checker: Rechecker, timeline: Timeline, texts: dict[str, SourceText], path: Path):
+    expected = key(revalidate(timeline, texts, path))
+    assert key(checker.check(timeline, texts)) == expected
+    return expected
+
+
+def replaced(timeline: Timeline, index: int, **fields) -> Timeline:
+    events = list(timeline.events)
+    events[index] = dataclasses.replace(events[index], **fields)
+    return dataclasses.replace(timeline, events=tuple(events))
+
+
+NEW = Event(
+    "new",
+    date="2023-11-20",
+    title=LocalText.of({"en": "New\nwith two lines", "ko": "새 사건"}),
+    actors=("ghost",),
+    evidence=(Evidence("news", "올트먼이 CEO로 복귀했다."),),
+)
+
+
+def test_edits_one_after_another_find_what_a_whole_check_finds(loaded: LoadResult) -> None:
+    checker = started(loaded)
+    texts, path = loaded.texts, loaded.path
+    timeline = loaded.timeline
+    assert same(checker, timeline, texts, path)
+    steps = [
+        lambda t: replaced(t, 0, date="not a date"),
+        lambda t: replaced(t, 1, actors=("sam-altman", "ghost")),
+        lambda t: dataclasses.replace(t, events=(NEW, *t.events)),  # every line moves
+        lambda t: dataclasses.replace(t, actors=(*t.actors, Actor("ghost", LocalText("G")))),
+        lambda t: dataclasses.replace(t, events=t.events[2:]),
+        lambda t: replaced(t, 0, evidence=()),
+        lambda t: dataclasses.replace(t, events=(*t.events, t.events[0])),  # a repeated id
+        lambda t: dataclasses.replace(t, extra=()),  # the conflict resolved
+        lambda t: dataclasses.replace(t, title=LocalText.of({"en": "A\nB", "ko": "가"})),
+        lambda t: dataclasses.replace(t, actors=t.actors[:1]),
+    ]
+    versions = [timeline]
+    for step in steps:
+        timeline = step(timeline)
+        versions.append(timeline)
+        same(checker, timeline, texts, path)
+    for version in reversed(versions):  # undo, step by step, back to the file as loaded
+        same(checker, version, texts, path)
+
+
+def test_a_source_whose_text_changed_is_checked_again_for_its_events(loaded: LoadResult) -> None:
+    checker = started(loaded)
+    same(checker, loaded.timeline, loaded.texts, loaded.path)
+    texts = {"news": SourceText("이사회는 사과했다.\n")}  # the text is another now
+    found = same(checker, loaded.timeline, texts, loaded.path)
+    assert any(p[3] == "events[0].evidence[0].quote" for p in found)
+    news = dataclasses.replace(loaded.timeline.sources[0], title=LocalText("Renamed"))
+    renamed = dataclasses.replace(loaded.timeline, sources=(news, Source("missing")))
+    same(checker, renamed, texts, loaded.path)
+
+
+def test_the_first_check_learns_whatever_preparing_had_not(loaded: LoadResult) -> None:
+    checker = started(loaded, prepare=False)
+    assert checker.step(), "a step at a time"
+    same(checker, replaced(loaded.timeline, 1, kind="claim"), loaded.texts, loaded.path)
+    assert not checker.step()
+
+
+def test_only_the_events_an_edit_made_are_written_again(
+    loaded: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checker = started(loaded)
+    checker.check(loaded.timeline, loaded.texts)
+    written = []
+    real = recheck.event_lines
+    monkeypatch.setattr(
+        recheck, "event_lines", lambda event: written.append(event.id) or real(event)
+    )
+    checker.check(replaced(loaded.timeline, 2, kind="fact"), loaded.texts)
+    assert written == ["no-evidence"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.sampled_from(["date", "kind", "actors", "evidence", "drop", "copy"]),
+        ),
+        max_size=6,
+    )
+)
+def test_any_run_of_edits_finds_what_a_whole_check_finds(tmp_path_factory, edits) -> None:
+    path = write_timeline(tmp_path_factory.mktemp("t"), TROUBLED)
+    loaded = load_timeline(path)
+    checker = started(loaded)
+    timeline = loaded.timeline
+    values = {
+        "date": "2023-11",
+        "kind": "speculation",
+        "actors": ("openai-board", "stranger"),
+        "evidence": (Evidence("news", "해고했다"),),
+    }
+    for index, what in edits:
+        index %= len(timeline.events)
+        if what == "drop" and len(timeline.events) > 1:
+            timeline = dataclasses.replace(
+                timeline, events=timeline.events[:index] + timeline.events[index + 1 :]
+            )
+        elif what == "copy":
+            timeline = dataclasses.replace(
+                timeline, events=(timeline.events[index], *timeline.events)
+            )
+        elif what in values:
+            timeline = replaced(timeline, index, **{what: values[what]})
+        same(checker, timeline, loaded.texts, loaded.path)

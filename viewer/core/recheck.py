@@ -1,0 +1,293 @@
+"""Checking an edited timeline again by what the edit touched: the problems are those a whole
+check of the file as it will be saved finds (`store.revalidate`), with its lines, but only the
+events that are new objects are written, read back and checked; the others keep what they were
+found to have, and where their lines fall is summed from each event's line count.
+
+An event's problems depend on the event, the source texts its evidence cites (kept with the
+event) and the actors there are (checked apart, cheaply, only when they change). The header —
+title, sources, actors, periods and whatever else the file holds — is small and is checked whole
+each time; ids repeated among events are looked for with one set."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import operator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.core import yaml_fast, yaml_tree
+from viewer.core.anchoring import FuzzyBudget, SourceText
+from viewer.core.model import Event, Timeline
+from viewer.core.problems import Problem
+from viewer.core.records import Findings, read_event
+from viewer.core.store import LoadError, load_text, placed_problem
+from viewer.core.validation import check_actors, check_event
+from viewer.core.writer import dump_timeline, event_lines
+
+# (line within the event, column, the path below the event (None: no path), message, error)
+Found = tuple[int | None, int | None, tuple | None, str, bool]
+PREPARE_STEP = 1000  # events a step of preparation learns
+ITEM_COLUMN = 5  # where an event's mapping starts on its first line, "  - id: …"
+ID_COLUMN = 9  # and where its id starts
+_EVENT_PATH = re.compile(r"events\[(\d+)\]")
+_ids = operator.attrgetter("id")
+
+
+@dataclass(slots=True)
+class _Checked:
+    """What one event object was found to have, written as it will be saved."""
+
+    event: Event
+    lines: int
+    found: tuple[Found, ...]  # its own problems: how it reads, its evidence
+    actors: tuple[Found, ...]  # the actors it names that were unknown
+
+
+class Rechecker:
+    """The problems of each version of one timeline as it is edited (see the module)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._checked: dict[int, _Checked] = {}  # by id() of the event object
+        self._actor_ids: frozenset[str] = frozenset()
+        self._texts: dict[str, SourceText] = {}
+        self._sources: dict[str, object] = {}
+        self._pending: Iterator[None] = iter(())
+        # the events last checked, and for each by position: its entry, its line count and
+        # the blank line after it, whether it has problems; how many events have each id
+        self._events: tuple[Event, ...] = ()
+        self._entries: list[_Checked] = []
+        self._sizes: list[int] = []
+        self._flagged: list[bool] = []
+        self._id_counts: Counter[str] = Counter()
+
+    def start(
+        self, timeline: Timeline, texts: dict[str, SourceText], problems: list[Problem]
+    ) -> None:
+        """Begin from `timeline` as loaded, with its source `texts` and the `problems` the
+        load found; `step` learns its events, or the first check does."""
+        self._checked = {}
+        self._actor_ids = frozenset(timeline.actors_by_id)
+        self._sources, self._texts = dict(timeline.sources_by_id), texts
+        self._events, self._entries, self._sizes, self._flagged = (), [], [], []
+        self._id_counts = Counter()
+        self._pending = self._preparing(timeline, problems)
+
+    def step(self) -> bool:
+        """Learn the next thousand events (False once all are known)."""
+        return next(self._pending, False) is None
+
+    def _preparing(self, timeline: Timeline, problems: list[Problem]) -> Iterator[None]:
+        """Each event's line count, and the problems of those that have any found again as
+        they will be saved; the events with no problem need no check."""
+        with_problems = {int(m[1]) for p in problems if (m := _EVENT_PATH.match(p.path))}
+        events = timeline.events
+        for start in range(0, len(events), PREPARE_STEP):
+            for index in range(start, min(start + PREPARE_STEP, len(events))):
+                event = events[index]
+                if index in with_problems:
+                    self._check(event, timeline, FuzzyBudget())
+                else:
+                    self._checked[id(event)] = _Checked(event, len(event_lines(event)), (), ())
+            yield None
+        self._splice(events, 0, 0, [self._checked[id(event)] for event in events])
+
+    def check(self, timeline: Timeline, texts: dict[str, SourceText]) -> list[Problem]:
+        """Every problem of `timeline` as it will be saved, placed by line and column."""
+        for _ in self._pending:  # what preparing has not learnt yet
+            pass
+        sources_changed = self._forget_changed_sources(timeline, texts)
+        actor_ids = frozenset(timeline.actors_by_id)
+        actors_changed = actor_ids != self._actor_ids
+        self._actor_ids = actor_ids
+        header, header_lines = self._header(timeline)
+        events = timeline.events
+        if sources_changed or actors_changed:
+            low, old_end, new_end = 0, len(self._events), len(events)
+        else:
+            low, old_end, new_end = _changed_span(self._events, events)
+        budget = FuzzyBudget()
+        middle = []
+        for event in events[low:new_end]:
+            entry = self._checked.get(id(event))
+            if entry is None or entry.event is not event:
+                entry = self._check(event, timeline, budget)
+            elif actors_changed and (entry.actors or not actor_ids.issuperset(event.actors)):
+                entry.actors = self._actor_problems(event, actor_ids)
+            middle.append(entry)
+        self._splice(events, low, old_end, middle)
+        if len(self._checked) > 2 * len(events) + PREPARE_STEP:  # drop what no version holds
+            self._checked = {id(entry.event): entry for entry in self._entries}
+        return self._problems(header, header_lines)
+
+    def _splice(self, events: tuple[Event, ...], low: int, end: int, middle: list) -> None:
+        """The events from `low` to `end` last checked are `middle` now, in `events`."""
+        self._id_counts.subtract(map(_ids, self._events[low:end]))
+        self._id_counts.update(map(_ids, events[low : low + len(middle)]))
+        self._entries[low:end] = middle
+        self._sizes[low:end] = [entry.lines + 1 for entry in middle]
+        self._flagged[low:end] = [bool(entry.found or entry.actors) for entry in middle]
+        self._events = events
+
+    def _problems(self, header: list[Problem], header_lines: int) -> list[Problem]:
+        """Every problem, the events' placed by the lines of the events before them."""
+        starts = list(itertools.accumulate(self._sizes, initial=header_lines + 3))
+        repeated = {}
+        if self._id_counts and max(self._id_counts.values()) > 1:
+            repeated = _repeated_ids(self._events)
+        flagged = set(itertools.compress(itertools.count(), self._flagged))
+        name = str(self.path)
+        problems = [p for p in header if p.line is None or p.line <= header_lines]
+        for index in sorted(flagged | repeated.keys()):
+            entry = self._entries[index]
+            problems += _placed(name, index, starts[index], entry, repeated.get(index))
+        shift = starts[-1] - 1 - header_lines - 1 if self._events else 0  # the events' lines
+        problems += [
+            dataclasses.replace(p, line=p.line + shift)
+            for p in header
+            if p.line is not None and p.line > header_lines
+        ]
+        problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+        return problems
+
+    def _header(self, timeline: Timeline) -> tuple[list[Problem], int]:
+        """The problems of everything but the events, in the file the header alone makes, and
+        how many lines come before the events (what follows them is moved down by them)."""
+        bare = dataclasses.replace(timeline, events=())
+        before = dump_timeline(dataclasses.replace(bare, extra=())).count("\n")
+        try:
+            problems = load_text(dump_timeline(bare), self.path, self._texts).problems
+        except LoadError as exc:
+            problems = [exc.problem]
+        return problems, before
+
+    def _forget_changed_sources(self, timeline: Timeline, texts: dict[str, SourceText]) -> bool:
+        """Events citing a source whose entry or text changed are checked again (and True)."""
+        sources = dict(timeline.sources_by_id)
+        changed = {
+            source_id
+            for source_id in sources.keys() | self._sources.keys()
+            if sources.get(source_id) is not self._sources.get(source_id)
+            or texts.get(source_id) is not self._texts.get(source_id)
+        }
+        self._sources, self._texts = sources, texts
+        if changed:
+            self._checked = {
+                key: entry
+                for key, entry in self._checked.items()
+                if not any(item.source in changed for item in entry.event.evidence)
+            }
+        return bool(changed)
+
+    def _check(self, event: Event, timeline: Timeline, budget: FuzzyBudget) -> _Checked:
+        """Write `event` as it will be saved, read it back and check it."""
+        lines = event_lines(event)
+        text = "events:\n" + "\n".join(lines) + "\n"
+        found = Findings()
+        tree = yaml_fast.fast_parse(text)
+        issues: list[yaml_tree.TreeIssue] = []
+        if tree is None:
+            tree, issues = yaml_tree.parse(text)
+        item = tree["events"][0]
+        read = read_event(item, ("events", 0), found)
+        if read is not None:
+            check_event(("events", 0), read, timeline.sources_by_id, self._texts, budget, found)
+        own = [(line - 1, column, None, message, False) for (line, column), message in issues]
+        own += _relative(text, found)
+        actors = self._actor_problems(read or event, self._actor_ids, text)
+        entry = _Checked(event, len(lines), tuple(own), actors)
+        self._checked[id(event)] = entry
+        return entry
+
+    def _actor_problems(
+        self, event: Event, actor_ids: frozenset[str], text: str | None = None
+    ) -> tuple[Found, ...]:
+        if actor_ids.issuperset(event.actors):
+            return ()
+        found = Findings()
+        check_actors(("events", 0), event, actor_ids, found)
+        return tuple(_relative(text or "events:\n" + "\n".join(event_lines(event)), found))
+
+
+def _relative(text: str, found: Findings) -> list[Found]:
+    """Findings at ("events", 0, …) in `text` (one event under `events:`), placed relative to
+    the event's first line."""
+    if not found.items:
+        return []
+    tree = None
+    result = []
+    for where, message, is_error in found.items:
+        if len(where) == 2:  # the event itself: its mapping starts after "  - "
+            result.append((0, ITEM_COLUMN, (), message, is_error))
+            continue
+        if tree is None:
+            tree, _ = yaml_tree.parse(text)
+        position = yaml_tree.locate(tree, where)
+        line, column = position if position else (None, None)
+        result.append((None if line is None else line - 2, column, where[2:], message, is_error))
+    return result
+
+
+def _changed_span(old: tuple[Event, ...], new: tuple[Event, ...]) -> tuple[int, int, int]:
+    """Where `new` differs from `old`: from the first event that is another, to the ends (in
+    `old`, in `new`) of what differs. Found by halving, comparing slices of the tuples, which
+    compare the objects at C speed (an event that is the same object is equal at once)."""
+    shorter = min(len(old), len(new))
+    low = _same_for(lambda start, end: old[start:end] == new[start:end], shorter)
+    tail = _same_for(
+        lambda start, end: (
+            old[len(old) - end : len(old) - start] == new[len(new) - end : len(new) - start]
+        ),
+        shorter - low,  # what is the same at both ends is counted once
+    )
+    return low, len(old) - tail, len(new) - tail
+
+
+def _same_for(equal: Callable[[int, int], bool], most: int) -> int:
+    """The longest length up to `most` for which `equal(0, length)` holds, asking `equal` of
+    the part beyond what is known to be the same only."""
+    known, limit = 0, most
+    while known < limit:
+        middle = (known + limit + 1) // 2
+        if equal(known, middle):
+            known = middle
+        else:
+            limit = middle - 1
+    return known
+
+
+def _repeated_ids(events: tuple[Event, ...]) -> dict[int, str]:
+    """The events whose id an earlier event has, by position, with the error to report."""
+    ids = list(map(_ids, events))
+    if len(set(ids)) == len(ids):
+        return {}
+    first: dict[str, int] = {}
+    repeated = {}
+    for index, event_id in enumerate(ids):
+        if not event_id:
+            continue
+        if event_id in first:
+            repeated[index] = f"id '{event_id}' is used twice (first at events[{first[event_id]}])"
+        else:
+            first[event_id] = index
+    return repeated
+
+
+def _placed(
+    name: str, index: int, start: int, entry: _Checked, repeated: str | None
+) -> list[Problem]:
+    """The problems of the event at `index`, whose first line is `start`."""
+    found = list(entry.found)
+    if repeated is not None:
+        found.append((0, ID_COLUMN, ("id",), repeated, True))
+    found += entry.actors
+    problems = []
+    for line, column, below, message, is_error in found:
+        where = ("events", index, *below) if below is not None else ()
+        position = None if line is None else (start + line, column)
+        problems.append(placed_problem(name, position, where, message, is_error))
+    return problems
