@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from viewer.core.changes import RELOADED, change_between
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.core.changes import RELOADED, change_between, changed_span
 from viewer.core.edits import add_event, merge_actors, remove_event, replace_actor, replace_event
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 
@@ -78,3 +81,48 @@ def test_a_source_entry_edit_names_the_source_and_a_title_edit_the_header() -> N
 def test_a_reloaded_timeline_touches_everything() -> None:
     assert RELOADED.events and RELOADED.actors
     assert RELOADED.touches_event("anything") and RELOADED.touches_source("anything")
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "a"]), max_size=7),
+    st.lists(
+        st.tuples(st.sampled_from(["edit", "drop", "add", "copy", "move"]), st.integers(0, 9)),
+        max_size=5,
+    ),
+)
+def test_the_events_touched_are_found_where_the_sequences_differ(ids, edits) -> None:
+    # repeated ids included: the events by id are then whichever the timeline keeps
+    events = [Event(event_id, "2023") for event_id in ids]
+    before = dataclasses.replace(TIMELINE, events=tuple(events))
+    for what, at in edits:
+        at %= len(events) + 1
+        if what == "add":
+            events.insert(at, Event(f"new{at}", "2024"))
+        elif events and what == "edit":
+            at %= len(events)
+            events[at] = dataclasses.replace(events[at], date="2025")
+        elif events and what == "drop":
+            del events[at % len(events)]
+        elif events and what == "copy":
+            events.insert(at, events[at % len(events)])
+        elif events and what == "move":
+            events.append(events.pop(at % len(events)))
+    after = dataclasses.replace(TIMELINE, events=tuple(events))
+    change = change_between(before, after)
+    by_id_before, by_id_after = before.events_by_id, after.events_by_id
+    assert change.events_added == by_id_after.keys() - by_id_before.keys()
+    assert change.events_removed == by_id_before.keys() - by_id_after.keys()
+    assert change.events_changed == {
+        key
+        for key in by_id_before.keys() & by_id_after.keys()
+        if by_id_before[key] != by_id_after[key]
+    }
+
+
+def test_the_span_where_two_sequences_differ() -> None:
+    a, b, c, d = (Event(name) for name in "abcd")
+    assert changed_span((a, b, c), (a, b, c)) == (3, 3, 3)
+    assert changed_span((a, b, c), (a, d, c)) == (1, 2, 2)
+    assert changed_span((a, b, c), (a, a, b, c)) == (1, 1, 2)  # one inserted
+    assert changed_span((a, b, c), (a, c)) == (1, 2, 1)  # one removed
+    assert changed_span((), (a,)) == (0, 0, 1)

@@ -5,15 +5,9 @@ from __future__ import annotations
 import datetime
 import itertools
 
-from viewer.core.layout import (
-    Span,
-    SpanIndex,
-    event_span,
-    is_background,
-    layout_band,
-    time_bounds,
-)
+from viewer.core.layout import is_background, layout_band
 from viewer.core.model import Event
+from viewer.core.spans import Span, SpanIndex, event_span, time_bounds
 from viewer.core.viewport import Viewport
 
 DAY = float(datetime.date(2023, 11, 17).toordinal())

@@ -116,18 +116,3 @@ def test_the_indexes_find_records_by_id_and_the_first_wins_where_ids_repeat() ->
     assert timeline.events_by_id["a"] is first
     assert timeline.actors_by_id["x"].name.get("en") == "X"
     assert timeline.sources_by_id["s"].file == "one.txt"
-
-
-def test_each_actor_knows_the_ids_of_its_events() -> None:
-    timeline = Timeline(
-        events=(
-            Event("fired", actors=("altman", "board")),
-            Event("returns", actors=("altman",)),
-            Event("quiet"),
-        )
-    )
-    assert timeline.event_ids_by_actor == {
-        "altman": frozenset({"fired", "returns"}),
-        "board": frozenset({"fired"}),
-    }
-    assert Timeline().event_ids_by_actor == {}

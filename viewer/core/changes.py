@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -91,7 +91,7 @@ def change_between(
 ) -> Change:
     """What differs from `before` to `after`, by id; `renamed` and `merged` say which actor
     ids the edit renamed or folded into another (a diff alone cannot tell)."""
-    events = _diff(before.events_by_id, after.events_by_id)
+    events = _diff(before.events_by_id, after.events_by_id, _candidates(before, after))
     actors = _diff(before.actors_by_id, after.actors_by_id)
     sources = _diff(before.sources_by_id, after.sources_by_id)
     cited = set().union(*sources)
@@ -120,18 +120,63 @@ def change_between(
 
 
 def _diff(
-    before: Mapping[str, object], after: Mapping[str, object]
+    before: Mapping[str, object], after: Mapping[str, object], among: Iterable[str] | None = None
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Ids added, removed, and kept with another value."""
-    added = frozenset(after.keys() - before.keys())
-    removed = frozenset(before.keys() - after.keys())
+    """Ids added, removed, and kept with another value (looking only at the ids `among`, when
+    the others are known to be the same)."""
+    if among is None:
+        added = frozenset(after.keys() - before.keys())
+        removed = frozenset(before.keys() - after.keys())
+        among = before.keys() & after.keys()
+    else:
+        among = set(among)
+        added = frozenset(key for key in among if key in after and key not in before)
+        removed = frozenset(key for key in among if key in before and key not in after)
     # Edits keep the records they do not touch, so identity settles almost every comparison.
     changed = frozenset(
         key
-        for key in before.keys() & after.keys()
-        if before[key] is not after[key] and before[key] != after[key]
+        for key in among
+        if key in before and key in after and before[key] is not after[key]
+        if before[key] != after[key]
     )
     return added, removed, changed
+
+
+def _candidates(before: Timeline, after: Timeline) -> set[str]:
+    """The ids of the events an edit may have touched: those where the two sequences differ
+    (the rest are the same objects in the same places, whatever they are by id)."""
+    low, before_end, after_end = changed_span(before.events, after.events)
+    ids = {event.id for event in before.events[low:before_end]}
+    ids.update(event.id for event in after.events[low:after_end])
+    return ids
+
+
+def changed_span(old: tuple[Event, ...], new: tuple[Event, ...]) -> tuple[int, int, int]:
+    """Where `new` differs from `old`: from the first event that is another, to the ends (in
+    `old`, in `new`) of what differs. Found by halving, comparing slices of the tuples, which
+    compare the objects at C speed (an event that is the same object is equal at once)."""
+    shorter = min(len(old), len(new))
+    low = _same_for(lambda start, end: old[start:end] == new[start:end], shorter)
+    tail = _same_for(
+        lambda start, end: (
+            old[len(old) - end : len(old) - start] == new[len(new) - end : len(new) - start]
+        ),
+        shorter - low,  # what is the same at both ends is counted once
+    )
+    return low, len(old) - tail, len(new) - tail
+
+
+def _same_for(equal: Callable[[int, int], bool], most: int) -> int:
+    """The longest length up to `most` for which `equal(0, length)` holds, asking `equal` of
+    the part beyond what is known to be the same only."""
+    known, limit = 0, most
+    while known < limit:
+        middle = (known + limit + 1) // 2
+        if equal(known, middle):
+            known = middle
+        else:
+            limit = middle - 1
+    return known
 
 
 def _cited(event: Event | None) -> Iterable[str]:

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress
 
-from viewer.core.dates import EdtfDate, Precision
-from viewer.core.model import Event
+from viewer.core.spans import Span, SpanIndex
 from viewer.core.viewport import Viewport
 
 POINT_WIDTH = 12.0  # px taken by the marker of an event too short to draw as a bar
@@ -26,132 +23,6 @@ MAX_LABEL = 220.0  # px; longer labels are elided
 BUCKET = 40.0  # px; the grid on which hidden events gather into clusters
 MIN_SPAN_PX = 3.0  # narrower spans are drawn as points
 BACKGROUND_SHARE = 0.4  # of the view: a wider span is background, packed after the others
-
-
-@dataclass(frozen=True)
-class Span:
-    """One event's extent in days; open ends are clipped to the timeline's range."""
-
-    index: int  # position in Timeline.events
-    start: float
-    end: float
-    open_start: bool = False
-    open_end: bool = False
-    point: bool = False  # a single day, drawn as a point at any zoom
-    vague: bool = False  # uncertain or approximate
-
-
-def date_days(date: EdtfDate, bounds: tuple[float, float]) -> tuple[float, float]:
-    """The days [start, end) a date covers, at least one; an open end reaches the bounds."""
-    start = float(date.earliest.toordinal()) if date.earliest else bounds[0]
-    end = float(date.latest.toordinal() + 1) if date.latest else bounds[1]
-    return start, max(end, start + 1)
-
-
-def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | None:
-    """The span of a dated event, or None for an undated (or invalid) one."""
-    date = event.edtf
-    if date is None:
-        return None
-    start, end = date_days(date, bounds)
-    point = not date.is_interval and date.precision is Precision.DAY
-    vague = date.uncertain or date.approximate
-    return Span(index, start, end, date.open_start, date.open_end, point, vague)
-
-
-def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:
-    """The first and last day covered by any dated event, open ends aside."""
-    lows: list[float] = []
-    highs: list[float] = []
-    for event in events:
-        date = event.edtf
-        if date is None:
-            continue
-        if date.earliest:
-            lows.append(date.earliest.toordinal())
-            highs.append(date.earliest.toordinal() + 1)
-        if date.latest:
-            highs.append(date.latest.toordinal() + 1)
-            lows.append(date.latest.toordinal())
-    if not lows:
-        return None
-    return float(min(lows)), float(max(highs))
-
-
-def _duration_class(span: Span) -> int:
-    """The power of two of days that bounds the span's length (0 for a day or less)."""
-    return max(0, math.ceil(math.log2(max(span.end - span.start, 1.0))))
-
-
-class SpanIndex:
-    """Spans grouped by duration class (powers of two days), each sorted by start. `ids`
-    (the event ids by event index) lets `subset` pick spans by their events' ids."""
-
-    def __init__(self, spans: Iterable[Span], ids: Sequence[str] = ()) -> None:
-        classes: dict[int, list[Span]] = {}
-        for span in spans:
-            classes.setdefault(_duration_class(span), []).append(span)
-        self._classes: list[tuple[float, list[float], list[Span]]] = []
-        self._ids: list[list[str]] = []  # the event id of each span, class by class
-        self.size = 0
-        for duration_class, members in sorted(classes.items()):
-            members.sort(key=lambda span: (span.start, span.index))
-            self._classes.append(
-                (float(2**duration_class), [span.start for span in members], members)
-            )
-            if ids:
-                self._ids.append([ids[span.index] for span in members])
-            self.size += len(members)
-
-    def subset(self, keep: Collection[str]) -> SpanIndex:
-        """The index of the spans whose event id is in `keep` (the index was made with ids):
-        filtered, not sorted again (a filter over 100,000 events costs one pass, made in C by
-        compress). The subset is not to be subset again: it keeps no ids of its own."""
-        kept = SpanIndex(())
-        for (duration, starts, spans), ids in zip(self._classes, self._ids, strict=True):
-            flags = list(map(keep.__contains__, ids))
-            members = list(compress(spans, flags))
-            if members:
-                kept._classes.append((duration, list(compress(starts, flags)), members))
-                kept.size += len(members)
-        return kept
-
-    def count_starting(self, lo: float, hi: float) -> int:
-        """How many spans start in [lo, hi)."""
-        return sum(
-            bisect_left(starts, hi) - bisect_left(starts, lo) for _, starts, _ in self._classes
-        )
-
-    def starting(self, lo: float, hi: float) -> list[Span]:
-        """The spans starting in [lo, hi), by start."""
-        found = [
-            span
-            for _, starts, spans in self._classes
-            for span in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        ]
-        found.sort(key=lambda span: (span.start, span.index))
-        return found
-
-    def contains(self, span: Span) -> bool:
-        """Whether `span` (the same event) is one of the indexed spans."""
-        longest = float(2 ** _duration_class(span))
-        for duration, starts, spans in self._classes:
-            if duration == longest:
-                position = bisect_left(starts, span.start)
-                while position < len(spans) and spans[position].start == span.start:
-                    if spans[position].index == span.index:
-                        return True
-                    position += 1
-        return False
-
-    def crossing(self, day: float) -> list[Span]:
-        """The spans that start before `day` and end after it."""
-        found = []
-        for longest, starts, spans in self._classes:
-            first = bisect_left(starts, day - longest)
-            found += [span for span in spans[first : bisect_left(starts, day)] if span.end > day]
-        found.sort(key=lambda span: (span.start, span.index))
-        return found
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core import yaml_fast, yaml_tree
 from viewer.core.anchoring import FuzzyBudget, SourceText
+from viewer.core.changes import changed_span
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem
 from viewer.core.records import Findings, read_event
@@ -109,7 +110,7 @@ class Rechecker:
         if sources_changed or actors_changed:
             low, old_end, new_end = 0, len(self._events), len(events)
         else:
-            low, old_end, new_end = _changed_span(self._events, events)
+            low, old_end, new_end = changed_span(self._events, events)
         budget = FuzzyBudget()
         middle = []
         for event in events[low:new_end]:
@@ -230,34 +231,6 @@ def _relative(text: str, found: Findings) -> list[Found]:
         line, column = position if position else (None, None)
         result.append((None if line is None else line - 2, column, where[2:], message, is_error))
     return result
-
-
-def _changed_span(old: tuple[Event, ...], new: tuple[Event, ...]) -> tuple[int, int, int]:
-    """Where `new` differs from `old`: from the first event that is another, to the ends (in
-    `old`, in `new`) of what differs. Found by halving, comparing slices of the tuples, which
-    compare the objects at C speed (an event that is the same object is equal at once)."""
-    shorter = min(len(old), len(new))
-    low = _same_for(lambda start, end: old[start:end] == new[start:end], shorter)
-    tail = _same_for(
-        lambda start, end: (
-            old[len(old) - end : len(old) - start] == new[len(new) - end : len(new) - start]
-        ),
-        shorter - low,  # what is the same at both ends is counted once
-    )
-    return low, len(old) - tail, len(new) - tail
-
-
-def _same_for(equal: Callable[[int, int], bool], most: int) -> int:
-    """The longest length up to `most` for which `equal(0, length)` holds, asking `equal` of
-    the part beyond what is known to be the same only."""
-    known, limit = 0, most
-    while known < limit:
-        middle = (known + limit + 1) // 2
-        if equal(known, middle):
-            known = middle
-        else:
-            limit = middle - 1
-    return known
 
 
 def _repeated_ids(events: tuple[Event, ...]) -> dict[int, str]:

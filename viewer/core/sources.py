@@ -19,7 +19,6 @@ __all__ = [
     "TIMELINE_FILE",
     "SourceInUse",
     "add_source",
-    "cited_counts",
     "citing_events",
     "create_timeline",
     "dismiss_sentence",
@@ -148,15 +147,6 @@ def citing_events(timeline: Timeline, source_id: str) -> list[str]:
         for event in timeline.events
         if any(evidence.source == source_id for evidence in event.evidence)
     ]
-
-
-def cited_counts(timeline: Timeline) -> dict[str, int]:
-    """For each source id, how many events cite it."""
-    counts: dict[str, int] = {}
-    for event in timeline.events:
-        for source_id in {evidence.source for evidence in event.evidence}:
-            counts[source_id] = counts.get(source_id, 0) + 1
-    return counts
 
 
 def remove_source(timeline: Timeline, source_id: str) -> Timeline:

@@ -260,8 +260,8 @@ class Document(QObject):
         return self._filtered_ids
 
     def events_by(self, part: str) -> dict[str, frozenset[str]]:
-        """The ids of the events of each tag ("tag") or citing each source ("source"); kept
-        across edits like the filter's own tables."""
+        """The ids of the events of each actor ("actor") or tag ("tag"), or citing each source
+        ("source"); kept across edits like the filter's own tables."""
         return self._index.tables(self._timeline).group(f"by_{part}")
 
     def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:

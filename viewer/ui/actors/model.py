@@ -228,7 +228,7 @@ class ActorModel(QAbstractItemModel):
         return ""
 
     def _event_count(self, actor_id: str) -> int:
-        return len(self._document.timeline.event_ids_by_actor.get(actor_id, ()))
+        return len(self._document.events_by("actor").get(actor_id, ()))
 
     def _group_event_count(self, actors: list[Actor]) -> int:
         # the union of 100,000 ids takes milliseconds, and the row is drawn at every selection
@@ -238,7 +238,7 @@ class ActorModel(QAbstractItemModel):
         key = tuple(actor.id for actor in actors)
         count = self._group_counts.get(key)
         if count is None:
-            index = timeline.event_ids_by_actor
+            index = self._document.events_by("actor")  # kept across edits
             ids = frozenset().union(*(index.get(actor_id, frozenset()) for actor_id in key))
             count = self._group_counts[key] = len(ids)
         return count

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from viewer.core.changes import Change
 from viewer.core.model import Source
-from viewer.core.sources import cited_counts
 from viewer.ui.common.text import shown
 from viewer.ui.common.vocabulary import LANGUAGE_NAMES
 from viewer.ui.document import Document
@@ -119,7 +118,8 @@ class SourcesModel(QAbstractTableModel):
         self.beginResetModel()
         timeline = self._document.timeline
         self._sources = timeline.sources
-        self._cited = cited_counts(timeline)
+        # how many events cite each source, from the tables kept across edits
+        self._cited = {key: len(ids) for key, ids in self._document.events_by("source").items()}
         self.endResetModel()
 
     def _on_timeline_changed(self, change: Change) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -194,7 +196,7 @@ class EventTableModel(QAbstractTableModel):
         old = self._events
         if len(events) != len(old):
             return False
-        rows = [row for row, (a, b) in enumerate(zip(old, events, strict=True)) if a is not b]
+        rows = list(itertools.compress(itertools.count(), map(operator.is_not, old, events)))
         if any(old[row].id != events[row].id for row in rows):
             return False
         self._events = events

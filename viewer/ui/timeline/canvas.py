@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from viewer.core.bands import Bands, ShownEvents
 from viewer.core.changes import Change
-from viewer.core.layout import EventBox, Span
+from viewer.core.layout import EventBox
 from viewer.core.model import Period
+from viewer.core.spans import Span
 from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport, zoom_limits
 from viewer.ui.common.text import shown
@@ -219,7 +220,10 @@ class TimelineCanvas(QAbstractScrollArea):
             return
         if change.reloaded:
             self._story_scale = None  # another story: its own crowds
-        self._shown = None
+        edited = None
+        if self._shown is not None and not (change.events_added or change.events_removed):
+            edited = self._shown.edited(self._document.timeline, change.events_changed)
+        self._shown = edited
         self._rebuild()
 
     def _rebuild(self, *_: object) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from viewer.core.bands import Bands
-from viewer.core.layout import BandLayout, ClusterBox, EventBox, Span, layout_band
+from viewer.core.layout import BandLayout, ClusterBox, EventBox, layout_band
+from viewer.core.spans import Span
 from viewer.core.viewport import Viewport
 from viewer.ui.timeline.style import (
     AXIS_HEIGHT,

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 
-from viewer.core.layout import date_days
 from viewer.core.model import Period, Timeline
+from viewer.core.spans import date_days
 from viewer.core.story_axis import LINEAR, TimeScale
 from viewer.core.viewport import Viewport
 from viewer.ui.common.text import shown

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QScrollBar
 
 from viewer.core.bands import Bands
-from viewer.core.layout import Span
+from viewer.core.spans import Span
 from viewer.core.viewport import Bounds, Viewport
 
 MAX_SCROLL = 2**30  # a scroll bar counts in 32-bit ints: the years 1-9999 at a day's zoom
