@@ -2,8 +2,9 @@
 when the window first painted, when the timeline was painted with the file's events, how long
 stepping to the next event takes (as the Right key does, each step a paint of the timeline and
 the source pane), how long an edit of one event takes (as the event dialog's OK makes it: the
-undoable step, the check of the file as it will be saved, the views redrawn) and the check's
-part of it, how long Save takes, and the whole process's resident memory.
+undoable step, the check of the file as it will be saved, the views redrawn; once what the app
+learns while idle after opening is learnt) and the check's part of it, how long Save takes,
+and the whole process's resident memory.
 
     python benchmarks/open_probe.py FILE EVENTS
 
@@ -101,6 +102,11 @@ class Watch(QObject):
         """Edit EDITS events one after another, each through the undo stack as the event
         dialog does, timing the whole edit until painted and the check within it."""
         document = self.window.document
+        # what the app learns while idle after opening (a user looks before the first edit)
+        start = time.perf_counter()
+        while document.preparing:
+            QApplication.instance().processEvents()
+        self.report["prepared_after"] = time.perf_counter() - start
         checks: list[float] = []
         check = Rechecker.check
 

@@ -149,6 +149,12 @@ def bench_open(folder: Path) -> None:
             "ok" if report["step_worst"] < 0.05 else "MISSED",
         )
         row(
+            f"open {n:,}: what is learnt while idle after opening, done after",
+            f"{report['prepared_after']:.2f} s",
+            "reported",
+            "-",
+        )
+        row(
             f"open {n:,}: edit an event (checked, redrawn), median / worst",
             f"{report['edit_median'] * 1000:.0f} ms / {report['edit_worst'] * 1000:.0f} ms",
             "reported",

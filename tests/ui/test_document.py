@@ -184,7 +184,7 @@ def test_every_edit_is_checked_again_as_the_saved_file_will_read(
 ) -> None:
     monkeypatch.setattr(document_module, "PREPARE_ABOVE", 0)  # the filter's tables first
     document.load(load_timeline(document.path))
-    qtbot.waitUntil(lambda: not document._prepare_timer.isActive())
+    qtbot.waitUntil(lambda: not document.preparing)
     first = document.timeline.events[0]
     moved = add_event(document.timeline, Event("early", date="2001", title=LocalText("E")))
     document.apply(moved, "New Event")

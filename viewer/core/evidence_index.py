@@ -19,6 +19,8 @@ __all__ = [
 ]
 
 Support = tuple[str, int]  # (event id, position of the entry in that event's evidence)
+# a quote's stretch: start, end, its entry's place in timeline order, the entry, only fuzzily
+Spanned = tuple[int, int, float, Support, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +47,15 @@ class SourceSupport:
         anchors: dict[Support, Anchor],
         segments: tuple[SupportSegment, ...],
         date_anchors: dict[Support, Anchor] | None = None,
+        ranks: dict[Support, float] | None = None,
     ) -> None:
         """Keep the anchors by (event id, evidence position), the sorted, disjoint segments,
-        and the anchors of the entries' date quotes."""
+        the anchors of the entries' date quotes, and each entry's place in timeline order."""
         self.source_id = source_id
         self.anchors = anchors
         self.segments = segments
         self.date_anchors = date_anchors or {}
+        self.ranks = ranks or {}
         self._starts = [segment.start for segment in segments]
 
     @property
@@ -89,8 +93,8 @@ def index_source(timeline: Timeline, source_id: str, text: SourceText) -> Source
     """Anchor every evidence entry citing `source_id` in `text` and split what they cover."""
     anchors: dict[Support, Anchor] = {}
     date_anchors: dict[Support, Anchor] = {}
-    spans: list[tuple[int, int, int, Support, bool]] = []
-    rank = 0
+    spans: list[Spanned] = []
+    ranks: dict[Support, float] = {}
     budget = FuzzyBudget()  # a source cited by thousands of unmatched quotes still opens
     for event in timeline.events:
         for position, evidence in enumerate(event.evidence):
@@ -103,17 +107,17 @@ def index_source(timeline: Timeline, source_id: str, text: SourceText) -> Source
             anchors[key] = anchor
             if evidence.date_quote:
                 date_anchors[key] = anchor_date_quote(text, evidence, budget)
+            ranks[key] = rank = len(ranks)
             if anchor.found and anchor.start < anchor.end:
                 spans.append((anchor.start, anchor.end, rank, key, anchor.kind is MatchKind.FUZZY))
-            rank += 1
-    return SourceSupport(source_id, anchors, _segments(spans), date_anchors)
+    return SourceSupport(source_id, anchors, segments_of(spans), date_anchors, ranks)
 
 
-def _segments(spans: list[tuple[int, int, int, Support, bool]]) -> tuple[SupportSegment, ...]:
+def segments_of(spans: list[Spanned]) -> tuple[SupportSegment, ...]:
     """Cut overlapping spans at every boundary into disjoint segments with their supports."""
     bounds = sorted({point for start, end, *_ in spans for point in (start, end)})
     by_start = sorted(spans)
-    active: list[tuple[int, int, int, Support, bool]] = []
+    active: list[Spanned] = []
     segments: list[SupportSegment] = []
     k = 0
     for lo, hi in pairwise(bounds):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +11,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
-from viewer.core.changes import RELOADED, Change, change_between
+from viewer.core.changes import RELOADED, Change, change_between, changed_span
 from viewer.core.coverage import Coverage, dismissal_key, source_coverage
 from viewer.core.evidence_index import SourceSupport, index_source
+from viewer.core.evidence_reindex import reindexed
 from viewer.core.filter_index import FilterIndex
 from viewer.core.model import Event, Source, Timeline
 from viewer.core.problems import Problem, Severity
@@ -191,11 +193,14 @@ class Document(QObject):
         source = self._timeline.sources_by_id.get(source_id)
         if source_id in self._preparing:
             return
+        kept = self._supports.get(source_id)
+        support = kept[1] if kept is not None and kept[0] is text else None
         if (
             self.coverage_known(source_id)
             or text is None
             or source is None
             or not BACKGROUND_COVERAGE < len(text.text) <= SUGGEST_LIMIT  # quick, or none
+            or (support is not None and source_id in self._suggestions)  # all at hand
         ):
             self.coverage(source_id)
             self.coverage_ready.emit(source_id)
@@ -207,7 +212,7 @@ class Document(QObject):
 
         def work() -> tuple[list[SentenceSuggestion] | None, SourceSupport]:
             found = in_process(suggest_events, text.text, published) if suggest else None
-            return found, index_source(timeline, source_id, text)
+            return found, support or index_source(timeline, source_id, text)
 
         def done(result: tuple[list[SentenceSuggestion] | None, SourceSupport]) -> None:
             self._preparing.discard(source_id)
@@ -299,6 +304,12 @@ class Document(QObject):
         self.filter_changed.emit()
         self.selection_changed.emit("")
 
+    @property
+    def preparing(self) -> bool:
+        """Whether the tables and checks made while the app is idle after opening are not
+        all made yet (edits and filters meanwhile make what they need at once)."""
+        return self._prepare_timer.isActive()
+
     def _prepare_step(self) -> None:
         """One step of what is learnt while the app is idle after a file opens: the filter's
         tables of a large file, then each event's place for checking edits."""
@@ -317,14 +328,13 @@ class Document(QObject):
             self._texts = self._read_texts(timeline)
         if self._rechecker is not None:
             problems = checked(self._rechecker, timeline, self._texts)
-        self._timeline = timeline
+        previous, self._timeline = self._timeline, timeline
         self._problems = problems
         self._index.follow(timeline, change)
         self._filtered = False
         for source_id in [s for s in self._coverages if change.touches_source(s)]:
             del self._coverages[source_id]
-        for source_id in [s for s in self._supports if change.touches_source(s)]:
-            del self._supports[source_id]
+        self._follow_supports(previous, timeline, change)
         after = timeline.sources_by_id
         for source_id in list(self._suggestions):  # its text or publication date changed
             if _reading(after.get(source_id)) != _reading(before.get(source_id)):
@@ -332,6 +342,22 @@ class Document(QObject):
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
+
+    def _follow_supports(self, before: Timeline, after: Timeline, change: Change) -> None:
+        """The supports of the sources `change` touched: updated for the events it edited,
+        when the others stand in the same order, or dropped (worked out again when asked)."""
+        touched = change.events_added | change.events_removed | change.events_changed
+        low, before_end, after_end = changed_span(before.events, after.events)
+        in_order = not change.reloaded and all(
+            event.id in touched
+            for event in itertools.chain(before.events[low:before_end], after.events[low:after_end])
+        )
+        for source_id in [s for s in self._supports if change.touches_source(s)]:
+            text, support = self._supports.pop(source_id)
+            if in_order and self._texts.get(source_id) is text:
+                again = reindexed(support, after, touched, text)
+                if again is not None:
+                    self._supports[source_id] = (text, again)
 
     def _read_texts(self, timeline: Timeline) -> dict[str, SourceText]:
         """The texts of `timeline`'s sources: those read before, and the files of sources an
