@@ -56,9 +56,9 @@ def test_coverage_is_worked_out_only_while_the_panel_is_on_screen(qtbot, rich: D
     qtbot.addWidget(panel)
     assert _rows(panel)[0][COLUMNS.index("coverage")] == "…"
     qtbot.wait(20)
-    assert not rich.coverage_known("board"), "hidden: nothing is worked out"
+    assert not rich.analyses.coverage_known("board"), "hidden: nothing is worked out"
     panel.show()
-    qtbot.waitUntil(lambda: rich.coverage_known("board"))
+    qtbot.waitUntil(lambda: rich.analyses.coverage_known("board"))
 
 
 def test_the_event_count_follows_edits(qtbot, rich: Document) -> None:

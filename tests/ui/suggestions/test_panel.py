@@ -107,7 +107,7 @@ def test_delete_dismisses_a_suggestion_for_good_and_undo_brings_it_back(qtbot, d
 
 
 def test_a_source_too_long_for_suggestions_says_so_at_once(qtbot, tmp_path: Path) -> None:
-    from viewer.ui.document import SUGGEST_LIMIT
+    from viewer.ui.source_analyses import SUGGEST_LIMIT
 
     long_text = "2023년 11월 17일 일이 있었다.\n" * (SUGGEST_LIMIT // 20)
     document = Document()
@@ -117,22 +117,22 @@ def test_a_source_too_long_for_suggestions_says_so_at_once(qtbot, tmp_path: Path
     document.open_source("a")
     heading = panel.findChild(QLabel, "suggestionsHeading").text()
     assert heading.startswith("This source is too long for suggestions")
-    assert document.coverage("a") is None and document.suggestions("a") == []
+    assert document.analyses.coverage("a") is None and document.analyses.suggestions("a") == []
 
 
 def test_a_panel_not_on_screen_leaves_the_work_until_it_is_seen(qtbot, doc) -> None:
     panel = SuggestionsPanel(doc, lambda *a: None, lambda *a: None)
     qtbot.addWidget(panel)
     doc.open_source("a")
-    assert not doc.coverage_known("a"), "hidden: the dated sentences are not looked for"
+    assert not doc.analyses.coverage_known("a"), "hidden: the dated sentences are not looked for"
     panel.resize(600, 300)
     panel.show()
     qtbot.waitUntil(lambda: len(_rows(panel)) == 2)
-    assert doc.coverage_known("a")
+    assert doc.analyses.coverage_known("a")
 
 
 def test_a_long_source_is_looked_through_in_the_background(qtbot, tmp_path: Path) -> None:
-    from viewer.ui.document import BACKGROUND_COVERAGE
+    from viewer.ui.source_analyses import BACKGROUND_COVERAGE
 
     filler = "날짜 없는 긴 문장이 이어진다.\n" * (BACKGROUND_COVERAGE // 15)
     document = Document()
@@ -140,11 +140,11 @@ def test_a_long_source_is_looked_through_in_the_background(qtbot, tmp_path: Path
     document.load(load_timeline(path))
     panel = _panel(qtbot, document, [], [])
     ready: list[str] = []
-    document.coverage_ready.connect(ready.append)
+    document.analyses.coverage_ready.connect(ready.append)
     document.open_source("a")
-    assert not document.coverage_known("a"), "the window is not held up meanwhile"
+    assert not document.analyses.coverage_known("a"), "the window is not held up meanwhile"
     assert _rows(panel) == []
     assert panel.findChild(QLabel, "suggestionsHeading").text() == "Looking for dated sentences…"
     qtbot.waitUntil(lambda: ready == ["a"], timeout=30_000)
     assert [row[1] for row in _rows(panel)] == [RETURN, LATER]
-    assert document.coverage("a") is not None and document.coverage_known("a")
+    assert document.analyses.coverage("a") is not None and document.analyses.coverage_known("a")

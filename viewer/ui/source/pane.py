@@ -58,7 +58,7 @@ class SourcePane(QWidget):
         self._selection_actions: list[QAction] = []
         self._build()
         document.timeline_changed.connect(self._on_timeline_changed)
-        document.coverage_ready.connect(self._coverage_ready)
+        document.analyses.coverage_ready.connect(self._coverage_ready)
         # methods, not lambdas: these connections end with the pane, the document may live on
         document.selection_changed.connect(self._on_reading_changed)
         document.evidence_changed.connect(self._on_reading_changed)
@@ -295,7 +295,9 @@ class SourcePane(QWidget):
             anywhere = self._documents.has_long_run(text)
             self._text.setWordWrapMode(wrap.WrapAnywhere if anywhere else wrap.WordWrap)
         if text is not None:
-            self._marks = self._documents.marks(text, self._document.support(source_id, text))
+            self._marks = self._documents.marks(
+                text, self._document.analyses.support(source_id, text)
+            )
         if reloaded:  # after the marks exist, so a match in the new text can be selected
             self._find.set_text(text.text if text is not None else "")
         if reloaded:
@@ -308,10 +310,12 @@ class SourcePane(QWidget):
         if self._shown is None:
             return
         source_id, text = self._shown
-        if not self._document.coverage_known(source_id):
-            self._document.prepare_coverage(source_id)  # in the background; shown when ready
+        if not self._document.analyses.coverage_known(source_id):
+            self._document.analyses.prepare_coverage(
+                source_id
+            )  # in the background; shown when ready
             return
-        self._margin.show_coverage(text, self._document.coverage(source_id))
+        self._margin.show_coverage(text, self._document.analyses.coverage(source_id))
 
     def _coverage_ready(self, source_id: str) -> None:
         if self._shown is not None and self._shown[0] == source_id:
@@ -331,7 +335,7 @@ class SourcePane(QWidget):
         if self._shown is None:
             return False
         source_id, text = self._shown
-        coverage = self._document.coverage(source_id)
+        coverage = self._document.analyses.coverage(source_id)
         position = text.from_utf16_offset(self._text.textCursor().selectionStart())
         span = coverage.next_unsupported(position, backwards=backwards) if coverage else None
         if span is None or self._marks is None:

@@ -67,7 +67,7 @@ class SourcesPanel(QWidget):
         layout.addWidget(self._view, 1)
         layout.addWidget(self._empty, 1)
         document.timeline_changed.connect(self._on_timeline_changed)
-        document.coverage_ready.connect(self._coverage_ready)
+        document.analyses.coverage_ready.connect(self._coverage_ready)
         self._model.modelReset.connect(self._show_empty)
         self.retranslate()
         self._show_empty()
@@ -148,13 +148,13 @@ class SourcesPanel(QWidget):
         # Finding a source's dated sentences takes a while: it is done only while the panel is
         # on screen (a dock behind another's tab is "visible" to Qt, but shows nothing), one
         # source at a time once the window has painted, so opening a file stays quick.
-        if not self._document.coverage_known(source_id):
+        if not self._document.analyses.coverage_known(source_id):
             if source_id not in self._pending:
                 self._pending.append(source_id)
                 if len(self._pending) == 1:
                     QTimer.singleShot(_COVERAGE_DELAY_MS, self, self._work_out_coverage)
             return False, None
-        coverage = self._document.coverage(source_id)
+        coverage = self._document.analyses.coverage(source_id)
         return True, coverage.share if coverage is not None else None
 
     def _work_out_coverage(self) -> None:
@@ -163,7 +163,7 @@ class SourcesPanel(QWidget):
         if not self.isVisible() or self.visibleRegion().isEmpty():
             self._pending.clear()  # asked again when the table is painted on screen
             return
-        self._document.prepare_coverage(self._pending[0])  # in the background
+        self._document.analyses.prepare_coverage(self._pending[0])  # in the background
 
     def _coverage_ready(self, source_id: str) -> None:
         row = self._model.row_of(source_id)

@@ -26,7 +26,8 @@ from viewer.core.dates import DateError, parse_edtf
 from viewer.core.mentions import names_in
 from viewer.core.sources import dismiss_sentence
 from viewer.ui.common.text import arg, shown
-from viewer.ui.document import SUGGEST_LIMIT, Document
+from viewer.ui.document import Document
+from viewer.ui.source_analyses import SUGGEST_LIMIT
 
 # accept(source id, start, end, EDTF date or None): open the new event's dialog, filled in
 Accept = Callable[[str, int, int, str | None], object]
@@ -81,7 +82,7 @@ class SuggestionsPanel(QWidget):
             signal.connect(self._follow_reading)
         document.source_opened.connect(self._follow_reading)
         document.timeline_changed.connect(self._on_timeline_changed)
-        document.coverage_ready.connect(self._coverage_ready)
+        document.analyses.coverage_ready.connect(self._coverage_ready)
         document.language_changed.connect(self._follow_reading)
         self.retranslate()
 
@@ -167,7 +168,7 @@ class SuggestionsPanel(QWidget):
         # Finding a long source's dated sentences takes a while: not for a hidden panel, whose
         # source changes with every event selected.
         source = self._source_id
-        costly = bool(source) and not self._document.coverage_known(source)
+        costly = bool(source) and not self._document.analyses.coverage_known(source)
         self._stale = costly and not self._on_screen()
         if self._stale:
             return
@@ -175,13 +176,13 @@ class SuggestionsPanel(QWidget):
             self._list.clear()
             self._heading.setText(self.tr("Looking for dated sentences…"))
             self._update_buttons()
-            self._document.prepare_coverage(source)  # in the background; filled when ready
+            self._document.analyses.prepare_coverage(source)  # in the background; filled when ready
             return
         self._list.clear()
         source_id = self._source_id
         document = self._document
         source = document.timeline.sources_by_id.get(source_id)
-        coverage = document.coverage(source_id) if source is not None else None
+        coverage = document.analyses.coverage(source_id) if source is not None else None
         if source is None or coverage is None:
             text = document.texts.get(source_id)
             if source is not None and text is not None and len(text.text) > SUGGEST_LIMIT:
@@ -195,7 +196,9 @@ class SuggestionsPanel(QWidget):
             self._update_buttons()
             return
         open_spans = set(coverage.unsupported)
-        suggestions = [s for s in document.suggestions(source_id) if (s.start, s.end) in open_spans]
+        suggestions = [
+            s for s in document.analyses.suggestions(source_id) if (s.start, s.end) in open_spans
+        ]
         name = shown(source.title.get(document.language) or source_id, 80)
         self._heading.setText(
             arg(self.tr("%1: %2"), name, self.tr("%n suggested event(s)", "", len(suggestions)))
