@@ -99,10 +99,10 @@ def bench_load(folder: Path) -> None:
     result = load_timeline(path)
     saved = best(lambda: save_timeline(result.timeline, folder / "saved.yaml"), 3)
     row(
-        "save 100k events (dump, write, fsync, replace)",
+        "write 100k events from nothing kept (dump, write, fsync, replace)",
         f"{saved:.2f} s",
-        "<= 1 s",
-        "ok" if saved <= 1 else "MISSED",
+        "reported",
+        "-",
     )
     BARE_LOADS[100_000] = libyaml
 
@@ -165,6 +165,15 @@ def bench_open(folder: Path) -> None:
             f"{report['check_median'] * 1000:.0f} ms / {report['check_worst'] * 1000:.0f} ms",
             "< 50 ms",
             "ok" if report["check_worst"] < 0.05 else "MISSED",
+        )
+        target, verdict = ("<= 1 s", "ok" if report["save"] <= 1 else "MISSED")
+        if n != 100_000:
+            target, verdict = "reported", "-"
+        row(
+            f"open {n:,}: Save (File > Save, after the edits)",
+            f"{report['save']:.2f} s",
+            target,
+            verdict,
         )
         target, limit = ("< 344 MB", 344) if n == 100_000 else ("reported", None)
         verdict = "-" if limit is None else ("ok" if report["rss_mb"] < limit else "MISSED")

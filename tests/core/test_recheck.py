@@ -16,6 +16,7 @@ from viewer.core.anchoring import SourceText
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.recheck import Rechecker
 from viewer.core.store import LoadResult, load_timeline, revalidate
+from viewer.core.writer import dump_timeline
 
 TROUBLED = (
     SAMPLE_TIMELINE
@@ -80,6 +81,7 @@ def started(result: LoadResult, *, prepare: bool = True) -> Rechecker:
 def same(checker: Rechecker, timeline: Timeline, texts: dict[str, SourceText], path: Path):
     expected = key(revalidate(timeline, texts, path))
     assert key(checker.check(timeline, texts)) == expected
+    assert checker.file_bytes(timeline) == dump_timeline(timeline).encode(), "the saved file"
     return expected
 
 
@@ -137,6 +139,7 @@ def test_a_source_whose_text_changed_is_checked_again_for_its_events(loaded: Loa
 
 def test_the_first_check_learns_whatever_preparing_had_not(loaded: LoadResult) -> None:
     checker = started(loaded, prepare=False)
+    assert checker.file_bytes(loaded.timeline) is None, "not learnt yet"
     assert checker.step(), "a step at a time"
     same(checker, replaced(loaded.timeline, 1, kind="claim"), loaded.texts, loaded.path)
     assert not checker.step()

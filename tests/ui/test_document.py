@@ -13,6 +13,7 @@ from viewer.core.edits import add_event, remove_event, replace_actor, replace_ev
 from viewer.core.model import Actor, Event, LocalText
 from viewer.core.query import ALL, ANY, EventFilter
 from viewer.core.store import load_timeline, revalidate
+from viewer.core.writer import dump_timeline
 from viewer.ui import document as document_module
 from viewer.ui.document import Document
 
@@ -195,6 +196,7 @@ def test_every_edit_is_checked_again_as_the_saved_file_will_read(
         (p.line, p.column, p.message) for p in expected
     ]
     assert "unknown actor 'nobody'" in [p.message for p in document.problems]
+    assert document.file_bytes() == dump_timeline(document.timeline).encode(), "what Save writes"
 
 
 def test_apply_selects_what_it_was_told_to_select(document: Document) -> None:

@@ -27,7 +27,7 @@ from viewer.core.problems import Problem
 from viewer.core.records import Findings, read_event
 from viewer.core.store import LoadError, load_text, placed_problem
 from viewer.core.validation import check_actors, check_event
-from viewer.core.writer import dump_timeline, event_lines
+from viewer.core.writer import around_events, dump_timeline, event_lines, event_text
 
 # (line within the event, column, the path below the event (None: no path), message, error)
 Found = tuple[int | None, int | None, tuple | None, str, bool]
@@ -44,6 +44,7 @@ class _Checked:
 
     event: Event
     lines: int
+    data: bytes  # its text in the file, UTF-8
     found: tuple[Found, ...]  # its own problems: how it reads, its evidence
     actors: tuple[Found, ...]  # the actors it names that were unknown
 
@@ -93,7 +94,9 @@ class Rechecker:
                 if index in with_problems:
                     self._check(event, timeline, FuzzyBudget())
                 else:
-                    self._checked[id(event)] = _Checked(event, len(event_lines(event)), (), ())
+                    text = event_text(event)
+                    lines = text.count("\n") + 1
+                    self._checked[id(event)] = _Checked(event, lines, text.encode(), (), ())
             yield None
         self._splice(events, 0, 0, [self._checked[id(event)] for event in events])
 
@@ -124,6 +127,16 @@ class Rechecker:
         if len(self._checked) > 2 * len(events) + PREPARE_STEP:  # drop what no version holds
             self._checked = {id(entry.event): entry for entry in self._entries}
         return self._problems(header, header_lines)
+
+    def file_bytes(self, timeline: Timeline) -> bytes | None:
+        """The file `timeline` makes (as `dump_timeline` writes it, in UTF-8), from the text
+        of each event kept since it was checked; None when `timeline` was not the last checked
+        or its events are not all learnt yet. Saving 100,000 events took 2 s to write them."""
+        if timeline.events is not self._events:  # () until the events are learnt
+            return None
+        head, tail = around_events(timeline)
+        events = b"\n\n".join([entry.data for entry in self._entries])
+        return head.encode() + events + tail.encode()
 
     def _splice(self, events: tuple[Event, ...], low: int, end: int, middle: list) -> None:
         """The events from `low` to `end` last checked are `middle` now, in `events`."""
@@ -187,7 +200,8 @@ class Rechecker:
     def _check(self, event: Event, timeline: Timeline, budget: FuzzyBudget) -> _Checked:
         """Write `event` as it will be saved, read it back and check it."""
         lines = event_lines(event)
-        text = "events:\n" + "\n".join(lines) + "\n"
+        data = "\n".join(lines)
+        text = "events:\n" + data + "\n"
         found = Findings()
         tree = yaml_fast.fast_parse(text)
         issues: list[yaml_tree.TreeIssue] = []
@@ -200,7 +214,7 @@ class Rechecker:
         own = [(line - 1, column, None, message, False) for (line, column), message in issues]
         own += _relative(text, found)
         actors = self._actor_problems(read or event, self._actor_ids, text)
-        entry = _Checked(event, len(lines), tuple(own), actors)
+        entry = _Checked(event, len(lines), data.encode(), tuple(own), actors)
         self._checked[id(event)] = entry
         return entry
 

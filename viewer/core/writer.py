@@ -48,6 +48,13 @@ def dump_timeline(timeline: Timeline) -> str:
 
 
 def _dumped(timeline: Timeline) -> str:
+    head, tail = around_events(timeline)
+    return head + "\n\n".join(event_text(event) for event in timeline.events) + tail
+
+
+def around_events(timeline: Timeline) -> tuple[str, str]:
+    """The file's text before its first event and after its last: the whole file is `head`,
+    then each event's `event_text` with a blank line between, then `tail`."""
     lines: list[str] = [f"schema: {timeline.schema}"]
     if timeline.title != EMPTY_TEXT:
         lines += _field("title", timeline.title, "")
@@ -55,18 +62,21 @@ def _dumped(timeline: Timeline) -> str:
         ("sources", timeline.sources, _source),
         ("actors", timeline.actors, _actor),
         ("periods", timeline.periods, _period),
-        ("events", timeline.events, _event),
     ):
-        if not records:
-            continue
-        lines.append("")
-        lines.append(f"{key}:")
-        for index, record in enumerate(records):
-            if index and key == "events":
-                lines.append("")
-            lines += event_lines(record) if key == "events" else _item(write(record), INDENT)
-    lines += _extra(timeline.extra, "")
-    return "\n".join(lines) + "\n"
+        if records:
+            lines += ["", f"{key}:"]
+            for record in records:
+                lines += _item(write(record), INDENT)
+    after = _extra(timeline.extra, "")
+    if not timeline.events:
+        return "\n".join(lines + after) + "\n", ""
+    lines += ["", "events:"]
+    return "\n".join(lines) + "\n", "".join(f"\n{line}" for line in after) + "\n"
+
+
+def event_text(event: Event) -> str:
+    """An event's lines under `events:`, as one text."""
+    return "\n".join(event_lines(event))
 
 
 def save_timeline(
@@ -75,11 +85,13 @@ def save_timeline(
     *,
     replace_read_only: bool = False,
     backup: bool = True,
+    data: bytes | None = None,
 ) -> None:
     """Write atomically: temp file, fsync, keep `NAME.yaml.bak` (unless `backup` is False:
     git keeps the versions a merge driver writes over), then replace (see
-    `write_atomically`)."""
-    data = dump_timeline(timeline).encode("utf-8")
+    `write_atomically`). `data` is the file as `dump_timeline` writes it, when known already."""
+    if data is None:
+        data = dump_timeline(timeline).encode("utf-8")
     write_atomically(Path(path), data, replace_read_only=replace_read_only, backup=backup)
 
 

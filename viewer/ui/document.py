@@ -195,6 +195,11 @@ class Document(QObject):
         self.filter_changed.emit()
         self.selection_changed.emit("")
 
+    def file_bytes(self) -> bytes | None:
+        """The file the timeline makes, from each event's text kept since it was checked;
+        None when not at hand (then it is written out whole)."""
+        return self._rechecker.file_bytes(self._timeline) if self._rechecker else None
+
     @property
     def preparing(self) -> bool:
         """Whether the tables and checks made while the app is idle after opening are not

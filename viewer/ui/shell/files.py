@@ -203,7 +203,9 @@ class FileController(QObject):
         else:
             path = doc.path
             if not self._written(
-                lambda replace: save_timeline(doc.timeline, path, replace_read_only=replace)
+                lambda replace: save_timeline(
+                    doc.timeline, path, replace_read_only=replace, data=doc.file_bytes()
+                )
             ):
                 return False
         self._saved()
