@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,10 +11,10 @@ from typing import Any
 from viewer.core import yaml_fast, yaml_positions, yaml_tree
 from viewer.core.anchoring import SourceText
 from viewer.core.collector import collector_paused
-from viewer.core.model import Timeline
+from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem, Severity
 from viewer.core.progress import Cancelled, Progress, part
-from viewer.core.records import Findings, read_timeline
+from viewer.core.records import Findings, read_event, read_timeline
 from viewer.core.validation import (
     NotRegularFile,
     TooLarge,
@@ -26,6 +27,9 @@ from viewer.core.writer import dump_timeline
 SCHEMA_VERSION = 1
 MAX_TIMELINE_BYTES = 128 * 2**20  # reading takes about three times as much memory
 MAX_MESSAGE = 400  # characters
+# A file longer than this is read a thousand events at a time where it can be (see
+# yaml_fast.events_parts): the whole tree of 100,000 events held 400 MB at once.
+READ_IN_PARTS_ABOVE = 1_000_000
 
 
 class LoadError(Exception):
@@ -93,16 +97,30 @@ def load_text(
 ) -> LoadResult:
     """Load and validate timeline YAML as if read from `path`; `texts` spares re-reading sources."""
     with collector_paused():
-        return _load_text(text, path, texts, progress)
+        parts = yaml_fast.events_parts(text) if len(text) > READ_IN_PARTS_ABOVE else None
+        header = yaml_fast.fast_parse(parts[0]) if parts else None
+        if parts and header is not None and header.get("events") is None:
+            loaded = _load_text(text, path, texts, progress, (header, parts[1]))
+            if loaded is not None:
+                return loaded
+        loaded = _load_text(text, path, texts, progress)
+        assert loaded is not None
+        return loaded
 
 
 def _load_text(
-    text: str, path: Path, texts: dict[str, SourceText] | None, progress: Progress | None
-) -> LoadResult:
+    text: str,
+    path: Path,
+    texts: dict[str, SourceText] | None,
+    progress: Progress | None,
+    parts: tuple[dict, list[tuple[int, int]]] | None = None,
+) -> LoadResult | None:
+    """The load, from the file's `parts` when given (None if one does not read: read the file
+    whole), else from the whole file."""
     name = str(path)
     if progress:
         progress(0.0)
-    tree = yaml_fast.fast_parse(text)
+    tree = parts[0] if parts else yaml_fast.fast_parse(text)
     tree_issues: list[yaml_tree.TreeIssue] = []
     if tree is None:
         try:
@@ -113,7 +131,7 @@ def _load_text(
             raise LoadError(
                 _fatal(name, exc.position, f"YAML syntax error: {exc.message}"), not_yaml=True
             ) from None
-    if progress:
+    if progress and parts is None:
         progress(0.45)
     if not isinstance(tree, dict):
         raise LoadError(
@@ -141,7 +159,13 @@ def _load_text(
             not_yaml=False,
         )
     # shares of the time each stage takes on a large file
-    timeline = read_timeline(tree, found, part(progress, 0.45, 0.75))
+    if parts is None:
+        timeline = read_timeline(tree, found, part(progress, 0.45, 0.75))
+    else:
+        read = _read_parts(text, tree, parts[1], found, part(progress, 0.0, 0.75))
+        if read is None:
+            return None
+        timeline = read
     try:
         if texts is None:
             texts = load_source_texts(timeline, path.parent, found)
@@ -163,6 +187,33 @@ def _load_text(
     problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
     complete = not found.dropped and not tree_issues
     return LoadResult(path, timeline, texts, problems, complete)
+
+
+def _read_parts(
+    text: str,
+    header: dict,
+    parts: list[tuple[int, int]],
+    found: Findings,
+    progress: Progress | None,
+) -> Timeline | None:
+    """The timeline of the file's header and its events read a part at a time, each part's
+    tree let go once its events are read; None when a part does not read as a list of events
+    by the fast parser (the whole file is then read as one)."""
+    timeline = read_timeline(header, found)
+    events: list[Event] = []
+    index = 0
+    for number, where in enumerate(parts):
+        items = yaml_fast.events_part(text, where)
+        if items is None:
+            return None
+        for item in items:
+            event = read_event(item, ("events", index), found)
+            index += 1
+            if event is not None:
+                events.append(event)
+        if progress:
+            progress((number + 1) / len(parts))
+    return dataclasses.replace(timeline, events=tuple(events))
 
 
 def revalidate(timeline: Timeline, texts: dict[str, SourceText], path: Path) -> list[Problem]:

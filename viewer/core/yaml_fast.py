@@ -13,6 +13,7 @@ an integer of thousands of digits) goes to the careful reader too, which words t
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -121,3 +122,50 @@ def _plain_tree(root: dict) -> bool:
             elif kind is int and not -_INT_LIMIT < value < _INT_LIMIT:
                 return False
     return True
+
+
+_EVENTS_KEY = re.compile(r"^events:[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_TOP_LEVEL = re.compile(r"^[^ \n#]", re.MULTILINE)  # a line that ends a top-level block
+_ITEM = re.compile(r"^  -(?= |$)", re.MULTILINE)  # an item of a block list indented by two
+EVENTS_PER_PART = 1000
+
+
+def events_parts(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """`text` cut for reading a part at a time, so that the parsed tree of a large file never
+    exists whole: the file without the items of its `events:` list, and where those items
+    stand, a thousand at a time (`events_part` makes each a text of its own). None when the
+    list is not written as a block list indented by two, as the app writes it: then the file is
+    read whole, as it is also when a part does not read as a list of events."""
+    keys = _EVENTS_KEY.findall(text)
+    if len(keys) != 1:
+        return None
+    key = _EVENTS_KEY.search(text)
+    assert key is not None
+    body_start = text.find("\n", key.end()) + 1
+    if body_start == 0:
+        return None
+    end = _TOP_LEVEL.search(text, body_start)
+    body_end = end.start() if end else len(text)
+    starts = [match.start() for match in _ITEM.finditer(text, body_start, body_end)]
+    if not starts or text[body_start : starts[0]].strip(" \n"):
+        return None  # something other than items, or a comment, comes first
+    cuts = [*starts[::EVENTS_PER_PART], body_end]
+    return text[:body_start] + text[body_end:], list(itertools.pairwise(cuts))
+
+
+def events_part(text: str, where: tuple[int, int]) -> list[Any] | None:
+    """The items of one part of the events list that `events_parts` found, read as the whole
+    file reads them: followed by what follows them there (another item, or a line of the top
+    level), so that a value at the part's end (an empty block scalar) reads the same. None when
+    the part does not read alone as a list."""
+    start, end = where
+    item = end < len(text) and _ITEM.match(text, end) is not None  # another item follows
+    key = end < len(text) and not item  # a line of the top level follows
+    follows = "  - null\n" if item else "end: null\n" if key else ""
+    data = fast_parse("events:\n" + text[start:end] + follows)
+    if data is None or list(data) != ["events", "end"][: 1 + key]:
+        return None
+    items = data["events"]
+    if type(items) is not list or (item and (not items or items.pop() is not None)):
+        return None
+    return items
