@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -75,11 +76,17 @@ def read_id(value: Any) -> str:
     return text
 
 
+def read_reference(value: Any) -> str:
+    """The id of another record: one string for each id, however often it is named (a large
+    file names the same few actors and sources in every event)."""
+    return sys.intern(read_id(value))
+
+
 def read_ids(value: Any) -> tuple[str, ...]:
-    """A list of ids."""
+    """A list of ids of other records."""
     if not isinstance(value, list):
         raise Invalid("must be a list")
-    return tuple(read_id(item) for item in value)
+    return tuple(read_reference(item) for item in value)
 
 
 def read_strs(value: Any) -> tuple[str, ...]:
@@ -87,6 +94,11 @@ def read_strs(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise Invalid("must be a list")
     return tuple(read_str(item) for item in value)
+
+
+def read_tags(value: Any) -> tuple[str, ...]:
+    """A list of tags: one string for each tag, however often it is given."""
+    return tuple(map(sys.intern, read_strs(value)))
 
 
 def read_date(value: Any) -> str:
@@ -124,7 +136,7 @@ def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
 
     def read(value: Any) -> str:
         if value in choices:
-            return value
+            return choices[choices.index(value)]  # the one string for it
         raise Invalid(f"must be one of: {', '.join(choices)}")
 
     return read
@@ -152,7 +164,7 @@ ACTOR_KEYS: dict[str, Callable[[Any], Any]] = {
     "not_mentions": read_strs,
 }
 EVIDENCE_KEYS: dict[str, Callable[[Any], Any]] = {
-    "source": read_id,
+    "source": read_reference,
     "quote": read_str,
     "prefix": read_str,
     "suffix": read_str,
@@ -167,7 +179,7 @@ EVENT_KEYS: dict[str, Callable[[Any], Any]] = {
     "title": read_text,
     "summary": read_text,
     "actors": read_ids,
-    "tags": read_strs,
+    "tags": read_tags,
     "kind": one_of(EVENT_KINDS),
     "evidence": lambda value: value,  # read item by item below
     "notes": read_text,

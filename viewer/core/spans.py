@@ -13,7 +13,7 @@ from viewer.core.dates import EdtfDate, Precision
 from viewer.core.model import Event
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """One event's extent in days; open ends are clipped to the timeline's range."""
 

@@ -54,7 +54,7 @@ def scalar(value: Any, *, flow: bool = False, force_quotes: bool = False) -> str
     return _text(str(value), flow, force_quotes)
 
 
-@functools.lru_cache(maxsize=2**16)  # keys, ids, kinds and dates repeat in a large timeline
+@functools.lru_cache(maxsize=2**12)  # keys, ids, kinds and dates repeat in a large timeline
 def _text(text: str, flow: bool, force_quotes: bool) -> str:
     if (
         not force_quotes
