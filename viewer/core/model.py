@@ -29,7 +29,7 @@ def is_valid_id(text: str) -> bool:
     return bool(text) and _WHITESPACE.search(text) is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalText:
     """A text that is either one plain string or a map from language code to text."""
 
@@ -73,7 +73,7 @@ class LocalText:
 EMPTY_TEXT = LocalText()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A verbatim quote from a source that supports an event."""
 
@@ -98,7 +98,7 @@ class Evidence:
         return _parse_or_none(self.claims_date)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A plain-text article the timeline cites."""
 
@@ -121,7 +121,7 @@ class Source:
         return _parse_or_none(self.published)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organization or group that takes part in events."""
 
@@ -141,7 +141,7 @@ class Actor:
         return tuple(dict.fromkeys(s for s in (*names, *self.aliases) if s))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened (or was claimed), with its date and evidence."""
 
@@ -162,7 +162,7 @@ class Event:
         return _parse_or_none(self.date)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A stretch of time the story falls into (the Musk era, the November 2023 crisis), drawn
     as a labelled band behind the events."""

@@ -255,15 +255,20 @@ DEFAULTS: dict[type, dict[str, Any]] = {
 
 
 def _record(cls: type[RecordT], values: dict[str, Any], extra: Extra) -> RecordT:
-    """`cls(**values, extra=extra)` without the frozen dataclass's __init__, which sets each
-    field through object.__setattr__ and takes most of the time of reading a large file. The
-    values were read by the field's reader, so they have the types __init__ would be given."""
+    """`cls(**values, extra=extra)` without the frozen dataclass's __init__ and its checks:
+    the values were read by the field's reader, so they have the types __init__ would be
+    given. Each slot is set once (the defaults first where the file left a field out)."""
     record = object.__new__(cls)
-    fields = record.__dict__
-    fields.update(DEFAULTS[cls])
-    fields.update(values)
-    fields["extra"] = extra
+    for name, value in DEFAULTS[cls].items():
+        if name not in values:
+            _set(record, name, value)
+    for name, value in values.items():
+        _set(record, name, value)
+    _set(record, "extra", extra)
     return record
+
+
+_set = object.__setattr__  # the records are frozen: their own __setattr__ refuses
 
 
 def read_source(data: Any, path: Path, found: Findings) -> Source | None:
