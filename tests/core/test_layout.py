@@ -6,7 +6,7 @@ import datetime
 import itertools
 
 from viewer.core.layout import is_background, layout_band
-from viewer.core.model import Event
+from viewer.core.model import Event, date_of
 from viewer.core.spans import Span, SpanIndex, event_span, time_bounds
 from viewer.core.viewport import Viewport
 
@@ -32,7 +32,7 @@ def test_event_spans_follow_the_date_precision() -> None:
     assert open_end.open_end and open_end.end == bounds[1]
     assert vague.vague
     assert event_span(4, Event("e"), bounds) is None
-    assert time_bounds([Event("a", date="2023-11-17"), Event("b", date="2023-12")]) == (
+    assert time_bounds([date_of("2023-11-17"), None, date_of("2023-12")]) == (
         DAY,
         float(datetime.date(2023, 12, 31).toordinal() + 1),
     )

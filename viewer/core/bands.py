@@ -5,14 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import itertools
+import operator
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
 
-from viewer.core.model import EVENT_KINDS, Event, Timeline
-from viewer.core.spans import Span, SpanIndex, event_span, time_bounds
+from viewer.core.model import EVENT_KINDS, Event, Timeline, date_of
+from viewer.core.spans import Span, SpanIndex, date_extent, event_span, time_bounds
 from viewer.core.story_axis import LINEAR, TimeScale, is_uneven, story_scale
 
 GROUPINGS = ("none", "actor", "source", "tag", "kind")
@@ -131,8 +132,15 @@ class SpanTable:
 def span_table(timeline: Timeline, scale: TimeScale | None = LINEAR) -> SpanTable:
     """The spans of all events of `timeline`, in positions of `scale` (None: the story scale
     of these events)."""
-    bounds = _padded(time_bounds(timeline.events))
-    spans = tuple(event_span(index, event, bounds) for index, event in enumerate(timeline.events))
+    events = timeline.events
+    # each date once: a large timeline repeats a few thousand dates
+    dates = {text: date_of(text) for text in set(map(_date_text, events))}
+    bounds = _padded(time_bounds(dates.values()))
+    extents = {text: date_extent(date, bounds) for text, date in dates.items()}
+    spans = tuple(
+        None if (extent := extents[event.date]) is None else Span(index, *extent)
+        for index, event in enumerate(events)
+    )
     ids = tuple(event.id for event in timeline.events)
     index_by_id: dict[str, int] = {}
     for index, event_id in enumerate(ids):
@@ -364,6 +372,9 @@ def _band_order(timeline: Timeline, grouping: str) -> list[str]:
     if grouping == "source":
         return [source.id for source in timeline.sources]
     return sorted({tag for event in timeline.events for tag in event.tags})
+
+
+_date_text = operator.attrgetter("date")
 
 
 def _padded(bounds: tuple[float, float] | None) -> tuple[float, float]:

@@ -35,21 +35,28 @@ def date_days(date: EdtfDate, bounds: tuple[float, float]) -> tuple[float, float
 
 def event_span(index: int, event: Event, bounds: tuple[float, float]) -> Span | None:
     """The span of a dated event, or None for an undated (or invalid) one."""
-    date = event.edtf
+    extent = date_extent(event.edtf, bounds)
+    return None if extent is None else Span(index, *extent)
+
+
+Extent = tuple[float, float, bool, bool, bool, bool]  # a Span's fields after its index
+
+
+def date_extent(date: EdtfDate | None, bounds: tuple[float, float]) -> Extent | None:
+    """Where a date stands, as a Span of it has it: start, end, open ends, point, vague."""
     if date is None:
         return None
     start, end = date_days(date, bounds)
     point = not date.is_interval and date.precision is Precision.DAY
     vague = date.uncertain or date.approximate
-    return Span(index, start, end, date.open_start, date.open_end, point, vague)
+    return start, end, date.open_start, date.open_end, point, vague
 
 
-def time_bounds(events: Iterable[Event]) -> tuple[float, float] | None:
-    """The first and last day covered by any dated event, open ends aside."""
+def time_bounds(dates: Iterable[EdtfDate | None]) -> tuple[float, float] | None:
+    """The first and last day covered by any of `dates`, open ends aside."""
     lows: list[float] = []
     highs: list[float] = []
-    for event in events:
-        date = event.edtf
+    for date in dates:
         if date is None:
             continue
         if date.earliest:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
+from viewer.core.collector import settle
 from viewer.core.filter_index import FilterIndex
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem, Severity
@@ -185,6 +186,8 @@ class Document(QObject):
         self._filtered = False
         self._selected = ""
         self._evidence_index = 0
+        if len(result.timeline.events) > PREPARE_ABOVE:
+            settle()
         self._index.follow(result.timeline, RELOADED)
         self._index_steps = None
         if len(result.timeline.events) > PREPARE_ABOVE:
