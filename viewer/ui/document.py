@@ -79,7 +79,8 @@ class Document(QObject):
         self._prepare_timer.timeout.connect(self._prepare_step)
         self._language = language
         self.undo_stack = QUndoStack(self)
-        self.analyses = SourceAnalyses(self)  # what each source's text holds, kept across edits
+        # what each source's text holds, kept across edits
+        self.analyses = SourceAnalyses(self, self)
 
     # -- reading -----------------------------------------------------------------------------
     @property

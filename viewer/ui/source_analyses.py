@@ -5,7 +5,7 @@ the background) and kept across edits, updated or dropped by what each edit touc
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,7 +19,6 @@ from viewer.ui.common.background import in_process, run_in_background
 
 if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
     from viewer.core.date_resolver import SentenceSuggestion
-    from viewer.ui.document import Document
 
 # Dated sentences are looked for in sources up to this long (about a second's work); a longer
 # one is a book or a dump, whose every date is no suggestion worth making.
@@ -29,13 +28,23 @@ SUGGEST_LIMIT = 1_000_000
 BACKGROUND_COVERAGE = 50_000
 
 
+class OpenTimeline(Protocol):
+    """What the analyses read: the open timeline and its source texts (the Document)."""
+
+    @property
+    def timeline(self) -> Timeline: ...
+
+    @property
+    def texts(self) -> dict[str, SourceText]: ...
+
+
 class SourceAnalyses(QObject):
     """The analyses of the document's sources, by source id (see the module)."""
 
     coverage_ready = Signal(str)  # the coverage of this source id is now at hand
 
-    def __init__(self, document: Document) -> None:
-        super().__init__(document)
+    def __init__(self, document: OpenTimeline, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._document = document
         self._coverages: dict[str, Coverage | None] = {}
         # by source id, with the text it was worked out on
