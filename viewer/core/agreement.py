@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from viewer.core.date_scan import scan
 from viewer.core.model import EMPTY_TEXT, Event, Evidence, LocalText, Timeline
 
 MOST_SOURCES = 5  # the colour scale and its legend stop here: "5 sources" means five or more
@@ -96,7 +95,11 @@ def disputed_events(timeline: Timeline, ids: Iterable[str] | None = None) -> lis
 def states_date(evidence: Evidence) -> bool:
     """Whether an evidence entry quotes the event's date: it has a date quote, or its quote
     holds a date expression."""
-    return bool(evidence.date_quote and evidence.date_quote.strip()) or bool(scan(evidence.quote))
+    if evidence.date_quote and evidence.date_quote.strip():
+        return True
+    from viewer.core.date_scan import scan  # its patterns compile on first use, not at start-up
+
+    return bool(scan(evidence.quote))
 
 
 def redated(event: Event, date: str) -> tuple[Event, list[Evidence]]:
