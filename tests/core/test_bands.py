@@ -72,3 +72,25 @@ def test_a_filtered_view_keeps_the_whole_views_order_in_every_band() -> None:
         ]
     assert [span.index for span in some.order] == [0, 1] and some.undated == (2,)
     assert shown.bands("actor", None) is whole, "the whole view is kept apart from filters"
+
+
+def test_stepping_goes_through_the_shown_events_in_time_order() -> None:
+    same_day = Timeline(
+        events=(
+            Event("late", date="2023-11-21"),
+            Event("b", date="2023-11-17"),
+            Event("a", date="2023-11-17"),
+            Event("month", date="2023-11"),
+        )
+    )
+    shown = ShownEvents(same_day)
+    bands = shown.bands("none", None)
+    order = [same_day.events[span.index].id for span in bands.order]
+    assert order == ["month", "b", "a", "late"], "by start, then end, then place in the file"
+    span = shown.span(1)  # "b"
+    assert bands.position(span) == 1
+    assert same_day.events[bands.stepped(span, 1, 0.0).index].id == "a"
+    assert same_day.events[bands.stepped(span, -1, 0.0).index].id == "month"
+    assert same_day.events[bands.stepped(span, 9, 0.0).index].id == "late", "stops at the end"
+    hidden = shown.bands("none", frozenset({"late", "month"}))
+    assert hidden.position(span) is None, "not shown"

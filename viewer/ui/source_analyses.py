@@ -5,6 +5,7 @@ the background) and kept across edits, updated or dropped by what each edit touc
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import Change, changed_span
 from viewer.core.coverage import Coverage, dismissal_key, source_coverage
-from viewer.core.evidence_index import SourceSupport, index_source
+from viewer.core.evidence_index import SourceSupport, index_source, indexing_source
 from viewer.core.evidence_reindex import reindexed
 from viewer.core.model import Source, Timeline
 from viewer.ui.common.background import in_process, run_in_background
@@ -71,6 +72,21 @@ class SourceAnalyses(QObject):
                 found = suggest_events(text.text, source.published)
             self._suggestions[source_id] = found
         return self._suggestions[source_id]
+
+    def preparing(self) -> Iterator[None]:
+        """Where each source's quotes stand, worked out a step at a time (see indexing_source)
+        for a caller to take while the app is idle; an edit meanwhile ends it (what is left
+        is worked out when asked)."""
+        timeline = self._document.timeline
+        for source in timeline.sources:
+            text = self._document.texts.get(source.id)
+            if text is None or source.id in self._supports:
+                continue
+            support = yield from indexing_source(timeline, source.id, text)
+            if self._document.timeline is not timeline:
+                return
+            if self._document.texts.get(source.id) is text:
+                self._supports.setdefault(source.id, (text, support))
 
     def support(self, source_id: str, text: SourceText) -> SourceSupport:
         """Where the quotes of the events citing a source stand in its text (`text`, the one

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
@@ -26,6 +27,38 @@ class TextDocuments:
         self._kept: dict[int, tuple[SourceText | None, QTextDocument]] = {}
         self._marks: dict[int, SourceMarks] = {}  # of the kept documents' texts
         self._long_runs: dict[int, bool] = {}  # of the kept documents' texts
+        self._waiting: list[SourceText] = []  # to be made while the app is idle
+        self._idle = QTimer(edit, interval=0, timeout=self._make_next)
+
+    def prepare(self, texts: list[SourceText]) -> None:
+        """Make the documents of `texts` (the likeliest to be read first) while the app is
+        idle, one at a time, as long as there is room among the KEPT: the first event shown
+        from a 1 MB source waited 50 ms for its document to be filled."""
+        wanted = {id(text) for text in texts}
+        shown = self._edit.document()
+        for key, (_, document) in list(self._kept.items()):
+            if key not in wanted and document is not shown:  # of texts read no more
+                self._drop(key)
+        self._waiting = list(texts)
+        self._idle.start()
+
+    def _make_next(self) -> None:
+        while self._waiting and len(self._kept) < KEPT:
+            text = self._waiting.pop(0)
+            kept = self._kept.get(id(text))
+            if kept is None or kept[0] is not text:
+                if kept is not None:
+                    self._drop(id(text))  # an id reused by a newer text
+                self._kept = {id(text): self._made(text, text.text), **self._kept}  # oldest
+                return
+        self._waiting = []
+        self._idle.stop()
+
+    def _drop(self, key: int) -> None:
+        _, document = self._kept.pop(key)
+        self._marks.pop(key, None)
+        self._long_runs.pop(key, None)
+        document.deleteLater()
 
     def showing(self, text: SourceText | None, plain: str) -> QTextDocument:
         """The document holding `plain`, the text of `text`: made the first time it is asked
@@ -35,21 +68,20 @@ class TextDocuments:
             if kept is not None:
                 kept[1].deleteLater()  # an id reused by a newer text
                 self._marks.pop(id(text), None)
-            self._long_runs[id(text)] = _LONG_RUN.search(plain) is not None
-            document = QTextDocument(self._edit)
-            document.setDocumentLayout(QPlainTextDocumentLayout(document))
-            document.setDefaultFont(self._edit.font())
-            document.setUndoRedoEnabled(False)  # read-only text
-            document.setPlainText(plain)
-            kept = (text, document)
+            kept = self._made(text, plain)
         self._kept[id(text)] = kept  # the most recent last
         while len(self._kept) > KEPT:
-            key = next(iter(self._kept))
-            _, oldest = self._kept.pop(key)
-            self._marks.pop(key, None)
-            self._long_runs.pop(key, None)
-            oldest.deleteLater()
+            self._drop(next(iter(self._kept)))
         return kept[1]
+
+    def _made(self, text: SourceText | None, plain: str) -> tuple[SourceText | None, QTextDocument]:
+        self._long_runs[id(text)] = _LONG_RUN.search(plain) is not None
+        document = QTextDocument(self._edit)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self._edit.font())
+        document.setUndoRedoEnabled(False)  # read-only text
+        document.setPlainText(plain)
+        return text, document
 
     def has_long_run(self, text: SourceText | None) -> bool:
         """Whether `text`, kept by `showing`, holds a run of 10,000 letters without a

@@ -179,7 +179,7 @@ class TimelineCanvas(QAbstractScrollArea):
     def select_relative(self, step: int) -> None:
         """Select the previous (-1) or next (+1) event in time."""
         view = self._ensure_viewport()
-        span = self._bands.stepped(self._selected_index(), step, view.day(view.width / 2))
+        span = self._bands.stepped(self._selected_span(), step, view.day(view.width / 2))
         if span is not None:
             self._select_index(span.index)
 
