@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
 )
@@ -31,6 +32,7 @@ from tests.ui.source.fixtures import (
     text_edit,
 )
 from viewer.core.evidence_index import index_source
+from viewer.core.store import load_timeline
 from viewer.ui.document import Document
 from viewer.ui.source.marks import DATE_QUOTE, MARK_KIND, MENTION, QUOTE, SUPPORT
 from viewer.ui.source.pane import SourcePane
@@ -407,3 +409,17 @@ def test_the_sentence_that_states_the_date_is_highlighted_in_a_second_colour(
     assert marks(pane, DATE_QUOTE) == [FIRED]
     rich.select_event("protest")
     assert marks(pane, DATE_QUOTE) == []
+
+
+def test_the_documents_of_the_most_cited_sources_are_filled_while_idle_after_opening(
+    qtbot, pane: SourcePane, rich: Document
+) -> None:
+    rich.load(load_timeline(rich.path))
+    documents = pane.findChild(QPlainTextEdit, "sourceText")
+    board = rich.texts["board"]
+    prepared = pane._documents  # the pane's documents, as it keeps them
+    qtbot.waitUntil(lambda: prepared.made_for(board) is not None)
+    made = prepared.made_for(board)
+    rich.select_event("fired")  # its first evidence is in the board's statement
+    assert documents.document() is made, "shown without being filled again"
+    assert documents.toPlainText() == board.text

@@ -54,6 +54,11 @@ class TextDocuments:
         self._waiting = []
         self._idle.stop()
 
+    def made_for(self, text: SourceText) -> QTextDocument | None:
+        """The document kept for `text`, if one is."""
+        kept = self._kept.get(id(text))
+        return kept[1] if kept is not None and kept[0] is text else None
+
     def _drop(self, key: int) -> None:
         _, document = self._kept.pop(key)
         self._marks.pop(key, None)
