@@ -197,7 +197,7 @@ class Document(QObject):
         # text and place in the file for checking edits
         large = len(result.timeline.events) > PREPARE_ABOVE
         self._steps = itertools.chain(
-            self.analyses.preparing(),
+            self.analyses.preparing(lambda: self.events_by("source")),
             self._index.preparing(result.timeline) if large else (),
             iter(self._rechecker.step, False),
         )

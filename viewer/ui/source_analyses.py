@@ -5,7 +5,7 @@ the background) and kept across edits, updated or dropped by what each edit touc
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +27,9 @@ SUGGEST_LIMIT = 1_000_000
 # The coverage of a source longer than this is worked out in the background, its dated
 # sentences in a helper process (a 1 MB source takes seconds); a shorter one's at once.
 BACKGROUND_COVERAGE = 50_000
+# The sources whose quote marks are made while the app is idle after opening: as many as the
+# source pane keeps documents of (each look through a large timeline takes a while).
+PREPARED = 4
 
 
 class OpenTimeline(Protocol):
@@ -73,20 +76,23 @@ class SourceAnalyses(QObject):
             self._suggestions[source_id] = found
         return self._suggestions[source_id]
 
-    def preparing(self) -> Iterator[None]:
-        """Where each source's quotes stand, worked out a step at a time (see indexing_source)
-        for a caller to take while the app is idle; an edit meanwhile ends it (what is left
-        is worked out when asked)."""
+    def preparing(
+        self, cited: Callable[[], Mapping[str, Collection[str]]], most: int = PREPARED
+    ) -> Iterator[None]:
+        """Where the quotes of the `most` most cited sources stand (`cited`: the events citing
+        each), worked out a step at a time (see indexing_source) for a caller to take while
+        the app is idle; an edit meanwhile ends it (what is left is worked out when asked)."""
         timeline = self._document.timeline
-        for source in timeline.sources:
-            text = self._document.texts.get(source.id)
-            if text is None or source.id in self._supports:
+        citing = cited()
+        for source_id in sorted(citing, key=lambda key: -len(citing[key]))[:most]:
+            text = self._document.texts.get(source_id)
+            if text is None or source_id in self._supports:
                 continue
-            support = yield from indexing_source(timeline, source.id, text)
+            support = yield from indexing_source(timeline, source_id, text)
             if self._document.timeline is not timeline:
                 return
-            if self._document.texts.get(source.id) is text:
-                self._supports.setdefault(source.id, (text, support))
+            if self._document.texts.get(source_id) is text:
+                self._supports.setdefault(source_id, (text, support))
 
     def support(self, source_id: str, text: SourceText) -> SourceSupport:
         """Where the quotes of the events citing a source stand in its text (`text`, the one
