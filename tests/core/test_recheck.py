@@ -15,7 +15,7 @@ from viewer.core import recheck
 from viewer.core.anchoring import SourceText
 from viewer.core.model import Actor, Event, Evidence, LocalText, Source, Timeline
 from viewer.core.recheck import Rechecker
-from viewer.core.store import LoadResult, load_timeline, revalidate
+from viewer.core.store import LoadError, LoadResult, load_timeline, revalidate
 from viewer.core.writer import dump_timeline
 
 TROUBLED = (
@@ -192,3 +192,61 @@ def test_any_run_of_edits_finds_what_a_whole_check_finds(tmp_path_factory, edits
         elif what in values:
             timeline = replaced(timeline, index, **{what: values[what]})
         same(checker, timeline, loaded.texts, loaded.path)
+
+
+def test_an_event_brought_back_after_its_actor_went_is_checked_against_the_actors_now(
+    loaded: LoadResult,
+) -> None:
+    checker = started(loaded)
+    first = loaded.timeline
+    without = dataclasses.replace(first, events=first.events[1:])
+    same(checker, without, loaded.texts, loaded.path)
+    no_board = dataclasses.replace(without, actors=without.actors[:1])
+    same(checker, no_board, loaded.texts, loaded.path)
+    back = dataclasses.replace(no_board, events=first.events)  # the very event objects
+    found = same(checker, back, loaded.texts, loaded.path)
+    assert any("unknown actor 'openai-board'" in problem[4] for problem in found)
+
+
+def test_an_id_that_is_no_id_is_not_counted_as_repeated(loaded: LoadResult) -> None:
+    checker = started(loaded)
+    events = list(loaded.timeline.events)
+    events[1] = dataclasses.replace(events[1], id="not an id")
+    events[2] = dataclasses.replace(events[2], id="not an id")
+    same(checker, dataclasses.replace(loaded.timeline, events=tuple(events)), *rest(loaded))
+
+
+def test_a_value_nested_too_deep_is_the_problem_a_whole_check_makes_and_then_goes(
+    loaded: LoadResult,
+) -> None:
+    checker = started(loaded)
+    deep: object = "x"
+    for _ in range(250):
+        deep = [deep]
+    events = list(loaded.timeline.events)
+    events[1] = dataclasses.replace(events[1], extra=(("nested", deep),))
+    broken = dataclasses.replace(loaded.timeline, events=tuple(events), actors=())
+    with pytest.raises(LoadError) as whole:
+        revalidate(broken, *rest(loaded))
+    with pytest.raises(LoadError) as again:
+        checker.check(broken, loaded.texts)
+    assert again.value.problem == whole.value.problem
+    events[1] = loaded.timeline.events[1]
+    fixed = dataclasses.replace(broken, events=tuple(events))
+    found = same(checker, fixed, *rest(loaded))
+    assert any("unknown actor" in problem[4] for problem in found), "nothing left stale"
+
+
+def test_a_file_that_lost_a_record_on_reading_is_checked_whole(tmp_path: Path) -> None:
+    text = SAMPLE_TIMELINE.replace("events:\n", "events:\n  - just a string\n", 1)
+    last = text.rindex("kind: fact")  # the second event: the file's third item
+    text = text[:last] + "kind: bogus" + text[last + len("kind: fact") :]
+    result = load_timeline(write_timeline(tmp_path, text))
+    assert not result.complete
+    checker = Rechecker(result.path)
+    checker.start(result.timeline, result.texts, result.problems, result.complete)
+    same(checker, result.timeline, result.texts, result.path)
+
+
+def rest(loaded: LoadResult) -> tuple[dict[str, SourceText], Path]:
+    return loaded.texts, loaded.path

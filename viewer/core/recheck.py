@@ -47,6 +47,8 @@ class _Checked:
     data: bytes  # its text in the file, UTF-8
     found: tuple[Found, ...]  # its own problems: how it reads, its evidence
     actors: tuple[Found, ...]  # the actors it names that were unknown
+    actors_for: frozenset[str]  # among these actor ids
+    id: str  # its id as read back ("" when the id is not one)
 
 
 class Rechecker:
@@ -66,37 +68,51 @@ class Rechecker:
         self._sizes: list[int] = []
         self._flagged: list[bool] = []
         self._id_counts: Counter[str] = Counter()
+        self._whole = True  # the next check looks at every event (a check failed midway)
 
     def start(
-        self, timeline: Timeline, texts: dict[str, SourceText], problems: list[Problem]
+        self,
+        timeline: Timeline,
+        texts: dict[str, SourceText],
+        problems: list[Problem],
+        complete: bool = True,
     ) -> None:
         """Begin from `timeline` as loaded, with its source `texts` and the `problems` the
-        load found; `step` learns its events, or the first check does."""
+        load found (`complete` False: the load left part of the file out, so the problems'
+        places no longer say which event is which, and every event is checked again); `step`
+        learns its events, or the first check does."""
         self._checked = {}
         self._actor_ids = frozenset(timeline.actors_by_id)
         self._sources, self._texts = dict(timeline.sources_by_id), texts
         self._events, self._entries, self._sizes, self._flagged = (), [], [], []
         self._id_counts = Counter()
-        self._pending = self._preparing(timeline, problems)
+        self._whole = False
+        self._pending = self._preparing(timeline, problems, complete)
 
     def step(self) -> bool:
         """Learn the next PREPARE_STEP events (False once all are known)."""
         return next(self._pending, False) is None
 
-    def _preparing(self, timeline: Timeline, problems: list[Problem]) -> Iterator[None]:
+    def _preparing(
+        self, timeline: Timeline, problems: list[Problem], complete: bool
+    ) -> Iterator[None]:
         """Each event's line count, and the problems of those that have any found again as
-        they will be saved; the events with no problem need no check."""
+        they will be saved; the events with no problem need no check. No approximate
+        comparison is made again: those the load made are kept by the source texts, and those
+        its budget left out stay left out (a step would take seconds), as the load reported."""
         with_problems = {int(m[1]) for p in problems if (m := _EVENT_PATH.match(p.path))}
         events = timeline.events
+        budget = FuzzyBudget(0)
         for start in range(0, len(events), PREPARE_STEP):
             for index in range(start, min(start + PREPARE_STEP, len(events))):
                 event = events[index]
-                if index in with_problems:
-                    self._check(event, timeline, FuzzyBudget())
+                if index in with_problems or not complete:
+                    self._check(event, timeline, budget)
                 else:
                     text = event_text(event)
                     lines = text.count("\n") + 1
-                    self._checked[id(event)] = _Checked(event, lines, text.encode(), (), ())
+                    entry = _Checked(event, lines, text.encode(), (), (), self._actor_ids, event.id)
+                    self._checked[id(event)] = entry
             yield None
         self._splice(events, 0, 0, [self._checked[id(event)] for event in events])
 
@@ -106,24 +122,30 @@ class Rechecker:
             pass
         sources_changed = self._forget_changed_sources(timeline, texts)
         actor_ids = frozenset(timeline.actors_by_id)
-        actors_changed = actor_ids != self._actor_ids
-        self._actor_ids = actor_ids
+        if actor_ids != self._actor_ids:  # the same object while they stay the same
+            self._actor_ids = actor_ids
+            self._whole = True
+        actor_ids = self._actor_ids
         header, header_lines = self._header(timeline)
         events = timeline.events
-        if sources_changed or actors_changed:
+        if sources_changed or self._whole:
             low, old_end, new_end = 0, len(self._events), len(events)
         else:
             low, old_end, new_end = changed_span(self._events, events)
+        self._whole = True  # until this check has gone through
         budget = FuzzyBudget()
         middle = []
         for event in events[low:new_end]:
             entry = self._checked.get(id(event))
             if entry is None or entry.event is not event:
-                entry = self._check(event, timeline, budget)
-            elif actors_changed and (entry.actors or not actor_ids.issuperset(event.actors)):
-                entry.actors = self._actor_problems(event, actor_ids)
+                entry = self._checked_again(event, timeline, budget, (middle, low))
+            elif entry.actors_for is not actor_ids:  # the actors changed since it was checked
+                if entry.actors or not actor_ids.issuperset(event.actors):
+                    entry.actors = self._actor_problems(event, actor_ids)
+                entry.actors_for = actor_ids
             middle.append(entry)
         self._splice(events, low, old_end, middle)
+        self._whole = False
         if len(self._checked) > 2 * len(events) + PREPARE_STEP:  # drop what no version holds
             self._checked = {id(entry.event): entry for entry in self._entries}
         return self._problems(header, header_lines)
@@ -140,8 +162,8 @@ class Rechecker:
 
     def _splice(self, events: tuple[Event, ...], low: int, end: int, middle: list) -> None:
         """The events from `low` to `end` last checked are `middle` now, in `events`."""
-        self._id_counts.subtract(map(_ids, self._events[low:end]))
-        self._id_counts.update(map(_ids, events[low : low + len(middle)]))
+        self._id_counts.subtract(map(_ids, self._entries[low:end]))
+        self._id_counts.update(map(_ids, middle))
         self._entries[low:end] = middle
         self._sizes[low:end] = [entry.lines + 1 for entry in middle]
         self._flagged[low:end] = [bool(entry.found or entry.actors) for entry in middle]
@@ -152,7 +174,7 @@ class Rechecker:
         starts = list(itertools.accumulate(self._sizes, initial=header_lines + 3))
         repeated = {}
         if self._id_counts and max(self._id_counts.values()) > 1:
-            repeated = _repeated_ids(self._events)
+            repeated = _repeated_ids(self._entries)
         flagged = set(itertools.compress(itertools.count(), self._flagged))
         name = str(self.path)
         problems = [p for p in header if p.line is None or p.line <= header_lines]
@@ -197,6 +219,30 @@ class Rechecker:
             }
         return bool(changed)
 
+    def _checked_again(
+        self,
+        event: Event,
+        timeline: Timeline,
+        budget: FuzzyBudget,
+        before: tuple[list[_Checked], int],
+    ) -> _Checked:
+        """`_check`, with a value the file could not hold read back (nested too deep) made the
+        problem a whole check makes of it, placed where the event will stand (`before`: the
+        events checked so far in this check, and from which place on)."""
+        try:
+            return self._check(event, timeline, budget)
+        except (yaml_tree.YamlRefused, yaml_tree.YamlSyntaxError) as exc:
+            middle, low = before
+            line = self._header(timeline)[1] + 3 + sum(self._sizes[:low])
+            line += sum(entry.lines + 1 for entry in middle)
+            position = None
+            if exc.position is not None:
+                position = (line + exc.position[0] - 2, exc.position[1])
+            syntax = not isinstance(exc, yaml_tree.YamlRefused)  # refused: well formed
+            message = f"YAML syntax error: {exc.message}" if syntax else exc.message
+            problem = placed_problem(str(self.path), position, (), message, True)
+            raise LoadError(problem, not_yaml=syntax) from None
+
     def _check(self, event: Event, timeline: Timeline, budget: FuzzyBudget) -> _Checked:
         """Write `event` as it will be saved, read it back and check it."""
         lines = event_lines(event)
@@ -214,7 +260,10 @@ class Rechecker:
         own = [(line - 1, column, None, message, False) for (line, column), message in issues]
         own += _relative(text, found)
         actors = self._actor_problems(read or event, self._actor_ids, text)
-        entry = _Checked(event, len(lines), data.encode(), tuple(own), actors)
+        read_id = read.id if read is not None else ""
+        entry = _Checked(
+            event, len(lines), data.encode(), tuple(own), actors, self._actor_ids, read_id
+        )
         self._checked[id(event)] = entry
         return entry
 
@@ -247,9 +296,9 @@ def _relative(text: str, found: Findings) -> list[Found]:
     return result
 
 
-def _repeated_ids(events: tuple[Event, ...]) -> dict[int, str]:
+def _repeated_ids(entries: list[_Checked]) -> dict[int, str]:
     """The events whose id an earlier event has, by position, with the error to report."""
-    ids = list(map(_ids, events))
+    ids = list(map(_ids, entries))
     if len(set(ids)) == len(ids):
         return {}
     first: dict[str, int] = {}

@@ -182,7 +182,7 @@ class Document(QObject):
         self._problems = list(result.problems)
         self._path = result.path
         self._rechecker = Rechecker(result.path)
-        self._rechecker.start(result.timeline, result.texts, self._problems)
+        self._rechecker.start(result.timeline, result.texts, self._problems, result.complete)
         self._complete = result.complete
         self.undo_stack.clear()
         self._filter = self._filter.cleared()
