@@ -177,7 +177,13 @@ def _pack(
             continue
         count = index.count_starting(lo, hi)
         if count > capacity:
-            count -= bool(keep and lo <= keep.start < hi)
+            # too many to show: the first take the rows they fit in, so that a view of a
+            # large timeline shows where its events are, and the rest are counted unseen
+            shown = index.first_starting(lo, hi, lanes)
+            for span in shown:
+                place(span)
+            kept_here = keep is not None and lo <= keep.start < hi
+            count -= len(shown) + (kept_here and all(s.index != keep.index for s in shown))
             entry = overflow.setdefault(min(bucket, last_bucket), [0, lo, hi])
             entry[0] += count
             entry[1], entry[2] = min(entry[1], lo), max(entry[2], hi)

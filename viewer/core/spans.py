@@ -114,6 +114,17 @@ class SpanIndex:
             bisect_left(starts, hi) - bisect_left(starts, lo) for _, starts, _ in self._classes
         )
 
+    def first_starting(self, lo: float, hi: float, most: int) -> list[Span]:
+        """The first `most` spans starting in [lo, hi), by start: looked at `most` per class of
+        duration at the most, however many start there."""
+        found = [
+            span
+            for _, starts, spans in self._classes
+            for span in spans[bisect_left(starts, lo) : bisect_left(starts, hi)][:most]
+        ]
+        found.sort(key=_order)
+        return found[:most]
+
     def starting(self, lo: float, hi: float) -> list[Span]:
         """The spans starting in [lo, hi), by start."""
         found = [

@@ -232,8 +232,21 @@ def _paint_cluster(
     qp.setBrush(ctx.palette.color(QPalette.ColorRole.Button))
     qp.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     qp.setPen(ctx.palette.color(QPalette.ColorRole.ButtonText))
-    text = metrics.elidedText(f"+{cluster.count}", Qt.TextElideMode.ElideRight, rect.width() - 4)
+    text = metrics.elidedText(
+        cluster_count(cluster.count), Qt.TextElideMode.ElideRight, rect.width() - 4
+    )
     qp.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def cluster_count(count: int) -> str:
+    """A cluster's count short enough for its chip: +42, 512, 1.2k, 12k."""
+    if count < 100:
+        return f"+{count}"
+    if count < 1000:
+        return str(count)
+    if count < 10_000:
+        return f"{count / 1000:.1f}k"
+    return f"{round(count / 1000)}k"
 
 
 def paint_undated(ctx: PaintContext, chips: list[Chip], total: int) -> None:
