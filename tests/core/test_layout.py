@@ -212,3 +212,11 @@ def test_clusters_stay_inside_the_view_whatever_its_width() -> None:
         assert len(layout.boxes) + layout.hidden == 500
         edges = [(c.x0, c.x1) for c in layout.clusters]
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(edges))
+
+
+def test_the_first_spans_of_a_crowd_are_found_without_looking_at_the_rest() -> None:
+    spans = [Span(i, DAY + (i % 7) * 0.1, DAY + (i % 7) * 0.1 + 2 ** (i % 5)) for i in range(500)]
+    index = SpanIndex(spans)
+    first = index.first_starting(DAY, DAY + 1, 6)
+    expected = sorted(spans, key=lambda span: (span.start, span.index))[:6]
+    assert first == expected

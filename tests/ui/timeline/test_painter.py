@@ -372,3 +372,17 @@ def test_a_dragged_event_shows_a_ghost_with_the_date_it_would_get() -> None:
     shade = canvas.at(140, 111)
     assert shade.name() != "#ffffff" and shade.red() > shade.green(), "a tinted ghost"
     assert canvas.at(200, 111).name() == "#ffffff", "nothing right of the ghost"
+
+
+def test_a_clusters_count_is_written_short_enough_for_its_chip() -> None:
+    from viewer.ui.timeline.painter import cluster_count
+
+    assert [cluster_count(n) for n in (7, 99, 512, 1234, 9999, 12_345, 123_456)] == [
+        "+7",
+        "+99",
+        "512",
+        "1.2k",
+        "10k",
+        "12k",
+        "123k",
+    ]

@@ -244,7 +244,7 @@ def cluster_count(count: int) -> str:
         return f"+{count}"
     if count < 1000:
         return str(count)
-    if count < 10_000:
+    if count < 9_950:  # 9,950 and more would round to 10.0k
         return f"{count / 1000:.1f}k"
     return f"{round(count / 1000)}k"
 
