@@ -139,7 +139,9 @@ def _pack(
     # have their rows: a fourteen-year bar must not push a day off the view.
     background: list[Span] = []
 
-    def place(span: Span, late: bool = False, crossing: bool = False) -> None:
+    def place(
+        span: Span, late: bool = False, crossing: bool = False, unlabelled: bool = False
+    ) -> None:
         nonlocal full_lanes
         if keep and span.index == keep.index:
             return
@@ -149,7 +151,10 @@ def _pack(
         if full_lanes == lanes:
             hide(span, max(viewport.x(span.start), 0.0))
             return
-        box = _box(span, viewport, label_width)
+        box = _box(span, viewport, _no_label if unlabelled else label_width)
+        if kept is None and min(lane_ends) + ITEM_GAP > box.left:  # no row has room: at once
+            hide(span, max(box.x0, 0.0))
+            return
         for lane in range(lanes):
             if fits(box, lane):
                 lane_ends[lane] = box.right
@@ -177,11 +182,12 @@ def _pack(
             continue
         count = index.count_starting(lo, hi)
         if count > capacity:
-            # too many to show: the first take the rows they fit in, so that a view of a
-            # large timeline shows where its events are, and the rest are counted unseen
-            shown = index.first_starting(lo, hi, lanes)
+            # too many to show: the first take the rows they fit in, unlabelled (a view of a
+            # large timeline shows where its events are, and paints no more text than one of
+            # a few), and the rest are counted unseen
+            shown = index.first_starting(lo, hi, max(1, lanes // 3))
             for span in shown:
-                place(span)
+                place(span, unlabelled=True)
             kept_here = keep is not None and lo <= keep.start < hi
             count -= len(shown) + (kept_here and all(s.index != keep.index for s in shown))
             entry = overflow.setdefault(min(bucket, last_bucket), [0, lo, hi])
@@ -209,6 +215,10 @@ def _pack(
         for bucket, (count, day_lo, day_hi) in sorted(overflow.items())
     )
     return BandLayout(tuple(boxes), clusters)
+
+
+def _no_label(_index: int) -> float:
+    return 0.0
 
 
 def is_background(span: Span, viewport: Viewport) -> bool:

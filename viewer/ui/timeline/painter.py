@@ -199,6 +199,8 @@ def _paint_box(
     text_colour = (
         QColor("#ffffff") if inside and not faint else ctx.palette.color(QPalette.ColorRole.Text)
     )
+    if box.label_width < 1:  # a marker in a crowd: its title is in its tooltip
+        return
     title = shown(event.title.get(ctx.language))
     label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.label_width)
     qp.setPen(text_colour)
