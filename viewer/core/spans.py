@@ -115,24 +115,20 @@ class SpanIndex:
         )
 
     def first_starting(self, lo: float, hi: float, most: int) -> list[Span]:
-        """The first `most` spans starting in [lo, hi), by start: looked at `most` per class of
-        duration at the most, however many start there."""
-        found = [
-            span
-            for _, starts, spans in self._classes
-            for span in spans[bisect_left(starts, lo) : bisect_left(starts, hi)][:most]
-        ]
-        found.sort(key=_order)
-        return found[:most]
+        """The first `most` spans starting in [lo, hi), by start: `most` looked at per class
+        of duration at the most, however many start there."""
+        return self._starting(lo, hi, most)[:most]
 
     def starting(self, lo: float, hi: float) -> list[Span]:
         """The spans starting in [lo, hi), by start."""
-        found = [
-            span
-            for _, starts, spans in self._classes
-            for span in spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        ]
-        found.sort(key=lambda span: (span.start, span.index))
+        return self._starting(lo, hi, None)
+
+    def _starting(self, lo: float, hi: float, most: int | None) -> list[Span]:
+        found = []
+        for _, starts, spans in self._classes:
+            first, end = bisect_left(starts, lo), bisect_left(starts, hi)
+            found += spans[first : end if most is None else min(end, first + most)]
+        found.sort(key=_order)
         return found
 
     def contains(self, span: Span) -> bool:
