@@ -46,7 +46,7 @@ def snapshot(bands: Bands) -> tuple:
     lanes = tuple(
         (band.key, tuple(band.index.starting(-1e12, 1e12)), band.index.size) for band in bands.bands
     )
-    return lanes, bands.undated, bands.whole_order, tuple(bands.order_ids), bands.bounds
+    return lanes, bands.undated, bands.whole_order, bands.bounds
 
 
 @given(

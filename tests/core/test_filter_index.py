@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.changes import RELOADED, change_between
-from viewer.core.filter_index import FilterIndex
+from viewer.core.filter_index import FilterIndex, bits_of, flags_of
 from viewer.core.model import Event, Evidence, Timeline
 from viewer.core.query import EventFilter, matching_event_ids
 
@@ -53,6 +55,11 @@ EDITS = {
     "actors": lambda t: edited(t, dataclasses.replace(t.events_by_id["a"], actors=("y",))),
     "removed": lambda t: edited(t, drop="b"),
     "added": lambda t: edited(t, Event("f", "2023-11-20", actors=("x",), tags=("t2",))),
+    "added in the middle": lambda t: dataclasses.replace(
+        t, events=(*t.events[:2], Event("f", "2016", actors=("y",), kind="claim"), *t.events[2:])
+    ),
+    "moved": lambda t: dataclasses.replace(t, events=(t.events[3], *t.events[:3], t.events[4])),
+    "all gone": lambda t: dataclasses.replace(t, events=()),
 }
 
 
@@ -65,7 +72,11 @@ def test_an_edit_carries_every_table_over_as_a_fresh_build_would(edit: str) -> N
     index.follow(after, change_between(BEFORE, after))
     carried = dict(index.tables(after).made)
     assert set(carried) == {"by_actor", "by_kind", "by_tag", "by_source", "with_evidence",
-                            "undated", "spans"}  # fmt: skip
+                            "undated", "days"}  # fmt: skip
+    fresh = FilterIndex()
+    for event_filter in FILTERS:
+        matching_event_ids(after, event_filter, fresh)
+    assert carried == fresh.tables(after).made, "the tables of a fresh build, bit for bit"
     for event_filter in FILTERS:
         assert matching_event_ids(after, event_filter, index) == matching_event_ids(
             after, event_filter
@@ -100,7 +111,7 @@ def test_the_tables_made_step_by_step_are_those_made_at_once() -> None:
     assert len(steps) >= 3, "a pause after every two events, then the last tables"
     made = index.tables(BEFORE).made
     assert set(made) == {"by_actor", "by_kind", "by_tag", "by_source", "with_evidence",
-                         "undated", "spans"}  # fmt: skip
+                         "undated", "days"}  # fmt: skip
     fresh = FilterIndex()
     for event_filter in FILTERS:
         assert matching_event_ids(BEFORE, event_filter, index) == matching_event_ids(
@@ -127,3 +138,56 @@ def test_a_date_range_asked_again_is_not_worked_out_again() -> None:
     )
     tables = index.tables(BEFORE)
     assert len(tables._overlaps) == 1 and first == {"b", "e"} and again == {"b"}
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 8, 9, 300, 1000])
+def test_bits_and_flags_are_one_another_at_every_length(count: int) -> None:
+    flags = bytes((position * 7 + 3) % 5 == 0 for position in range(count))
+    bits = bits_of(flags)
+    assert [bits >> position & 1 for position in range(count)] == list(flags)
+    assert flags_of(bits, count) == flags
+    assert bits < 1 << count if count else bits == 0
+
+
+def test_a_value_of_many_events_gets_the_bits_of_a_value_of_few() -> None:
+    many = Timeline(events=tuple(Event(f"e{i}", kind="fact" if i % 3 else "claim")
+                                 for i in range(1000)))  # fmt: skip
+    by_kind = FilterIndex().tables(many).group("by_kind")
+    assert [by_kind["claim"] >> i & 1 for i in range(1000)] == [i % 3 == 0 for i in range(1000)]
+    assert by_kind["claim"] | by_kind["fact"] == (1 << 1000) - 1
+
+
+EVENTS = st.builds(
+    Event,
+    id=st.sampled_from("abcdefgh"),
+    date=st.sampled_from([None, "2015", "2023-11-17", "../2016", "2020/..", "2019-05/2021"]),
+    actors=st.lists(st.sampled_from("xyz"), max_size=2, unique=True).map(tuple),
+    tags=st.lists(st.sampled_from(["t1", "t2"]), max_size=2, unique=True).map(tuple),
+    kind=st.sampled_from(["fact", "claim"]),
+    evidence=st.lists(
+        st.builds(Evidence, st.sampled_from(["s1", "s2"]), st.just("q")), max_size=2
+    ).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(EVENTS, max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 4),
+    st.lists(EVENTS, max_size=4),
+)
+def test_any_splice_carries_the_tables_over_as_a_fresh_build(
+    events: list[Event], at: int, removed: int, inserted: list[Event]
+) -> None:
+    before = Timeline(events=tuple(events))
+    at = min(at, len(events))
+    after = Timeline(events=(*events[:at], *inserted, *events[at + removed :]))
+    index = FilterIndex()
+    for _ in index.preparing(before, chunk=3):
+        pass
+    index.follow(after, change_between(before, after))
+    fresh = FilterIndex()
+    for _ in fresh.preparing(after, chunk=5):
+        pass
+    assert index.tables(after).made == fresh.tables(after).made

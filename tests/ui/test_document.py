@@ -321,8 +321,8 @@ def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
     doc = Document()
     doc.load(load_timeline(sample_path))
     tables = doc._index.tables(doc.timeline)
-    assert "spans" not in tables.made, "nothing is made before the app is idle"
-    qtbot.waitUntil(lambda: "spans" in tables.made)
+    assert "days" not in tables.made, "nothing is made before the app is idle"
+    qtbot.waitUntil(lambda: "days" in tables.made)
     assert set(tables.made["by_tag"]) == {"leadership"}
     doc.set_filter(EventFilter(tags=frozenset({"leadership"})))
     assert doc.visible_event_ids() == {"altman-fired"}

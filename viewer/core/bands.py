@@ -7,11 +7,12 @@ import datetime
 import itertools
 import operator
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
 
+from viewer.core.filter_index import Shown, picker
 from viewer.core.model import EVENT_KINDS, Event, Timeline, date_of
 from viewer.core.spans import Span, SpanIndex, date_extent, event_span, time_bounds
 from viewer.core.story_axis import LINEAR, TimeScale, is_uneven, story_scale
@@ -36,9 +37,9 @@ class Bands:
     undated: tuple[int, ...]  # indexes of the visible undated events, in stored order
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
     whole_order: tuple[Span, ...]  # every dated event in time order, the filter aside
-    ids: Sequence[str] = ()  # the event id of each event index
-    keep: Collection[str] | None = None  # the ids of the events shown; None: all
-    order_ids: Sequence[str] = ()  # the event id of each span of `whole_order`
+    keep: bytes | None = None  # a flag per event position, 1 for the events shown; None: all
+    # what reads the flags of the events of `whole_order`, shared by the filtered views
+    order_picker: Callable[[bytes], Sequence[int]] | None = None
 
     @cached_property
     def order(self) -> tuple[Span, ...]:
@@ -46,11 +47,16 @@ class Bands:
         first asked: a filter need not wait for it)."""
         if self.keep is None:
             return self.whole_order
-        return tuple(compress(self.whole_order, map(self.keep.__contains__, self.order_ids)))
+        return tuple(compress(self.whole_order, self.whole_picker(self.keep)))
+
+    @cached_property
+    def whole_picker(self) -> Callable[[bytes], Sequence[int]]:
+        """What reads the flags of the events of `whole_order` (made once per whole view)."""
+        return self.order_picker or picker([span.index for span in self.whole_order])
 
     def shown(self, span: Span) -> bool:
         """Whether the event of `span` (a span of the whole view) is shown."""
-        return self.keep is None or self.ids[span.index] in self.keep
+        return self.keep is None or bool(self.keep[span.index])
 
     @property
     def empty(self) -> bool:
@@ -80,15 +86,16 @@ class Bands:
             position = bisect_left(self.starts, day) - (step > 0)
         return self.order[min(max(position + step, 0), len(self.order) - 1)]
 
-    def subset(self, keep: Collection[str]) -> Bands:
-        """These bands with only the events whose id is in `keep`, in the same order (a band
-        left empty goes)."""
+    def subset(self, keep: bytes) -> Bands:
+        """These bands with only the events `keep` flags (one byte per event position), in
+        the same order (a band left empty goes)."""
         bands = tuple(
             Band(band.key, index) for band in self.bands if (index := band.index.subset(keep)).size
         )
-        shown = map(keep.__contains__, map(self.ids.__getitem__, self.undated))
-        undated = tuple(compress(self.undated, shown))
-        return Bands(bands, undated, self.bounds, self.whole_order, self.ids, keep, self.order_ids)
+        undated = tuple(index for index in self.undated if keep[index])
+        return dataclasses.replace(
+            self, bands=bands, undated=undated, keep=keep, order_picker=self.whole_picker
+        )
 
     def density(self, lo: float, hi: float, columns: int, scale: TimeScale = LINEAR) -> list[int]:
         """How many shown events start in each of `columns` equal slices of the days [lo, hi)
@@ -182,11 +189,10 @@ def build_bands(timeline: Timeline, table: SpanTable, grouping: str) -> Bands:
         else:
             spans.append(span)
     groups = _group(timeline, grouping, spans)
-    ids = table.ids
-    bands = tuple(Band(key, SpanIndex(members, ids)) for key, members in groups)
+    bands = tuple(Band(key, SpanIndex(members)) for key, members in groups)
     order = tuple(sorted(spans, key=lambda span: (span.start, span.end, span.index)))
-    order_ids = [ids[span.index] for span in order]
-    return Bands(bands, tuple(undated), table.bounds, order, ids, None, order_ids)
+    whole = picker([span.index for span in order])  # made while the spans are at hand
+    return Bands(bands, tuple(undated), table.bounds, order, order_picker=whole)
 
 
 class ShownEvents:
@@ -202,7 +208,7 @@ class ShownEvents:
         self._timeline = timeline
         self._table = span_table(timeline, scale) if table is None else table
         self._whole: dict[str, Bands] = {}  # every event, by grouping
-        self._kept: dict[tuple[str, frozenset[str]], Bands] = {}  # recent filters
+        self._kept: dict[tuple[str, int], Bands] = {}  # recent filters, by their bits
 
     def edited(self, timeline: Timeline, event_ids: Collection[str]) -> ShownEvents | None:
         """These events after an edit of the events `event_ids` that left every event where it
@@ -237,16 +243,16 @@ class ShownEvents:
             return ShownEvents(self._timeline, table=rescaled(self._table, scale))
         return ShownEvents(self._timeline, scale)
 
-    def bands(self, grouping: str, visible_ids: frozenset[str] | None) -> Bands:
-        """The bands of the events `visible_ids` (None: all) grouped by `grouping`."""
-        if visible_ids is None:
+    def bands(self, grouping: str, shown: Shown | None) -> Bands:
+        """The bands of the events `shown` (None: all) grouped by `grouping`."""
+        if shown is None:
             if grouping not in self._whole:
                 self._whole[grouping] = build_bands(self._timeline, self._table, grouping)
             return self._whole[grouping]
-        key = (grouping, visible_ids)
+        key = (grouping, shown.bits)
         bands = self._kept.get(key)
         if bands is None:  # the whole view, filtered: one pass, nothing sorted again
-            bands = self.bands(grouping, None).subset(visible_ids)
+            bands = self.bands(grouping, None).subset(shown.flags)
             if len(self._kept) >= self.KEPT:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[key] = bands
@@ -298,8 +304,8 @@ def edited_bands(
         if declared != _band_order(before, grouping) or by_key.keys() - {*declared, NO_GROUP}:
             return None  # a band whose place depends on the order events come in
     removed: dict[str, list[Span]] = {}
-    added: dict[str, list[tuple[Span, str]]] = {}
-    order, order_ids = list(bands.whole_order), list(bands.order_ids)
+    added: dict[str, list[Span]] = {}
+    order = list(bands.whole_order)
     undated = list(bands.undated)
     for index in indices:
         old, new = old_spans[index], table.spans[index]
@@ -307,15 +313,13 @@ def edited_bands(
             for key in _event_keys(before.events[index], grouping):
                 removed.setdefault(key, []).append(old)
             position = bisect_left(order, _time_order(old), key=_time_order)
-            del order[position], order_ids[position]
+            del order[position]
         else:
             undated.remove(index)
         if new is not None:
             for key in _event_keys(after.events[index], grouping):
-                added.setdefault(key, []).append((new, table.ids[index]))
-            position = bisect_left(order, _time_order(new), key=_time_order)
-            order.insert(position, new)
-            order_ids.insert(position, table.ids[index])
+                added.setdefault(key, []).append(new)
+            order.insert(bisect_left(order, _time_order(new), key=_time_order), new)
         else:
             undated.insert(bisect_left(undated, index), index)
     if not by_key.keys() >= added.keys():
@@ -328,9 +332,7 @@ def edited_bands(
             if not index.size:
                 return None
         kept.append(Band(band.key, index))
-    return Bands(
-        tuple(kept), tuple(undated), bands.bounds, tuple(order), table.ids, None, order_ids
-    )
+    return Bands(tuple(kept), tuple(undated), bands.bounds, tuple(order))
 
 
 def _event_keys(event: Event, grouping: str) -> Iterable[str]:

@@ -8,11 +8,12 @@ events. Each part left empty lets every event through; the parts combine with "a
 from __future__ import annotations
 
 import datetime
+import operator
 from dataclasses import dataclass, field, replace
 from functools import reduce
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
-from viewer.core.filter_index import FilterIndex
+from viewer.core.filter_index import FilterIndex, Shown
 from viewer.core.model import Timeline
 
 ANY = "any"
@@ -84,22 +85,21 @@ def _bound(side: str, text: str) -> EdtfDate | None:
         raise ValueError(f"date {side}: {exc}") from None
 
 
-def matching_event_ids(
+def matching_events(
     timeline: Timeline, event_filter: EventFilter, index: FilterIndex | None = None
-) -> frozenset[str] | None:
-    """Ids of the events the filter lets through; None when it lets every event through.
-    `index` holds what the filter asks of the events (kept by the caller across calls and
-    edits; a new one otherwise)."""
+) -> Shown | None:
+    """The events the filter lets through; None when it lets every event through. `index`
+    holds what the filter asks of the events (kept by the caller across calls and edits; a
+    new one otherwise)."""
     if not event_filter.active:
         return None
     index = index or FilterIndex()
     tables = index.tables(timeline)
-    parts: list[frozenset[str]] = []
+    shown = tables.all()
     if event_filter.actor_ids:
         by_actor = tables.group("by_actor")
-        groups = [by_actor.get(actor, frozenset()) for actor in event_filter.actor_ids]
-        join = frozenset.intersection if event_filter.mode == ALL else frozenset.union
-        parts.append(reduce(join, groups))
+        groups = [by_actor.get(actor, 0) for actor in event_filter.actor_ids]
+        shown &= reduce(operator.and_ if event_filter.mode == ALL else operator.or_, groups)
     for wanted, name in (
         (event_filter.kinds, "by_kind"),
         (event_filter.tags, "by_tag"),
@@ -107,19 +107,24 @@ def matching_event_ids(
     ):
         if wanted:
             table = tables.group(name)
-            parts.append(frozenset().union(*(table.get(v, frozenset()) for v in wanted)))
+            shown &= reduce(operator.or_, (table.get(value, 0) for value in wanted), 0)
     for wanted, name in ((event_filter.with_evidence, "with_evidence"),
                          (event_filter.undated_only, "undated")):  # fmt: skip
         if wanted:
-            parts.append(tables.members(name))
+            shown &= tables.members(name)
     if event_filter.has_range:
-        parts.append(tables.overlapping(*event_filter.bounds))
+        shown &= tables.overlapping(*event_filter.bounds)
     if event_filter.text.strip():
-        parts.append(frozenset(index.search.matching(timeline, event_filter.text)))
-    if not parts:
-        return tables.all_ids()
-    parts.sort(key=len)  # the smallest first: each intersection costs its smaller side
-    return reduce(frozenset.intersection, parts)
+        shown &= tables.of_ids(frozenset(index.search.matching(timeline, event_filter.text)))
+    return Shown(shown, timeline)
+
+
+def matching_event_ids(
+    timeline: Timeline, event_filter: EventFilter, index: FilterIndex | None = None
+) -> frozenset[str] | None:
+    """Ids of the events the filter lets through; None when it lets every event through."""
+    shown = matching_events(timeline, event_filter, index)
+    return None if shown is None else shown.ids
 
 
 def describe_parts(event_filter: EventFilter) -> list[tuple[str, tuple[str, ...]]]:

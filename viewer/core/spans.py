@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
 from viewer.core.dates import EdtfDate, Precision
+from viewer.core.filter_index import picker
 from viewer.core.model import Event
 
 
@@ -76,43 +77,56 @@ def _duration_class(span: Span) -> int:
 
 
 class SpanIndex:
-    """Spans grouped by duration class (powers of two days), each sorted by start. `ids`
-    (the event ids by event index) lets `subset` pick spans by their events' ids."""
+    """Spans grouped by duration class (powers of two days), each sorted by start. A subset
+    (the spans of the events a filter shows) shares the lists of the index it was taken from
+    and holds one flag byte per span of each class: it is made without touching a span."""
 
-    def __init__(self, spans: Iterable[Span], ids: Sequence[str] = ()) -> None:
+    def __init__(self, spans: Iterable[Span]) -> None:
         classes: dict[int, list[Span]] = {}
         for span in spans:
             classes.setdefault(_duration_class(span), []).append(span)
         self._classes: list[tuple[float, list[float], list[Span]]] = []
-        self._ids: list[list[str]] = []  # the event id of each span, class by class
+        # for a subset: a flag per span of each class, 1 where its event is shown
+        self._shown: list[bytes] | None = None
+        # what reads the shown flag of each span's event, class by class, for subset: made
+        # with the index, while its spans are at hand (made at the first filter, it took as
+        # long as the filter itself at 100,000 events)
+        self._pickers: list[Callable[[bytes], Sequence[int]]] | None = []
         self.size = 0
         for duration_class, members in sorted(classes.items()):
             members.sort(key=_order)
             self._classes.append(
                 (float(2**duration_class), [span.start for span in members], members)
             )
-            if ids:
-                self._ids.append([ids[span.index] for span in members])
+            self._pickers.append(picker([span.index for span in members]))
             self.size += len(members)
 
-    def subset(self, keep: Collection[str]) -> SpanIndex:
-        """The index of the spans whose event id is in `keep` (the index was made with ids):
-        filtered, not sorted again (a filter over 100,000 events costs one pass, made in C by
-        compress). The subset is not to be subset again: it keeps no ids of its own."""
+    def subset(self, shown: bytes) -> SpanIndex:
+        """The index of the spans whose event is shown (`shown`: a flag per event position,
+        of this index's spans: a subset is not to be subset again). A filter over 100,000
+        events costs an itemgetter pass and a count per class, in C."""
+        if self._pickers is None:
+            self._pickers = [picker([s.index for s in spans]) for _, _, spans in self._classes]
         kept = SpanIndex(())
-        for (duration, starts, spans), ids in zip(self._classes, self._ids, strict=True):
-            flags = list(map(keep.__contains__, ids))
-            members = list(compress(spans, flags))
-            if members:
-                kept._classes.append((duration, list(compress(starts, flags)), members))
-                kept.size += len(members)
+        kept._shown, kept._pickers = [], None
+        for members, pick in zip(self._classes, self._pickers, strict=True):
+            flags = bytes(pick(shown))
+            count = flags.count(1)
+            if count:
+                kept._classes.append(members)
+                kept._shown.append(flags)
+                kept.size += count
         return kept
 
     def count_starting(self, lo: float, hi: float) -> int:
         """How many spans start in [lo, hi)."""
-        return sum(
-            bisect_left(starts, hi) - bisect_left(starts, lo) for _, starts, _ in self._classes
-        )
+        count = 0
+        for number, (_, starts, _) in enumerate(self._classes):
+            first, end = bisect_left(starts, lo), bisect_left(starts, hi)
+            count += (
+                end - first if self._shown is None else self._shown[number].count(1, first, end)
+            )
+        return count
 
     def first_starting(self, lo: float, hi: float, most: int) -> list[Span]:
         """The first `most` spans starting in [lo, hi), by start: `most` looked at per class
@@ -124,72 +138,85 @@ class SpanIndex:
         return self._starting(lo, hi, None)
 
     def _starting(self, lo: float, hi: float, most: int | None) -> list[Span]:
-        found = []
-        for _, starts, spans in self._classes:
+        found: list[Span] = []
+        for number, (_, starts, _) in enumerate(self._classes):
             first, end = bisect_left(starts, lo), bisect_left(starts, hi)
-            found += spans[first : end if most is None else min(end, first + most)]
+            found += self._shown_of(number, first, end, most)
         found.sort(key=_order)
+        return found
+
+    def _shown_of(self, number: int, first: int, end: int, most: int | None) -> list[Span]:
+        """The shown spans of class `number` from position `first` to `end` (the first `most`
+        of them, when given)."""
+        spans = self._classes[number][2]
+        if self._shown is None:
+            return spans[first : end if most is None else min(end, first + most)]
+        flags = self._shown[number]
+        if most is None:
+            return list(compress(spans[first:end], flags[first:end]))
+        found = []
+        position = flags.find(1, first, end)
+        while position >= 0 and len(found) < most:  # found by C, read one by one
+            found.append(spans[position])
+            position = flags.find(1, position + 1, end)
         return found
 
     def contains(self, span: Span) -> bool:
         """Whether `span` (the same event) is one of the indexed spans."""
         longest = float(2 ** _duration_class(span))
-        for duration, starts, spans in self._classes:
+        for number, (duration, starts, spans) in enumerate(self._classes):
             if duration == longest:
                 position = bisect_left(starts, span.start)
                 while position < len(spans) and spans[position].start == span.start:
                     if spans[position].index == span.index:
-                        return True
+                        return self._shown is None or bool(self._shown[number][position])
                     position += 1
         return False
 
     def crossing(self, day: float) -> list[Span]:
         """The spans that start before `day` and end after it."""
         found = []
-        for longest, starts, spans in self._classes:
+        for number, (longest, starts, _) in enumerate(self._classes):
             first = bisect_left(starts, day - longest)
-            found += [span for span in spans[first : bisect_left(starts, day)] if span.end > day]
+            spans = self._shown_of(number, first, bisect_left(starts, day), None)
+            found += [span for span in spans if span.end > day]
         found.sort(key=lambda span: (span.start, span.index))
         return found
 
-    def replaced(self, removed: Iterable[Span], added: Iterable[tuple[Span, str]]) -> SpanIndex:
-        """This index (made with ids) with the spans `removed` taken out and `added` (each
-        with its event's id) put in their places, for an edit of a few events: the classes
-        touched are copied, nothing is sorted again."""
+    def replaced(self, removed: Iterable[Span], added: Iterable[Span]) -> SpanIndex:
+        """This index with the spans `removed` taken out and `added` put in their places, for
+        an edit of a few events: the classes touched are copied, nothing is sorted again
+        (an index of every span: a subset is taken again, not edited)."""
+        assert self._shown is None, "a subset is not edited"
         result = SpanIndex(())
-        result.size = self.size
-        classes = {
-            duration: (starts, spans, ids)
-            for (duration, starts, spans), ids in zip(self._classes, self._ids, strict=True)
-        }
+        result.size, result._pickers = self.size, None  # made when a filter asks
+        classes = {duration: (starts, spans) for duration, starts, spans in self._classes}
         copied: set[float] = set()
 
-        def members(span: Span) -> tuple[list[float], list[Span], list[str]]:
+        def members(span: Span) -> tuple[list[float], list[Span]]:
             duration = float(2 ** _duration_class(span))
             if duration not in copied:
-                starts, spans, ids = classes.get(duration, ([], [], []))
-                classes[duration] = (list(starts), list(spans), list(ids))
+                starts, spans = classes.get(duration, ([], []))
+                classes[duration] = (list(starts), list(spans))
                 copied.add(duration)
             return classes[duration]
 
         for span in removed:
-            starts, spans, ids = members(span)
+            starts, spans = members(span)
             position = bisect_left(spans, (span.start, span.index), key=_order)
             if position == len(spans) or spans[position].index != span.index:
                 raise KeyError(span.index)
-            del starts[position], spans[position], ids[position]
+            del starts[position], spans[position]
             result.size -= 1
-        for span, event_id in added:
-            starts, spans, ids = members(span)
+        for span in added:
+            starts, spans = members(span)
             position = bisect_left(spans, (span.start, span.index), key=_order)
             starts.insert(position, span.start)
             spans.insert(position, span)
-            ids.insert(position, event_id)
             result.size += 1
-        for duration, (starts, spans, ids) in sorted(classes.items()):
+        for duration, (starts, spans) in sorted(classes.items()):
             if spans:
                 result._classes.append((duration, starts, spans))
-                result._ids.append(ids)
         return result
 
 

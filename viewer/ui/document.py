@@ -13,10 +13,10 @@ from PySide6.QtGui import QUndoStack
 from viewer.core.anchoring import SourceText
 from viewer.core.changes import RELOADED, Change, change_between
 from viewer.core.collector import settle
-from viewer.core.filter_index import FilterIndex
+from viewer.core.filter_index import FilterIndex, Shown
 from viewer.core.model import Event, Timeline
 from viewer.core.problems import Problem, Severity
-from viewer.core.query import EventFilter, matching_event_ids
+from viewer.core.query import EventFilter, matching_events
 from viewer.core.recheck import Rechecker
 from viewer.core.records import Invalid
 from viewer.core.search import MAX_HITS, SearchHit, search
@@ -72,8 +72,8 @@ class Document(QObject):
         self._selected = ""
         self._evidence_index = 0
         self._filter = EventFilter()
-        self._filtered_ids: frozenset[str] | None = None
-        self._filtered = False  # whether _filtered_ids is worked out for this filter
+        self._shown: Shown | None = None
+        self._filtered = False  # whether _shown is worked out for this filter
         # what filters and searches ask of the events, following the timeline across edits
         self._index = FilterIndex()
         self._steps: Iterator[object] = iter(())  # what is left to learn while idle
@@ -154,16 +154,22 @@ class Document(QObject):
         """Which events are shown."""
         return self._filter
 
+    def visible_events(self) -> Shown | None:
+        """The events the filter lets through, or None when it lets all through."""
+        if not self._filtered:
+            self._shown = matching_events(self._timeline, self._filter, self._index)
+            self._filtered = True
+        return self._shown
+
     def visible_event_ids(self) -> frozenset[str] | None:
         """Ids of the events the filter lets through, or None when it lets all through."""
-        if not self._filtered:
-            self._filtered_ids = matching_event_ids(self._timeline, self._filter, self._index)
-            self._filtered = True
-        return self._filtered_ids
+        shown = self.visible_events()
+        return None if shown is None else shown.ids
 
-    def events_by(self, part: str) -> dict[str, frozenset[str]]:
-        """The ids of the events of each actor ("actor") or tag ("tag"), or citing each source
-        ("source"); kept across edits like the filter's own tables."""
+    def events_by(self, part: str) -> dict[str, int]:
+        """The events of each actor ("actor") or tag ("tag"), or citing each source ("source"),
+        as bits by position (count them with int.bit_count); kept across edits like the
+        filter's own tables."""
         return self._index.tables(self._timeline).group(f"by_{part}")
 
     def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:

@@ -5,7 +5,7 @@ the background) and kept across edits, updated or dropped by what each edit touc
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -77,14 +77,14 @@ class SourceAnalyses(QObject):
         return self._suggestions[source_id]
 
     def preparing(
-        self, cited: Callable[[], Mapping[str, Collection[str]]], most: int = PREPARED
+        self, cited: Callable[[], Mapping[str, int]], most: int = PREPARED
     ) -> Iterator[None]:
         """Where the quotes of the `most` most cited sources stand (`cited`: the events citing
-        each), worked out a step at a time (see indexing_source) for a caller to take while
+        each, as bits), worked out a step at a time (see indexing_source) for a caller to take while
         the app is idle; an edit meanwhile ends it (what is left is worked out when asked)."""
         timeline = self._document.timeline
         citing = cited()
-        for source_id in sorted(citing, key=lambda key: -len(citing[key]))[:most]:
+        for source_id in sorted(citing, key=lambda key: -citing[key].bit_count())[:most]:
             text = self._document.texts.get(source_id)
             if text is None or source_id in self._supports:
                 continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import operator
 import unicodedata
+from functools import reduce
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +53,7 @@ class ActorModel(QAbstractItemModel):
         self._group_counts: dict[tuple[str, ...], int] = {}
         self._collect()
         document.timeline_changed.connect(self._on_timeline_changed)
+        self._checked = document.event_filter.actor_ids  # the ticks the rows show
         document.filter_changed.connect(self._on_filter_changed)
         document.selection_changed.connect(self._on_selection_changed)
         document.language_changed.connect(self._on_language_changed)
@@ -228,10 +231,10 @@ class ActorModel(QAbstractItemModel):
         return ""
 
     def _event_count(self, actor_id: str) -> int:
-        return len(self._document.events_by("actor").get(actor_id, ()))
+        return self._document.events_by("actor").get(actor_id, 0).bit_count()
 
     def _group_event_count(self, actors: list[Actor]) -> int:
-        # the union of 100,000 ids takes milliseconds, and the row is drawn at every selection
+        # the row is drawn at every selection: its count is kept for the timeline value
         timeline = self._document.timeline
         if self._counted is not timeline:
             self._counted, self._group_counts = timeline, {}
@@ -239,8 +242,8 @@ class ActorModel(QAbstractItemModel):
         count = self._group_counts.get(key)
         if count is None:
             index = self._document.events_by("actor")  # kept across edits
-            ids = frozenset().union(*(index.get(actor_id, frozenset()) for actor_id in key))
-            count = self._group_counts[key] = len(ids)
+            bits = reduce(operator.or_, (index.get(actor_id, 0) for actor_id in key), 0)
+            count = self._group_counts[key] = bits.bit_count()
         return count
 
     def _in_selected_event(self, actor_id: str) -> bool:
@@ -306,7 +309,13 @@ class ActorModel(QAbstractItemModel):
             self._on_selection_changed(self._document.selected_event_id)  # its actors may differ
 
     def _on_filter_changed(self) -> None:
-        self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, [Qt.ItemDataRole.CheckStateRole])
+        # only the rows whose tick changed: a kind or a date ticks no actor, and every row
+        # announced made the sorting proxy look again at all of them
+        checked = self._document.event_filter.actor_ids
+        changed, self._checked = checked ^ self._checked, checked
+        if changed:
+            role = [Qt.ItemDataRole.CheckStateRole]
+            self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, role, only=frozenset(changed))
 
     def _on_selection_changed(self, _event_id: str) -> None:
         self._emit_for_actors(

@@ -176,7 +176,7 @@ class ActorPanel(QWidget):
             _MODES.index(actor_filter.mode) if actor_filter.mode in _MODES else 0
         )
         self._mode_combo.blockSignals(False)
-        visible = self._document.visible_event_ids()
+        visible = self._document.visible_events()
         if visible is None or not actor_filter.actor_ids:  # the filter bar speaks for the rest
             self._status_row.hide()
             return

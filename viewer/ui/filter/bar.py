@@ -92,12 +92,12 @@ class FilterBar(QWidget):
         if not current.active:
             self.hide()
             return
-        shown_ids = doc.visible_event_ids()
+        shown = doc.visible_events()
         total = len(doc.timeline.events_by_id)
         self._count.setText(
             arg(
                 self.tr("%1 of %2 events"),
-                len(shown_ids) if shown_ids is not None else total,
+                len(shown) if shown is not None else total,
                 total,
             )
         )

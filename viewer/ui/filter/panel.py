@@ -179,11 +179,12 @@ class FilterPanel(QWidget):
         timeline, lang = doc.timeline, doc.language
         tags = doc.events_by("tag")  # the filter's own tables: counted once, kept over edits
         self._tags.set_values(
-            [(tag, tag, len(ids)) for tag, ids in sorted(tags.items())], doc.event_filter.tags
+            [(tag, tag, bits.bit_count()) for tag, bits in sorted(tags.items())],
+            doc.event_filter.tags,
         )
         cited = doc.events_by("source")
         self._sources.set_values(
-            [(s.id, shown(s.title.get(lang) or s.id, 120), len(cited.get(s.id, ())))
+            [(s.id, shown(s.title.get(lang) or s.id, 120), cited.get(s.id, 0).bit_count())
              for s in timeline.sources],
             doc.event_filter.source_ids,
         )  # fmt: skip

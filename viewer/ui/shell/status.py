@@ -64,7 +64,7 @@ class WindowStatus(QObject):
         """The status bar: how many events are shown, and the problems."""
         doc = self._document
         total = len(doc.timeline.events)
-        visible = doc.visible_event_ids()
+        visible = doc.visible_events()
         if visible is None:
             text = self.tr("%n event(s)", "", total)
         else:

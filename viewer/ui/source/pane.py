@@ -140,7 +140,9 @@ class SourcePane(QWidget):
     def _on_timeline_changed(self, change: Change) -> None:
         if change.reloaded:  # the most cited sources are likeliest to be read first
             cited = self._document.events_by("source")
-            texts = sorted(self._document.texts.items(), key=lambda i: -len(cited.get(i[0], ())))
+            texts = sorted(
+                self._document.texts.items(), key=lambda i: -cited.get(i[0], 0).bit_count()
+            )
             self._documents.prepare([text for _, text in texts])
         # Only the sources the change touched are indexed (by the document) and marked again.
         if self._shown is not None and change.touches_source(self._shown[0]):

@@ -119,7 +119,8 @@ class SourcesModel(QAbstractTableModel):
         timeline = self._document.timeline
         self._sources = timeline.sources
         # how many events cite each source, from the tables kept across edits
-        self._cited = {key: len(ids) for key, ids in self._document.events_by("source").items()}
+        cited = self._document.events_by("source")
+        self._cited = {key: bits.bit_count() for key, bits in cited.items()}
         self.endResetModel()
 
     def _on_timeline_changed(self, change: Change) -> None:

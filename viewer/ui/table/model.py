@@ -55,7 +55,6 @@ class EventTableModel(QAbstractTableModel):
         self._headers: dict[str, str] = {}
         self._keys: dict[int, list[Any]] = {}  # sort keys by column, for this timeline
         self._rows: dict[str, int] | None = None  # row by event id, worked out when asked
-        self._ids: list[str] | None = None  # id by row, worked out when asked
         document.timeline_changed.connect(self._on_timeline_changed)
         document.language_changed.connect(self._on_language_changed)
         self._events = document.timeline.events
@@ -79,12 +78,6 @@ class EventTableModel(QAbstractTableModel):
             count = len(self._events)
             self._rows = {self._events[row].id: row for row in range(count - 1, -1, -1)}
         return self._rows.get(event_id, -1)
-
-    def ids(self) -> list[str]:
-        """The event id of every row."""
-        if self._ids is None:
-            self._ids = [event.id for event in self._events]
-        return self._ids
 
     def sort_keys(self, column: int) -> list[Any]:
         """One key per row that orders the rows by `column` (worked out once per timeline)."""
@@ -186,7 +179,7 @@ class EventTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._events = events
         self._keys.clear()
-        self._rows = self._ids = None
+        self._rows = None
         self.endResetModel()
 
     def _edit_in_place(self, events: tuple[Event, ...]) -> bool:

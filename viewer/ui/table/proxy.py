@@ -2,16 +2,19 @@
 
 A proxy of our own rather than QSortFilterProxyModel: that one compares rows through data()
 calls, millions of Python calls to sort 100,000 events; here each column's keys are worked out
-once and sorted by Python, and the filter is the document's set of shown ids.
+once and sorted by Python, and the filter is the document's flag per event, read for the
+sorted rows by one itemgetter made per order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from viewer.core.filter_index import picker
 from viewer.ui.document import Document
 from viewer.ui.table.model import COLUMNS, EventTableModel
 
@@ -27,7 +30,8 @@ class EventOrderProxy(QAbstractProxyModel):
         self._document = document
         self._rows: list[int] = []  # source rows, in shown order
         self._sorted: list[int] | None = None  # every source row in order, the filter aside
-        self._sorted_ids: list[str] = []  # the event id of each of those rows
+        # what reads the document's shown flags (by event position) of those rows, in order
+        self._pick: Callable[[bytes], Sequence[int]] = picker(())
         self._position: dict[int, int] | None = None  # source row: shown row, when asked
         self._column = -1  # -1: stored order
         self._order = Qt.SortOrder.AscendingOrder
@@ -89,12 +93,11 @@ class EventOrderProxy(QAbstractProxyModel):
                 keys = self.table().sort_keys(self._column)
                 descending = self._order == Qt.SortOrder.DescendingOrder
                 self._sorted.sort(key=keys.__getitem__, reverse=descending)
-            ids = self.table().ids() if count else []
-            self._sorted_ids = [ids[row] for row in self._sorted]
+            self._pick = picker(self._sorted)
         rows = self._sorted
-        shown = self._document.visible_event_ids()
-        if shown is not None:  # compress and map keep the pass in C
-            rows = list(compress(rows, map(shown.__contains__, self._sorted_ids)))
+        shown = self._document.visible_events()
+        if shown is not None and rows:  # itemgetter and compress keep the pass in C
+            rows = list(compress(rows, self._pick(shown.flags)))
         self._rows = rows
         self._position = None
 

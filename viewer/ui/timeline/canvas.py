@@ -234,7 +234,7 @@ class TimelineCanvas(QAbstractScrollArea):
             self._shown = ShownEvents(doc.timeline, scale)
             if self._story and not self._shown.scale.linear:  # nothing crowds yet: ask again
                 self._story_scale = self._shown.scale
-        self._bands = self._shown.bands(self._grouping, doc.visible_event_ids())
+        self._bands = self._shown.bands(self._grouping, doc.visible_events())
         self._label_widths.clear()
         if first or self._viewport is None:
             self._viewport = None
