@@ -101,3 +101,12 @@ def test_stepping_goes_through_the_shown_events_in_time_order() -> None:
     assert same_day.events[bands.stepped(span, 9, 0.0).index].id == "late", "stops at the end"
     hidden = shown.bands("none", only(same_day, "late", "month"))
     assert hidden.position(span) is None, "not shown"
+
+
+def test_a_filter_of_another_timeline_value_is_applied_by_id() -> None:
+    shown = only(TIMELINE, "b", "d")
+    moved = Timeline(events=(TIMELINE.events[3], *TIMELINE.events[:3]))  # d first now
+    assert shown.flags_for(moved.events) == b"\x01\x00\x01\x00"
+    assert shown.flags_for(TIMELINE.events) is shown.flags
+    bands = ShownEvents(moved).bands("none", shown)
+    assert sorted(span.index for span in bands.order) == [0, 2], "d and b where they stand now"

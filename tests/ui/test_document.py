@@ -328,6 +328,23 @@ def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
     assert doc.visible_event_ids() == {"altman-fired"}
 
 
+def test_the_idle_learning_stands_aside_a_moment_after_the_user_acts(
+    qtbot, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(document_module, "PREPARE_ABOVE", 1)
+    doc = Document()
+    doc.load(load_timeline(sample_path))
+    timer = doc._prepare_timer
+    assert doc.preparing and timer.interval() == 0
+    doc.set_filter(EventFilter(tags=frozenset({"leadership"})))
+    assert timer.interval() == document_module.HOLD_PREPARING_MS, "the views redraw first"
+    qtbot.waitUntil(lambda: timer.interval() == 0 or not doc.preparing)
+    assert doc.visible_event_ids() == {"altman-fired"}
+    qtbot.waitUntil(lambda: not doc.preparing)
+    doc.select_event("altman-fired")
+    assert not timer.isActive(), "nothing to hold once all is learnt"
+
+
 def test_where_each_sources_quotes_stand_is_worked_out_while_idle(
     qtbot, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -249,6 +249,9 @@ class ShownEvents:
             if grouping not in self._whole:
                 self._whole[grouping] = build_bands(self._timeline, self._table, grouping)
             return self._whole[grouping]
+        events = self._timeline.events
+        if shown.timeline.events is not events:  # a filter of another value: by id, not kept
+            return self.bands(grouping, None).subset(shown.flags_for(events))
         key = (grouping, shown.bits)
         bands = self._kept.get(key)
         if bands is None:  # the whole view, filtered: one pass, nothing sorted again

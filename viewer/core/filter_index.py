@@ -241,6 +241,13 @@ class Shown:
             self._ids = frozenset(event.id for event in compress(events, self.flags))
         return self._ids
 
+    def flags_for(self, events: Sequence[Event]) -> bytes:
+        """A flag per event of `events`: ours (by position), or, for events of another
+        timeline value (a view not yet told of an edit), worked out by id."""
+        if events is self.timeline.events:
+            return self.flags
+        return bytes(map(self.ids.__contains__, (event.id for event in events)))
+
     def __len__(self) -> int:
         if len(self.timeline.events_by_id) == len(self.timeline.events):
             return self.bits.bit_count()

@@ -105,6 +105,7 @@ class SpanIndex:
         """The index of the spans whose event is shown (`shown`: a flag per event position,
         of this index's spans: a subset is not to be subset again). A filter over 100,000
         events costs an itemgetter pass and a count per class, in C."""
+        assert self._shown is None, "a subset is not subset again"
         if self._pickers is None:
             self._pickers = [picker([s.index for s in spans]) for _, _, spans in self._classes]
         kept = SpanIndex(())

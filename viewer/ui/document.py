@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the resolver's patterns load when a source is first read
 # Above this many events the filter's tables are made a little at a time while the app is
 # idle after a file opens: the first filter of each kind would take up to 0.3 s at 100,000.
 PREPARE_ABOVE = 20_000
+HOLD_PREPARING_MS = 150  # how long the idle learning waits after a click, a key or an edit
 _DONE = object()  # nothing left to learn
 
 
@@ -226,12 +227,21 @@ class Document(QObject):
 
     def _prepare_step(self) -> None:
         """One step of what is learnt while the app is idle after a file opens."""
+        self._prepare_timer.setInterval(0)
         if next(self._steps, _DONE) is _DONE:
             self._prepare_timer.stop()
+
+    def _stand_aside(self) -> None:
+        """Hold what is learnt while idle for a moment after the user did something: the
+        views redraw first (the steps ran between the events of a redraw, and a filter at
+        100,000 events waited for three or four of them)."""
+        if self._prepare_timer.isActive():
+            self._prepare_timer.start(HOLD_PREPARING_MS)
 
     def set_timeline(self, timeline: Timeline, change: Change) -> None:
         """Replace the timeline value (undo commands call this) and check it again: the check
         comes first and cannot fail, then the value is swapped, then the views are told."""
+        self._stand_aside()
         problems = self._problems
         if timeline.sources is not self._timeline.sources:
             self._texts = self._read_texts(timeline)
@@ -287,6 +297,7 @@ class Document(QObject):
     def select_event(self, event_id: str) -> None:
         """Make `event_id` the one selection ("" clears it)."""
         if event_id != self._selected:
+            self._stand_aside()
             self._selected = event_id
             self._evidence_index = 0
             self.selection_changed.emit(event_id)
@@ -294,12 +305,14 @@ class Document(QObject):
     def select_evidence(self, index: int) -> None:
         """Read the selected event's evidence entry number `index` (0-based)."""
         if index != self._evidence_index:
+            self._stand_aside()
             self._evidence_index = index
             self.evidence_changed.emit(index)
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show only the events `event_filter` lets through."""
         if event_filter != self._filter:
+            self._stand_aside()
             self._filter = event_filter
             self._filtered = False
             self.filter_changed.emit()

@@ -64,6 +64,10 @@ class EventTableModel(QAbstractTableModel):
         self._headers = headers
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
+    def events(self) -> tuple[Event, ...]:
+        """The event of each row."""
+        return self._events
+
     def event_at(self, row: int) -> Event | None:
         """The event on `row`."""
         return self._events[row] if 0 <= row < len(self._events) else None

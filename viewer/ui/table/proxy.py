@@ -97,7 +97,7 @@ class EventOrderProxy(QAbstractProxyModel):
         rows = self._sorted
         shown = self._document.visible_events()
         if shown is not None and rows:  # itemgetter and compress keep the pass in C
-            rows = list(compress(rows, self._pick(shown.flags)))
+            rows = list(compress(rows, self._pick(shown.flags_for(self.table().events()))))
         self._rows = rows
         self._position = None
 
