@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from viewer.core.store import load_timeline
 from viewer.resources import bundled_timeline
+from viewer.ui.common.fonts import use_bundled_korean_font
 from viewer.ui.document import Document
 from viewer.ui.shell.drawing import WindowDrawing
 from viewer.ui.timeline.drawing import draw_timeline, drawn_canvas
@@ -24,7 +25,8 @@ NOVEMBER = (
 
 
 @pytest.fixture
-def bundled(qtbot) -> Document:
+def bundled(qtbot, qapp) -> Document:
+    use_bundled_korean_font(qapp)  # as the app does: a machine may have no Korean font
     document = Document("ko")
     document.load(load_timeline(bundled_timeline()))
     return document
