@@ -314,12 +314,19 @@ def test_a_check_that_fails_becomes_a_problem_and_the_views_still_follow(
     assert event_ids(document) == ["altman-fired", "altman-returns"]
 
 
-def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
-    qtbot, sample_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def learning(qtbot, sample_path: Path, monkeypatch: pytest.MonkeyPatch) -> Document:
+    """A document of a file taken as large: it learns its tables while the app is idle."""
     monkeypatch.setattr(document_module, "PREPARE_ABOVE", 1)
     doc = Document()
     doc.load(load_timeline(sample_path))
+    return doc
+
+
+def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
+    qtbot, learning: Document
+) -> None:
+    doc = learning
     tables = doc._index.tables(doc.timeline)
     assert "days" not in tables.made, "nothing is made before the app is idle"
     qtbot.waitUntil(lambda: "days" in tables.made)
@@ -329,11 +336,9 @@ def test_a_large_file_has_its_filter_tables_made_while_the_app_is_idle(
 
 
 def test_the_idle_learning_stands_aside_a_moment_after_the_user_acts(
-    qtbot, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, learning: Document
 ) -> None:
-    monkeypatch.setattr(document_module, "PREPARE_ABOVE", 1)
-    doc = Document()
-    doc.load(load_timeline(sample_path))
+    doc = learning
     timer = doc._prepare_timer
     assert doc.preparing and timer.interval() == 0
     doc.set_filter(EventFilter(tags=frozenset({"leadership"})))
