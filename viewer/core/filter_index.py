@@ -50,6 +50,11 @@ def flags_of(bits: int, count: int) -> bytes:
     return format(bits, f"0{count}b").encode()[::-1].translate(_FROM_DIGITS) if count else b""
 
 
+def flags_by_id(ids: Collection[str], events: Iterable[Event]) -> bytes:
+    """One byte per event of `events`: 1 where its id is one of `ids`."""
+    return bytes(map(ids.__contains__, (event.id for event in events)))
+
+
 def picker(positions: Sequence[int]) -> Callable[[bytes], Sequence[int]]:
     """What reads the flags (one byte per event position) at `positions`, in their order, at
     C speed: an itemgetter, made once for positions that are read at every filter."""
@@ -145,7 +150,7 @@ class _Tables:
 
     def of_ids(self, ids: Collection[str]) -> int:
         """The events whose id is one of `ids`."""
-        return bits_of(bytes(map(ids.__contains__, (event.id for event in self.timeline.events))))
+        return bits_of(flags_by_id(ids, self.timeline.events))
 
     def preparing(self, chunk: int) -> Iterator[None]:
         """Make every table, `chunk` events at a time, pausing (yielding) after each: a caller
@@ -246,7 +251,7 @@ class Shown:
         timeline value (a view not yet told of an edit), worked out by id."""
         if events is self.timeline.events:
             return self.flags
-        return bytes(map(self.ids.__contains__, (event.id for event in events)))
+        return flags_by_id(self.ids, events)
 
     def __len__(self) -> int:
         if len(self.timeline.events_by_id) == len(self.timeline.events):
