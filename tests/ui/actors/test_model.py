@@ -253,6 +253,27 @@ def test_the_actors_of_the_selected_event_are_bold_and_tinted(
     assert actor_index(model, "sam-altman").data(Qt.ItemDataRole.BackgroundRole) is None
 
 
+def test_a_new_selection_announces_only_the_actors_that_turn_bold_or_plain(
+    qtbot, model: ActorModel, rich_document: Document
+) -> None:
+    rich_document.select_event("brockman-quits")  # greg-brockman, openai
+    announced: list[str] = []
+
+    def note(first: QModelIndex, last: QModelIndex, _roles: list[int]) -> None:
+        for row in range(first.row(), last.row() + 1):
+            announced.append(model.actor_id(model.index(row, 0, first.parent())))
+
+    model.dataChanged.connect(note)
+    rich_document.select_event("microsoft-hires")  # microsoft, sam-altman, greg-brockman
+    assert sorted(announced) == ["microsoft", "openai", "sam-altman"]
+    assert actor_index(model, "openai").data(Qt.ItemDataRole.FontRole) is None
+    assert actor_index(model, "greg-brockman").data(Qt.ItemDataRole.FontRole).bold()
+    announced.clear()
+    rich_document.select_event("")
+    assert sorted(announced) == ["greg-brockman", "microsoft", "sam-altman"]
+    assert actor_index(model, "microsoft").data(Qt.ItemDataRole.FontRole) is None
+
+
 def test_tooltips_escape_names_descriptions_and_aliases(model: ActorModel) -> None:
     assert actor_index(model, "microsoft").data(Qt.ItemDataRole.ToolTipRole) == (
         "<b>Microsoft</b> · 마이크로소프트<br>"

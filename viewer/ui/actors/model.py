@@ -54,6 +54,7 @@ class ActorModel(QAbstractItemModel):
         self._collect()
         document.timeline_changed.connect(self._on_timeline_changed)
         self._checked = document.event_filter.actor_ids  # the ticks the rows show
+        self._marked = self._selected_actors()  # the rows drawn bold as the selected event's
         document.filter_changed.connect(self._on_filter_changed)
         document.selection_changed.connect(self._on_selection_changed)
         document.language_changed.connect(self._on_language_changed)
@@ -271,14 +272,17 @@ class ActorModel(QAbstractItemModel):
         roles: list[int],
         only: frozenset[str] | None = None,
     ) -> None:
-        """Announce new data for every actor row (or for the actors in `only`)."""
+        """Announce new data for every actor row (or for the actors in `only`), one signal for
+        each run of neighbouring rows."""
         for row, actors in enumerate(self._groups):
-            parent = self.index(row, 0)
             rows = [r for r, a in enumerate(actors) if only is None or a.id in only]
-            if rows:
+            if not rows:
+                continue
+            parent = self.index(row, 0)
+            for first, last in _runs(rows):
                 self.dataChanged.emit(
-                    self.index(rows[0], first_column, parent),
-                    self.index(rows[-1], last_column, parent),
+                    self.index(first, first_column, parent),
+                    self.index(last, last_column, parent),
                     roles,
                 )
 
@@ -318,9 +322,17 @@ class ActorModel(QAbstractItemModel):
             self._emit_for_actors(NAME_COLUMN, NAME_COLUMN, role, only=frozenset(changed))
 
     def _on_selection_changed(self, _event_id: str) -> None:
-        self._emit_for_actors(
-            0, COLUMN_COUNT - 1, [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole]
-        )
+        # only the rows that turn bold or plain: every row announced made the views and the
+        # sorting proxy read them all again at each step through the events
+        marked = self._selected_actors()
+        changed, self._marked = marked ^ self._marked, marked
+        if changed:
+            roles = [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole]
+            self._emit_for_actors(0, COLUMN_COUNT - 1, roles, only=changed)
+
+    def _selected_actors(self) -> frozenset[str]:
+        event = self._document.selected_event()
+        return frozenset(event.actors) if event is not None else frozenset()
 
     def _on_language_changed(self, _language: str) -> None:
         self._emit_for_actors(
@@ -372,6 +384,17 @@ class ActorFilterProxyModel(QSortFilterProxyModel):
             collator.setNumericMode(True)
             self._collators[language] = collator
         return self._collators[language]
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """The first and last of each run of consecutive numbers in the ascending `rows`."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _search_text(actor: Actor) -> str:
