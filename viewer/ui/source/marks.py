@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
@@ -69,7 +70,7 @@ def support_format(approximate: bool) -> QTextCharFormat:
 
 
 Window = tuple[int, int]  # [start, end) Python offsets of the text to mark
-PAGE = 2_048  # characters: marks are made, and kept, a page of the text at a time
+PAGE = 512  # characters: marks are made, and kept, a page of the text at a time
 MENTION_REACH = 200  # characters past a page's end a mention starting on it may run
 MENTION_PAGES = "mention pages"  # the key of an actor's mentions found page by page
 
@@ -102,6 +103,18 @@ class SourceMarks:
         cursor.setPosition(self.text.utf16_offset(start))
         cursor.setPosition(self.text.utf16_offset(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    @contextmanager
+    def _placing(self) -> Iterator[None]:
+        """Place many marks' cursors at once. Inside an edit block a cursor skips working out
+        its on-screen x, which lays out the line it is on: 30 µs a mark without the block,
+        3 µs with it (nothing is edited, so the block leaves no undo step and no change)."""
+        guard = QTextCursor(self._edit.document())
+        guard.beginEditBlock()
+        try:
+            yield
+        finally:
+            guard.endEditBlock()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -166,7 +179,9 @@ class SourceMarks:
             if made is None:
                 start, end = page * PAGE, (page + 1) * PAGE
                 spans = mentions(self.text.text, actor, start, end + MENTION_REACH)
-                made = pages[page] = [self._selection(a, z, fmt) for a, z in spans if a < end]
+                with self._placing():
+                    made = [self._selection(a, z, fmt) for a, z in spans if a < end]
+                pages[page] = made
             selections += made
         return selections
 
@@ -193,7 +208,8 @@ class SourceMarks:
                     bisect_left(starts, page * PAGE),
                     bisect_left(starts, (page + 1) * PAGE),
                 )
-                made = pages[page] = [make(i) for i in range(first, last)]
+                with self._placing():
+                    made = pages[page] = [make(i) for i in range(first, last)]
             selections += made
         self._built[key] = (span, selections)
         return selections

@@ -35,10 +35,11 @@ from viewer.ui.source.pointer import SupportPointer
 
 # A source with more marks than this (or longer than four times MARKED_AROUND_VIEW) is marked
 # around the part on screen, this many characters beyond each edge of the view, a page at a time
-# (marks.PAGE), each page once: Qt applies 16,000 marks in 8 ms, but placing each mark's cursor
-# in a 1 MB text costs 50 us, and each step to an event elsewhere in such a text meets new pages.
+# (marks.PAGE), each page once. Each step to an event elsewhere in such a text meets new pages,
+# and Qt lays out the lines of every mark handed to it: 250 marks around the view took 7-10 ms
+# to hand over, the 60 of a narrow margin 1.3 ms; the view is marked again as it scrolls.
 MARKS_ALL_AT_ONCE = 2_000
-MARKED_AROUND_VIEW = 3_000
+MARKED_AROUND_VIEW = 800
 
 
 class SourcePane(QWidget):
