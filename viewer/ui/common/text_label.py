@@ -51,6 +51,9 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
     return lines
 
 
+_WIDTHS_KEPT = 8  # a window dragged wider asks for many widths; only the latest few are kept
+
+
 class TextLabel(QLabel):
     """A plain-text label that also breaks words too long for its width, so nothing is cut off.
 
@@ -61,7 +64,10 @@ class TextLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, max_lines: int = 0) -> None:
         super().__init__(parent)
         self._max_lines = max_lines
-        self._cache: tuple[tuple[str, int, str], list[str]] | None = None
+        # the lines at each width asked for, of one text: a layout asks for three or four
+        # widths (the hint's, the minimum's, its own) each time it looks at the label
+        self._cached_text = ""
+        self._cache: dict[tuple[int, str], list[str]] = {}
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)  # so that QLabel tells layouts its height depends on its width
 
@@ -73,10 +79,14 @@ class TextLabel(QLabel):
             if width is None
             else (width - margins.left() - margins.right())
         )
-        key = (self.text(), inner, self.font().key())
-        if self._cache is None or self._cache[0] != key:
-            self._cache = (key, wrap_lines(self.text(), self.font(), inner, self._max_lines))
-        return self._cache[1]
+        text, font = self.text(), self.font()
+        if text != self._cached_text or len(self._cache) > _WIDTHS_KEPT:
+            self._cached_text, self._cache = text, {}
+        key = (inner, font.key())
+        lines = self._cache.get(key)
+        if lines is None:
+            lines = self._cache[key] = wrap_lines(text, font, inner, self._max_lines)
+        return lines
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
