@@ -161,6 +161,21 @@ def test_a_window_marks_the_pages_it_touches_and_the_one_before(
     assert [s.cursor.selectedText() for s in everything] == [RETURN, "샘 올트먼은"]
 
 
+def test_placing_marks_leaves_the_text_unedited_with_no_undo_step(
+    party: QPlainTextEdit,
+) -> None:
+    document = party.document()
+    document.setModified(False)
+    changed: list[tuple[int, int, int]] = []
+    document.contentsChange.connect(lambda *change: changed.append(change))
+    source_marks = marks_on(party, SupportSegment(7, 17, (("returns", 0),)))
+    made = source_marks.support_selections() + source_marks.mention_selections([ALTMAN], (0, 40))
+    assert [s.cursor.selectedText() for s in made] == [RETURN, "올트먼", "샘 올트먼", "Sam Altman"]
+    assert not document.isModified()
+    assert not document.isUndoAvailable()
+    assert changed == []
+
+
 def test_segment_at_finds_the_supporting_segment_under_the_pointer(
     party: QPlainTextEdit,
 ) -> None:
