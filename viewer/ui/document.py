@@ -230,6 +230,8 @@ class Document(QObject):
         self._prepare_timer.setInterval(0)
         if next(self._steps, _DONE) is _DONE:
             self._prepare_timer.stop()
+            if len(self._timeline.events) > PREPARE_ABOVE:
+                settle()  # the collector leaves alone what was learnt, as what was loaded
 
     def _stand_aside(self) -> None:
         """Hold what is learnt while idle for a moment after the user did something: the
