@@ -116,3 +116,13 @@ def test_the_indexes_find_records_by_id_and_the_first_wins_where_ids_repeat() ->
     assert timeline.events_by_id["a"] is first
     assert timeline.actors_by_id["x"].name.get("en") == "X"
     assert timeline.sources_by_id["s"].file == "one.txt"
+
+
+def test_forgotten_lookups_are_made_again_when_asked_for() -> None:
+    timeline = Timeline(actors=(Actor("x"),), events=(Event("a"), Event("b")))
+    lookup = timeline.events_by_id
+    timeline.actors_by_id  # noqa: B018 - made on first use
+    timeline.forget_lookups()
+    assert not {"events_by_id", "actors_by_id", "sources_by_id"} & vars(timeline).keys()
+    assert timeline.events_by_id == lookup and timeline.events_by_id is not lookup
+    assert list(timeline.actors_by_id) == ["x"]

@@ -257,6 +257,8 @@ class Document(QObject):
         self.timeline_changed.emit(change)
         if self._selected and self._selected not in timeline.events_by_id:
             self.select_event("")
+        if previous is not timeline:
+            previous.forget_lookups()  # an undo step holds it, its lookups need not be held
 
     def _read_texts(self, timeline: Timeline) -> dict[str, SourceText]:
         """The texts of `timeline`'s sources: those read before, and the files of sources an
