@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -167,3 +168,12 @@ def test_applying_the_same_language_twice_is_the_same_as_once(
     assert tr("WindowActions", "&File") == "파일(&F)"
     translations.apply("en")
     assert tr("WindowActions", "&File") == "&File"
+
+
+def test_the_module_sources_read_while_starting_are_not_kept(
+    open_window, sample_path: Path
+) -> None:
+    linecache.getline(application.__file__, 1)  # as PySide6 reads each module imported after it
+    assert linecache.cache
+    open_window(sample_path)
+    assert not linecache.cache, "7 MB of source lines, read for nothing"
