@@ -114,15 +114,21 @@ def test_the_indexes_find_records_by_id_and_the_first_wins_where_ids_repeat() ->
     )
     assert list(timeline.events_by_id) == ["a", "b"]
     assert timeline.events_by_id["a"] is first
+    assert timeline.positions_by_id == {"a": 0, "b": 1}
+    unique = Timeline(events=(Event("x"), Event("y")))
+    assert unique.positions_by_id == {"x": 0, "y": 1}
     assert timeline.actors_by_id["x"].name.get("en") == "X"
     assert timeline.sources_by_id["s"].file == "one.txt"
 
 
 def test_forgotten_lookups_are_made_again_when_asked_for() -> None:
     timeline = Timeline(actors=(Actor("x"),), events=(Event("a"), Event("b")))
+    made_on_use = {"events_by_id", "positions_by_id", "actors_by_id", "sources_by_id"}
     lookup = timeline.events_by_id
-    timeline.actors_by_id  # noqa: B018 - made on first use
+    for name in made_on_use:
+        getattr(timeline, name)
     timeline.forget_lookups()
-    assert not {"events_by_id", "actors_by_id", "sources_by_id"} & vars(timeline).keys()
+    assert not made_on_use & vars(timeline).keys()
     assert timeline.events_by_id == lookup and timeline.events_by_id is not lookup
     assert list(timeline.actors_by_id) == ["x"]
+    assert timeline.positions_by_id == {"a": 0, "b": 1}

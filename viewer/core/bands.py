@@ -115,8 +115,6 @@ class SpanTable:
 
     bounds: tuple[float, float]  # the days the timeline covers, with a margin
     spans: tuple[Span | None, ...]  # by event index; None for undated events
-    index_by_id: dict[str, int]
-    ids: tuple[str, ...]  # the event id of each event index
     scale: TimeScale = LINEAR  # days to the positions bounds and spans are given in
     days: tuple[float, float] | None = None  # the bounds in days, when the scale is not linear
 
@@ -148,11 +146,7 @@ def span_table(timeline: Timeline, scale: TimeScale | None = LINEAR) -> SpanTabl
         None if (extent := extents[event.date]) is None else Span(index, *extent)
         for index, event in enumerate(events)
     )
-    ids = tuple(event.id for event in timeline.events)
-    index_by_id: dict[str, int] = {}
-    for index, event_id in enumerate(ids):
-        index_by_id.setdefault(event_id, index)
-    return rescaled(SpanTable(bounds, spans, index_by_id, ids), scale)
+    return rescaled(SpanTable(bounds, spans), scale)
 
 
 def rescaled(table: SpanTable, scale: TimeScale | None) -> SpanTable:
@@ -164,7 +158,7 @@ def rescaled(table: SpanTable, scale: TimeScale | None) -> SpanTable:
     lo, hi = table.bounds
     bounds = (scale.position(lo), scale.position(hi))
     spans = _placed(table.spans, scale)
-    return SpanTable(bounds, spans, table.index_by_id, table.ids, scale, table.bounds)
+    return SpanTable(bounds, spans, scale, table.bounds)
 
 
 def _placed(spans: tuple[Span | None, ...], scale: TimeScale) -> tuple[Span | None, ...]:
@@ -216,11 +210,13 @@ class ShownEvents:
         for them alone (a tenth of a second became a few milliseconds at 100,000 events). None
         when the edit did more than that, or a band would appear or go: work it all out."""
         table, before = self._table, self._timeline
-        events = timeline.events
-        if len(events) != len(before.events) or len(table.index_by_id) != len(table.ids):
+        events, positions = timeline.events, before.positions_by_id
+        if len(events) != len(before.events) or len(positions) != len(events):
+            return None  # events came or went, or an id is repeated
+        indices = sorted(positions.get(event_id, -1) for event_id in event_ids)
+        if not indices or indices[0] < 0:
             return None
-        indices = sorted(table.index_by_id.get(event_id, -1) for event_id in event_ids)
-        if not indices or indices[0] < 0 or any(events[i].id != table.ids[i] for i in indices):
+        if any(events[i].id != before.events[i].id for i in indices):
             return None
         cuts = list(itertools.pairwise([-1, *indices, len(events)]))
         if any(events[a + 1 : b] != before.events[a + 1 : b] for a, b in cuts):
@@ -278,7 +274,7 @@ class ShownEvents:
 
     def index_of(self, event_id: str) -> int | None:
         """The position of the event `event_id` in the timeline (the first, if repeated)."""
-        return self._table.index_by_id.get(event_id)
+        return self._timeline.positions_by_id.get(event_id)
 
     def span(self, index: int) -> Span | None:
         """The extent of the event at `index`, shown or not; None for an undated one."""

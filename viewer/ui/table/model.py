@@ -54,7 +54,7 @@ class EventTableModel(QAbstractTableModel):
         self._events: tuple[Event, ...] = ()
         self._headers: dict[str, str] = {}
         self._keys: dict[int, list[Any]] = {}  # sort keys by column, for this timeline
-        self._rows: dict[str, int] | None = None  # row by event id, worked out when asked
+        self._timeline = document.timeline  # whose events the rows are, for their rows by id
         document.timeline_changed.connect(self._on_timeline_changed)
         document.language_changed.connect(self._on_language_changed)
         self._events = document.timeline.events
@@ -78,10 +78,7 @@ class EventTableModel(QAbstractTableModel):
 
     def row_of(self, event_id: str) -> int:
         """The row of the event `event_id` (its first, where ids repeat), or -1."""
-        if self._rows is None:  # the first row of each id: built from the end, it wins
-            count = len(self._events)
-            self._rows = {self._events[row].id: row for row in range(count - 1, -1, -1)}
-        return self._rows.get(event_id, -1)
+        return self._timeline.positions_by_id.get(event_id, -1)  # rows are in stored order
 
     def sort_keys(self, column: int) -> list[Any]:
         """One key per row that orders the rows by `column` (worked out once per timeline)."""
@@ -177,13 +174,14 @@ class EventTableModel(QAbstractTableModel):
 
     # -- following the document --------------------------------------------------------------
     def _on_timeline_changed(self, change: Change) -> None:
-        events = self._document.timeline.events
+        timeline = self._document.timeline
+        events = timeline.events
         if not change.reloaded and not change.actors and self._edit_in_place(events):
+            self._timeline = timeline
             return
         self.beginResetModel()
-        self._events = events
+        self._events, self._timeline = events, timeline
         self._keys.clear()
-        self._rows = None
         self.endResetModel()
 
     def _edit_in_place(self, events: tuple[Event, ...]) -> bool:
