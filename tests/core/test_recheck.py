@@ -137,6 +137,41 @@ def test_a_source_whose_text_changed_is_checked_again_for_its_events(loaded: Loa
     same(checker, renamed, texts, loaded.path)
 
 
+def test_the_texts_learnt_a_step_at_a_time_are_packed_and_saved_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recheck, "PREPARE_STEP", 3)
+    (tmp_path / "news.txt").write_text(
+        "".join(f"Event {n} happened. " for n in range(8)), encoding="utf-8"
+    )
+    events = [
+        Event(
+            f"e{n}",
+            date=f"2023-11-{n + 10}",
+            title=LocalText.of({"en": f"Event {n}"}),
+            evidence=(Evidence("news", f"Event {n} happened."),),
+        )
+        for n in range(8)
+    ]
+    events[4] = dataclasses.replace(events[4], notes=LocalText.of("one\n\ntwo"))  # a blank line
+    timeline = Timeline(
+        title=LocalText.of("Packed"),
+        sources=(Source("news", title=LocalText.of("News"), file="news.txt"),),
+        events=tuple(events),
+    )
+    path = tmp_path / "timeline.yaml"
+    path.write_text(dump_timeline(timeline), encoding="utf-8")
+    result = load_timeline(path)
+    assert result.problems == []
+    checker = started(result)
+    packs = {id(entry.data) for entry in checker._entries}
+    assert len(packs) == 3, "one pack for each step of three"
+    same(checker, result.timeline, result.texts, path)
+    edited = replaced(result.timeline, 4, kind="claim")  # in the middle of the second pack
+    same(checker, edited, result.texts, path)
+    assert type(checker._entries[4].data) is bytes and checker._entries[5].part == 2
+
+
 def test_the_first_check_learns_whatever_preparing_had_not(loaded: LoadResult) -> None:
     checker = started(loaded, prepare=False)
     assert checker.file_bytes(loaded.timeline) is None, "not learnt yet"
