@@ -38,6 +38,12 @@ def test_a_text_is_built_from_a_plain_string_or_a_language_map() -> None:
     )
 
 
+def test_the_language_codes_of_texts_read_from_a_file_are_one_string_each() -> None:
+    # as a parser gives them: a new string for each key it reads
+    first, second = (LocalText.of({"".join(["e", "n"]): title}) for title in ("A", "B"))
+    assert first.by_lang[0][0] is second.by_lang[0][0]
+
+
 def test_get_gives_the_language_asked_for_else_english_else_any_else_empty() -> None:
     assert BILINGUAL.get("ko") == "이사회"
     assert BILINGUAL.get("en") == "Board"
