@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
+
 from tests.conftest import write_timeline
 from viewer.core.store import load_timeline
+from viewer.ui.actors.model import ACTOR_ID_ROLE, NAME_COLUMN, ActorModel
 from viewer.ui.document import Document
 
 SOURCE = (
@@ -116,3 +119,46 @@ def load_rich(folder: Path) -> Document:
     doc = Document()
     doc.load(load_timeline(write_timeline(folder, RICH_TIMELINE, {"news.txt": SOURCE})))
     return doc
+
+
+PEOPLE, ORGANIZATIONS, GROUPS = range(3)  # the kind groups, in order
+# four people, whose names sort by case and by the numbers in them
+NUMBERED = """\
+schema: 1
+actors:
+  - id: agent-10
+    name: Agent 10
+  - id: agent-2
+    name: Agent 2
+  - id: bob
+    name: bob
+  - id: alice
+    name: Alice
+"""
+
+
+def actor_index(model: ActorModel, actor_id: str, column: int = NAME_COLUMN) -> QModelIndex:
+    """The index of `actor_id`'s row in `column`."""
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            if model.index(row, 0, parent).data(ACTOR_ID_ROLE) == actor_id:
+                return model.index(row, column, parent)
+    raise AssertionError(f"{actor_id} is not in the model")
+
+
+def ids_by_group(model) -> dict[str, list[str]]:
+    """Group title -> the ids of its actors, in the model's order."""
+    return {
+        model.index(group, 0).data(): [
+            model.index(row, 0, model.index(group, 0)).data(ACTOR_ID_ROLE)
+            for row in range(model.rowCount(model.index(group, 0)))
+        ]
+        for group in range(model.rowCount())
+    }
+
+
+def names(model, group: int, column: int = NAME_COLUMN) -> list[str]:
+    """The texts of `column` in one group, in the model's order."""
+    parent = model.index(group, 0)
+    return [str(model.index(row, column, parent).data()) for row in range(model.rowCount(parent))]

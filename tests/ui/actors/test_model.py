@@ -1,16 +1,22 @@
-"""Tests for the actor models: the kind groups, counts, checks, texts and the filtering proxy."""
+"""Tests for the actor model: the kind groups, counts, checks and texts."""
 
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from tests.conftest import write_timeline
-from tests.ui.actors.fixtures import load_rich
+from tests.ui.actors.fixtures import (
+    GROUPS,
+    NUMBERED,
+    ORGANIZATIONS,
+    PEOPLE,
+    actor_index,
+    ids_by_group,
+    names,
+)
 from viewer.core.model import Actor, LocalText
 from viewer.core.query import EventFilter
 from viewer.core.store import load_timeline
@@ -20,77 +26,12 @@ from viewer.ui.actors.model import (
     EVENTS_COLUMN,
     NAME_COLUMN,
     OTHER_NAME_COLUMN,
-    ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actors.proxy import ActorFilterProxyModel
 from viewer.ui.document import Document
 
 CHECK = Qt.ItemDataRole.CheckStateRole
-PEOPLE, ORGANIZATIONS, GROUPS = range(3)
-
-NUMBERED = """\
-schema: 1
-actors:
-  - id: agent-10
-    name: Agent 10
-  - id: agent-2
-    name: Agent 2
-  - id: bob
-    name: bob
-  - id: alice
-    name: Alice
-"""
-
-
-@pytest.fixture
-def rich_document(qtbot, tmp_path: Path) -> Document:
-    """Seven actors of all three kinds in six events, Korean and English names and aliases."""
-    return load_rich(tmp_path)
-
-
-@pytest.fixture
-def model(qtmodeltester, rich_document: Document) -> ActorModel:
-    """The model over the rich document, checked by the model tester as it changes."""
-    actors = ActorModel(rich_document)
-    qtmodeltester.check(actors)
-    return actors
-
-
-@pytest.fixture
-def proxy(qtmodeltester, model: ActorModel) -> ActorFilterProxyModel:
-    """The filtering proxy over `model`, sorted by name, checked as it changes."""
-    sorted_actors = ActorFilterProxyModel()
-    sorted_actors.setSourceModel(model)
-    sorted_actors.sort(NAME_COLUMN)
-    qtmodeltester.check(sorted_actors)
-    return sorted_actors
-
-
-def actor_index(model: ActorModel, actor_id: str, column: int = NAME_COLUMN) -> QModelIndex:
-    """The index of `actor_id`'s row in `column`."""
-    for group in range(model.rowCount()):
-        parent = model.index(group, 0)
-        for row in range(model.rowCount(parent)):
-            if model.index(row, 0, parent).data(ACTOR_ID_ROLE) == actor_id:
-                return model.index(row, column, parent)
-    raise AssertionError(f"{actor_id} is not in the model")
-
-
-def ids_by_group(model) -> dict[str, list[str]]:
-    """Group title -> the ids of its actors, in the model's order."""
-    return {
-        model.index(group, 0).data(): [
-            model.index(row, 0, model.index(group, 0)).data(ACTOR_ID_ROLE)
-            for row in range(model.rowCount(model.index(group, 0)))
-        ]
-        for group in range(model.rowCount())
-    }
-
-
-def names(model, group: int, column: int = NAME_COLUMN) -> list[str]:
-    """The texts of `column` in one group, in the model's order."""
-    parent = model.index(group, 0)
-    return [str(model.index(row, column, parent).data()) for row in range(model.rowCount(parent))]
 
 
 def test_actor_models_pass_the_model_tester(
@@ -332,55 +273,3 @@ def test_a_new_actor_or_a_new_kind_resets_the_rows(
         rich_document.apply(dataclasses.replace(timeline, actors=tuple(moved)), "Kind")
     assert ids_by_group(model)["Groups"] == ["openai-board", "employees", "mira-murati"]
     assert "mira-murati" not in ids_by_group(model)["People"]
-
-
-def test_the_filter_matches_any_spelling_in_any_case_and_in_nfd(
-    proxy: ActorFilterProxyModel,
-) -> None:
-    proxy.set_filter_text(unicodedata.normalize("NFD", "브로크"))
-    assert ids_by_group(proxy) == {"People": ["greg-brockman"]}
-    proxy.set_filter_text("  ms ")
-    assert ids_by_group(proxy) == {"Organizations": ["microsoft"]}
-    proxy.set_filter_text("OPENAI")
-    assert ids_by_group(proxy) == {
-        "Organizations": ["openai"],
-        "Groups": ["openai-board", "employees"],
-    }
-    proxy.set_filter_text("")
-    assert sum(len(ids) for ids in ids_by_group(proxy).values()) == 7
-
-
-def test_a_filter_match_never_straddles_two_spellings(proxy: ActorFilterProxyModel) -> None:
-    proxy.set_filter_text("Altman 샘")  # the end of one name, the start of the next
-    assert proxy.rowCount() == 0
-    proxy.set_filter_text("Altman")
-    assert ids_by_group(proxy) == {"People": ["sam-altman"]}
-
-
-def test_groups_keep_their_order_in_either_sort_order(proxy: ActorFilterProxyModel) -> None:
-    proxy.sort(NAME_COLUMN, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(row, 0).data() for row in range(3)] == ["People", "Organizations", "Groups"]
-    assert names(proxy, PEOPLE) == ["Sam Altman", "Ilya Sutskever", "Greg Brockman"]
-
-
-def test_counts_sort_by_value(proxy: ActorFilterProxyModel) -> None:
-    proxy.sort(EVENTS_COLUMN, Qt.SortOrder.AscendingOrder)
-    assert names(proxy, PEOPLE) == ["Ilya Sutskever", "Greg Brockman", "Sam Altman"]
-    assert names(proxy, PEOPLE, EVENTS_COLUMN) == ["1", "2", "3"]
-
-
-def test_names_sort_ignoring_case_with_numbers_by_value(qtbot, tmp_path: Path) -> None:
-    document = Document()
-    document.load(load_timeline(write_timeline(tmp_path, NUMBERED)))
-    proxy = ActorFilterProxyModel()
-    proxy.setSourceModel(ActorModel(document, proxy))
-    proxy.sort(NAME_COLUMN)
-    assert names(proxy, 0) == ["Agent 2", "Agent 10", "Alice", "bob"]
-
-
-def test_korean_names_sort_in_korean_order(
-    proxy: ActorFilterProxyModel, rich_document: Document
-) -> None:
-    rich_document.set_language("ko")
-    assert names(proxy, PEOPLE) == ["그레그 브로크먼", "샘 올트먼", "일리야 수츠케버"]
-    assert names(proxy, ORGANIZATIONS) == ["마이크로소프트", "오픈AI"]

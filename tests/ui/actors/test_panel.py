@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import write_timeline
-from tests.ui.actors.fixtures import load_rich
 from tests.ui.conftest import shown
 from viewer.core.query import EventFilter
 from viewer.core.store import load_timeline
@@ -30,12 +29,6 @@ from viewer.ui.actors.model import (
 )
 from viewer.ui.actors.panel import ActorPanel
 from viewer.ui.document import Document
-
-
-@pytest.fixture
-def rich_document(qtbot, tmp_path: Path) -> Document:
-    """Seven actors of all three kinds in six events, Korean and English names and aliases."""
-    return load_rich(tmp_path)
 
 
 @pytest.fixture

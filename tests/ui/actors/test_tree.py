@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
-from tests.ui.actors.fixtures import load_rich
 from tests.ui.conftest import shown
 from viewer.core.model import Event
 from viewer.ui.actors.model import (
@@ -19,17 +17,11 @@ from viewer.ui.actors.model import (
     EVENTS_COLUMN,
     NAME_COLUMN,
     OTHER_NAME_COLUMN,
-    ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actors.proxy import ActorFilterProxyModel
 from viewer.ui.actors.tree import actor_tree, fit_events_column
 from viewer.ui.document import Document
-
-
-@pytest.fixture
-def rich_document(qtbot, tmp_path: Path) -> Document:
-    """Seven actors of all three kinds in six events, Korean and English names and aliases."""
-    return load_rich(tmp_path)
 
 
 @pytest.fixture

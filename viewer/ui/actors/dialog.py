@@ -32,9 +32,9 @@ from viewer.ui.actors.form import ActorForm, actor_name
 from viewer.ui.actors.model import (
     ACTOR_ID_ROLE,
     NAME_COLUMN,
-    ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actors.proxy import ActorFilterProxyModel
 from viewer.ui.actors.tree import actor_tree, fit_events_column
 from viewer.ui.common.prompts import Answer, Level, Prompts
 from viewer.ui.common.text import arg

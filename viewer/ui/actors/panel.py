@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from viewer.core.query import ALL, ANY
 from viewer.ui.actors.model import (
     OTHER_NAME_COLUMN,
-    ActorFilterProxyModel,
     ActorModel,
 )
+from viewer.ui.actors.proxy import ActorFilterProxyModel
 from viewer.ui.actors.tree import actor_tree, fit_events_column
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
