@@ -300,12 +300,12 @@ def test_a_long_source_is_marked_around_the_view_and_again_where_it_scrolls(
 ) -> None:
     from tests.conftest import write_timeline
     from viewer.core.store import load_timeline
+    from viewer.ui.source import marking
     from viewer.ui.source import marks as marks_module
-    from viewer.ui.source import pane as pane_module
     from viewer.ui.source.marks import MARK_KIND
 
-    monkeypatch.setattr(pane_module, "MARKS_ALL_AT_ONCE", 1_000)
-    monkeypatch.setattr(pane_module, "MARKED_AROUND_VIEW", 2_000)
+    monkeypatch.setattr(marking, "MARKS_ALL_AT_ONCE", 1_000)
+    monkeypatch.setattr(marking, "MARKED_AROUND_VIEW", 2_000)
     monkeypatch.setattr(marks_module, "PAGE", 1_000)
     lines = [f"Line {n}: Altman spoke again." for n in range(3_000)]
     text = "\n".join(lines) + "\n"

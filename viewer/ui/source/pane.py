@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from viewer.core.anchoring import Anchor, SourceText
 from viewer.core.changes import Change
 from viewer.core.evidence_index import SupportSegment, evidence_sources
-from viewer.core.model import Actor
 from viewer.ui.common.shortcuts import matches
 from viewer.ui.common.text import arg
 from viewer.ui.document import Document
@@ -29,17 +28,10 @@ from viewer.ui.source.coverage_margin import CoverageMargin
 from viewer.ui.source.documents import TextDocuments
 from viewer.ui.source.find_bar import FindBar
 from viewer.ui.source.header import EvidenceHeader
-from viewer.ui.source.marks import SourceMarks, Window
+from viewer.ui.source.marking import ViewMarker
+from viewer.ui.source.marks import SourceMarks
 from viewer.ui.source.notices import AnchorNotices
 from viewer.ui.source.pointer import SupportPointer
-
-# A source with more marks than this (or longer than four times MARKED_AROUND_VIEW) is marked
-# around the part on screen, this many characters beyond each edge of the view, a page at a time
-# (marks.PAGE), each page once. Each step to an event elsewhere in such a text meets new pages,
-# and Qt lays out the lines of every mark handed to it: 250 marks around the view took 7-10 ms
-# to hand over, the 60 of a narrow margin 1.3 ms; the view is marked again as it scrolls.
-MARKS_ALL_AT_ONCE = 2_000
-MARKED_AROUND_VIEW = 800
 
 
 class SourcePane(QWidget):
@@ -50,10 +42,6 @@ class SourcePane(QWidget):
         self._document = document
         self._shown: tuple[str, SourceText] | None = None  # the (source id, text) on screen
         self._marks: SourceMarks | None = None
-        # what the marks show: the quote read (None while a source is read on its own), the
-        # sentence stating its date (if the entry names one) and the event's actors
-        self._marking: tuple[Anchor | None, Anchor | None, list[Actor]] | None = None
-        self._marked: Window | None = None  # the part of the text marked
         self._center_pending = False
         self._busy = False  # set while the pane itself changes the selection
         self._selection_actions: list[QAction] = []
@@ -84,6 +72,7 @@ class SourcePane(QWidget):
         self._text = QPlainTextEdit(page)
         self._text.setObjectName("sourceText")
         self._documents = TextDocuments(self._text)
+        self._marker = ViewMarker(self._text)
         self._text.setReadOnly(True)
         self._text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -96,7 +85,7 @@ class SourcePane(QWidget):
             self._text, self._document, self._segment_at, self._click, self._viewport_resized
         )
         # a scroll, or a long text laid out, moves the bar many times: look once they settle
-        self._follow_later = QTimer(self, singleShot=True, interval=0, timeout=self._follow_view)
+        self._follow_later = QTimer(self, singleShot=True, interval=0, timeout=self._marker.follow)
         self._text.verticalScrollBar().valueChanged.connect(lambda _: self._follow_later.start())
         self._margin = CoverageMargin(self._text)
         self._notices = AnchorNotices(self)
@@ -188,7 +177,7 @@ class SourcePane(QWidget):
             self._header.set_notice(arg(notice, entry.source))
             return
         anchor = self._marks.support.anchor(event.id, index)
-        self._marking, self._marked = None, None
+        self._marker.clear()
         if anchor is None:  # only for a repeated event id; the first event owns the marks
             self._text.setExtraSelections([])
             self._header.set_notice("")
@@ -196,14 +185,15 @@ class SourcePane(QWidget):
         self._header.set_notice(self._notices.text(entry, anchor, self._marks.text))
         actors = self._document.timeline.actors_by_id
         date = self._marks.support.date_anchors.get((event.id, index))
-        self._marking = (anchor, date, [actors[a] for a in event.actors if a in actors])
         if anchor.found and (scroll or reloaded):
             self._scroll_to(anchor)
-        self._mark(self._window())
+        self._marker.mark(
+            self._marks, anchor, date, [actors[a] for a in event.actors if a in actors]
+        )
 
     def _show_reading_source(self, source_id: str) -> None:
         """A source read on its own: its text and what in it supports events, no quote."""
-        self._marking, self._marked = None, None
+        self._marker.clear()
         if not source_id:
             self._stack.setCurrentIndex(0)
             return
@@ -218,50 +208,9 @@ class SourcePane(QWidget):
             self._header.set_notice(self.tr("The file of this source could not be read."))
             return
         self._header.set_notice("")
-        self._marking = (None, None, [])
         if reloaded:
             self._text.moveCursor(QTextCursor.MoveOperation.Start)
-        self._mark(self._window())
-
-    def _mark(self, window: Window | None) -> None:
-        if self._marks is None or self._marking is None:
-            return
-        marks, (anchor, date, actors) = self._marks, self._marking
-        self._marked = window
-        # Mentions come last: their translucent tint still shows inside the quote highlight.
-        quote = [marks.quote_selection(anchor)] if anchor is not None and anchor.found else []
-        if date is not None and date.found:
-            quote.append(marks.date_quote_selection(date))
-        mentions = marks.mention_selections(actors, window)
-        self._text.setExtraSelections([*marks.support_selections(window), *quote, *mentions])
-
-    def _window(self) -> Window | None:
-        """The part of the text to mark: all of it (None), or what is on screen and around."""
-        if self._marks is None or self._marking is None:
-            return None
-        # counting the marks of a long text takes long itself: such a text is marked in part
-        if (
-            len(self._marks.text.text) <= 4 * MARKED_AROUND_VIEW
-            and self._marks.count(self._marking[2]) <= MARKS_ALL_AT_ONCE
-        ):
-            return None
-        text, viewport = self._marks.text, self._text.viewport().rect()
-        first = text.from_utf16_offset(self._text.cursorForPosition(viewport.topLeft()).position())
-        last = text.from_utf16_offset(
-            self._text.cursorForPosition(viewport.bottomRight()).position()
-        )
-        return (max(0, first - MARKED_AROUND_VIEW), last + MARKED_AROUND_VIEW)
-
-    def _follow_view(self) -> None:
-        """Mark again when the view leaves the part of a long source that was marked."""
-        if self._marked is None or self._marking is None:
-            return
-        wanted = self._window()
-        if wanted is not None and (
-            wanted[0] + MARKED_AROUND_VIEW < self._marked[0]
-            or wanted[1] - MARKED_AROUND_VIEW > self._marked[1]
-        ):
-            self._mark(wanted)
+        self._marker.mark(self._marks, None, None, [])
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """The shown source's id and the span (Python offsets) of the text the user selected."""
@@ -294,6 +243,7 @@ class SourcePane(QWidget):
         reloaded = text is None or self._shown is None or self._shown[1] is not text
         self._shown = shown
         self._marks = None
+        self._marker.clear()
         if reloaded:
             plain = text.text if text is not None else ""
             wrap = QTextOption.WrapMode
@@ -383,7 +333,7 @@ class SourcePane(QWidget):
         return self._marks.segment_at(pos) if self._marks is not None else None
 
     def _viewport_resized(self) -> None:
-        self._follow_view()
+        self._marker.follow()
         self._margin.place()
 
     def _click(self, pos: QPoint) -> None:
