@@ -190,8 +190,26 @@ def test_only_the_events_an_edit_made_are_written_again(
     monkeypatch.setattr(
         recheck, "event_lines", lambda event: written.append(event.id) or real(event)
     )
-    checker.check(replaced(loaded.timeline, 2, kind="fact"), loaded.texts)
+    edited = replaced(loaded.timeline, 2, kind="fact")
+    checker.check(edited, loaded.texts)
     assert written == ["no-evidence"]
+    written.clear()
+    checker.check(loaded.timeline, loaded.texts)  # undo
+    checker.check(edited, loaded.texts)  # redo
+    assert written == [], "what undo and redo bring back was found before"
+
+
+def test_what_edits_replaced_is_kept_for_a_bounded_number_of_events(
+    loaded: LoadResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recheck, "SPARE_KEPT", 2)
+    checker = started(loaded)
+    timeline = loaded.timeline
+    for kind in ("claim", "opinion", "speculation", "fact"):
+        timeline = replaced(timeline, 1, kind=kind)
+        same(checker, timeline, loaded.texts, loaded.path)
+    assert len(checker._spare) == 2
+    same(checker, loaded.timeline, loaded.texts, loaded.path)  # back to the start, checked again
 
 
 @given(

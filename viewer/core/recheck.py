@@ -34,6 +34,7 @@ from viewer.core.writer import around_events, dump_timeline, event_lines, event_
 # (line within the event, column, the path below the event (None: no path), message, error)
 Found = tuple[int | None, int | None, tuple | None, str, bool]
 PREPARE_STEP = 100  # events a step of preparation learns: about 5 ms, so a click waits no longer
+SPARE_KEPT = 1_000  # what edits replaced is kept for this many events, for undo and redo
 ITEM_COLUMN = 5  # where an event's mapping starts on its first line, "  - id: …"
 ID_COLUMN = 9  # and where its id starts
 _EVENT_PATH = re.compile(r"events\[(\d+)\]")
@@ -80,7 +81,8 @@ class Rechecker:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._checked: dict[int, _Checked] = {}  # by id() of the event object
+        # what was found for the event objects edits replaced, by id(): undo brings them back
+        self._spare: dict[int, _Checked] = {}
         self._actor_ids: frozenset[str] = frozenset()
         self._texts: dict[str, SourceText] = {}
         self._sources: dict[str, object] = {}
@@ -105,7 +107,7 @@ class Rechecker:
         load found (`complete` False: the load left part of the file out, so the problems'
         places no longer say which event is which, and every event is checked again); `step`
         learns its events, or the first check does."""
-        self._checked = {}
+        self._spare = {}
         self._actor_ids = frozenset(timeline.actors_by_id)
         self._sources, self._texts = dict(timeline.sources_by_id), texts
         self._events, self._entries, self._sizes, self._flagged = (), [], [], []
@@ -127,31 +129,33 @@ class Rechecker:
         with_problems = {int(m[1]) for p in problems if (m := _EVENT_PATH.match(p.path))}
         events = timeline.events
         budget = FuzzyBudget(0)
+        entries: list[_Checked] = []
         for start in range(0, len(events), PREPARE_STEP):
             learnt: list[_Checked] = []
             texts: list[bytes] = []
             for index in range(start, min(start + PREPARE_STEP, len(events))):
                 event = events[index]
                 if index in with_problems or not complete:
-                    self._check(event, timeline, budget)
+                    entries.append(self._check(event, timeline, budget))
                 else:
                     text = event_text(event)
                     lines = text.count("\n") + 1
                     texts.append(text.encode())
                     entry = _Checked(event, lines, b"", (), (), self._actor_ids, event.id)
-                    self._checked[id(event)] = entry
+                    entries.append(entry)
                     learnt.append(entry)
-            pack = _Packed.of(texts)
-            for part, entry in enumerate(learnt):
-                entry.data, entry.part = pack, part
+            if learnt:
+                pack = _Packed.of(texts)
+                for part, entry in enumerate(learnt):
+                    entry.data, entry.part = pack, part
             yield None
-        self._splice(events, 0, 0, [self._checked[id(event)] for event in events])
+        self._splice(events, 0, 0, entries)
 
     def check(self, timeline: Timeline, texts: dict[str, SourceText]) -> list[Problem]:
         """Every problem of `timeline` as it will be saved, placed by line and column."""
         for _ in self._pending:  # what preparing has not learnt yet
             pass
-        sources_changed = self._forget_changed_sources(timeline, texts)
+        changed_sources = self._forget_changed_sources(timeline, texts)
         actor_ids = frozenset(timeline.actors_by_id)
         if actor_ids != self._actor_ids:  # the same object while they stay the same
             self._actor_ids = actor_ids
@@ -159,15 +163,22 @@ class Rechecker:
         actor_ids = self._actor_ids
         header, header_lines = self._header(timeline)
         events = timeline.events
-        if sources_changed or self._whole:
+        if changed_sources or self._whole:
             low, old_end, new_end = 0, len(self._events), len(events)
         else:
             low, old_end, new_end = changed_span(self._events, events)
         self._whole = True  # until this check has gone through
+        # what the events that changed place were found to have (those citing a source that
+        # changed are checked again)
+        known = {
+            id(entry.event): entry
+            for entry in self._entries[low:old_end]
+            if not changed_sources or not _cites(entry.event, changed_sources)
+        }
         budget = FuzzyBudget()
         middle = []
         for event in events[low:new_end]:
-            entry = self._checked.get(id(event))
+            entry = known.get(id(event)) or self._spare.get(id(event))
             if entry is None or entry.event is not event:
                 entry = self._checked_again(event, timeline, budget, (middle, low))
             elif entry.actors_for is not actor_ids:  # the actors changed since it was checked
@@ -175,11 +186,22 @@ class Rechecker:
                     entry.actors = self._actor_problems(event, actor_ids)
                 entry.actors_for = actor_ids
             middle.append(entry)
+        self._keep_spare(self._entries[low:old_end], middle)
         self._splice(events, low, old_end, middle)
         self._whole = False
-        if len(self._checked) > 2 * len(events) + PREPARE_STEP:  # drop what no version holds
-            self._checked = {id(entry.event): entry for entry in self._entries}
         return self._problems(header, header_lines)
+
+    def _keep_spare(self, replaced: list[_Checked], entries: list[_Checked]) -> None:
+        """Keep what was found for the `replaced` events the new `entries` do not hold."""
+        held = {id(entry) for entry in entries}
+        for entry in replaced:
+            if id(entry) not in held:
+                self._spare[id(entry.event)] = entry
+        for entry in entries:
+            self._spare.pop(id(entry.event), None)
+        if len(self._spare) > SPARE_KEPT:  # the oldest go
+            kept = list(self._spare.items())[-SPARE_KEPT:]
+            self._spare = dict(kept)
 
     def file_bytes(self, timeline: Timeline) -> bytes | None:
         """The file `timeline` makes (as `dump_timeline` writes it, in UTF-8), from the text
@@ -242,8 +264,8 @@ class Rechecker:
             problems = [exc.problem]
         return problems, before
 
-    def _forget_changed_sources(self, timeline: Timeline, texts: dict[str, SourceText]) -> bool:
-        """Events citing a source whose entry or text changed are checked again (and True)."""
+    def _forget_changed_sources(self, timeline: Timeline, texts: dict[str, SourceText]) -> set[str]:
+        """The sources whose entry or text changed: the events citing them are checked again."""
         sources = dict(timeline.sources_by_id)
         changed = {
             source_id
@@ -253,12 +275,10 @@ class Rechecker:
         }
         self._sources, self._texts = sources, texts
         if changed:
-            self._checked = {
-                key: entry
-                for key, entry in self._checked.items()
-                if not any(item.source in changed for item in entry.event.evidence)
+            self._spare = {
+                key: entry for key, entry in self._spare.items() if not _cites(entry.event, changed)
             }
-        return bool(changed)
+        return changed
 
     def _checked_again(
         self,
@@ -305,7 +325,6 @@ class Rechecker:
         entry = _Checked(
             event, len(lines), data.encode(), tuple(own), actors, self._actor_ids, read_id
         )
-        self._checked[id(event)] = entry
         return entry
 
     def _actor_problems(
@@ -316,6 +335,11 @@ class Rechecker:
         found = Findings()
         check_actors(("events", 0), event, actor_ids, found)
         return tuple(_relative(text or "events:\n" + "\n".join(event_lines(event)), found))
+
+
+def _cites(event: Event, sources: set[str]) -> bool:
+    """Whether `event`'s evidence cites one of `sources`."""
+    return any(item.source in sources for item in event.evidence)
 
 
 def _relative(text: str, found: Findings) -> list[Found]:
