@@ -18,8 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from viewer.core.model import Actor, Event, Period, Source, Timeline
 from viewer.core.writer import dump_timeline
 
@@ -257,6 +255,8 @@ def _data(record: Record | None) -> Any:
 def record_data(record: Record) -> dict[str, Any]:
     """A record as the file writes it, in plain YAML values (what a conflict entry shows)."""
     key = next(key for key, kind in COLLECTION_TYPES.items() if isinstance(record, kind))
+    import yaml  # only when a conflict is shown: the app's start needs no PyYAML
+
     text = dump_timeline(Timeline(**{key: (record,)}))
     data = yaml.safe_load(text)
     items = data.get(key) if isinstance(data, dict) else None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import linecache
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -177,3 +180,25 @@ def test_the_module_sources_read_while_starting_are_not_kept(
     assert linecache.cache
     open_window(sample_path)
     assert not linecache.cache, "7 MB of source lines, read for nothing"
+
+
+def test_opening_the_bundled_chronology_loads_no_module_it_does_not_need(tmp_path: Path) -> None:
+    # each costs the start 10-20 ms: PyYAML reads only files the fast reader refuses, the
+    # helper processes start with the first work given to them
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from viewer.ui.settings import Settings\n"
+        "from viewer.ui.shell.application import create_window\n"
+        "window = create_window(app, None, Settings())\n"
+        "print(sorted({'yaml', 'multiprocessing'} & set(sys.modules)))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        environment[variable] = str(tmp_path / variable)
+    finished = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, timeout=60
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.strip().splitlines()[-1] == "[]"

@@ -8,15 +8,16 @@ delivered only while the object that asked for it still exists."""
 from __future__ import annotations
 
 import atexit
-import concurrent.futures
 import contextlib
-import multiprocessing
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 
 class _Relay(QObject):
@@ -79,6 +80,10 @@ def in_process(function: Callable[..., Any], *arguments: Any) -> Any:
     worker thread): long pure-Python work in a thread would hold the interpreter lock the GUI
     thread needs, and on two cores make every click wait. `function` and its arguments must
     pickle; where no process can be started, the work is done here instead."""
+    # imported here, by the first work: the window need not wait for them as it opens
+    import concurrent.futures.process
+    import multiprocessing
+
     global _pool
     with _pool_lock:
         if _pool is None:
