@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from viewer.core.yaml_tree import (
+from viewer.core.yaml_values import (
     MAX_ALIASED_CHARACTERS,
     MAX_ALIASED_VALUES,
     MAX_DEPTH,
