@@ -27,7 +27,7 @@ from benchmarks.process import rss_mb
 from viewer.core.anchoring import SourceText
 from viewer.core.query import EventFilter
 from viewer.core.store import LoadResult, load_timeline
-from viewer.core.yaml_tree import SafeLoader
+from viewer.core.yaml_compose import SafeLoader
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS: list[tuple[str, str, str, str]] = []
@@ -391,6 +391,13 @@ def bench_startup() -> None:
         f"{widgets * 1000:.0f} ms / {bare * 1000:.0f} ms = {widgets / bare:.2f}x",
         "reported",
         "-",
+    )
+    # the fallback target, where the bare window's stays out of reach
+    row(
+        "start-up to first paint: bundled chronology / stock-widget reference",
+        f"{app * 1000:.0f} ms / {widgets * 1000:.0f} ms = {app / widgets:.2f}x",
+        "<= 1.5x",
+        "ok" if app / widgets <= 1.5 else "MISSED",
     )
 
 
