@@ -1,0 +1,46 @@
+"""Tests for the kept source documents: each line's layout object is made while idle."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
+
+from viewer.core.anchoring import SourceText
+from viewer.ui.source import documents as documents_module
+from viewer.ui.source.documents import TextDocuments, _layouts_made
+
+
+def lines_document(count: int) -> QTextDocument:
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    document.setPlainText("\n".join(f"line {n}" for n in range(count)))
+    return document
+
+
+def test_the_lines_are_given_their_layouts_a_few_thousand_a_step(monkeypatch) -> None:
+    monkeypatch.setattr(documents_module, "BLOCKS_A_STEP", 2_000)
+    document = lines_document(5_000)
+    assert sum(1 for _ in _layouts_made(document)) == 2, "a pause after 2,000 and after 4,000"
+    shiboken6.delete(document)
+
+
+def test_a_document_dropped_while_its_lines_are_laid_out_is_let_go(qtbot) -> None:
+    document = lines_document(5_000)
+    steps = _layouts_made(document)
+    next(steps)
+    shiboken6.delete(document)
+    assert next(steps, "done") == "done"
+
+
+def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(qtbot) -> None:
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    kept = TextDocuments(edit)
+    texts = [SourceText("\n".join(f"{name} {n}" for n in range(4_500))) for name in "ab"]
+    kept.prepare(texts)
+    qtbot.waitUntil(lambda: kept.made_for(texts[0]) is not None)
+    assert kept.made_for(texts[1]) is None, "the lines of the first are laid out first"
+    qtbot.waitUntil(lambda: kept.made_for(texts[1]) is not None)
+    qtbot.waitUntil(lambda: not kept._idle.isActive())
+    assert kept._laying is None
