@@ -31,6 +31,10 @@ def test_a_document_dropped_while_its_lines_are_laid_out_is_let_go(qtbot) -> Non
     next(steps)
     shiboken6.delete(document)
     assert next(steps, "done") == "done"
+    dropped_at_once = lines_document(10)
+    steps = _layouts_made(dropped_at_once)
+    shiboken6.delete(dropped_at_once)  # before its first step
+    assert next(steps, "done") == "done"
 
 
 def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(qtbot) -> None:
