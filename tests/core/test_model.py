@@ -38,6 +38,16 @@ def test_a_text_is_built_from_a_plain_string_or_a_language_map() -> None:
     )
 
 
+def test_a_code_given_twice_reads_as_a_mapping_of_them_would() -> None:
+    text = LocalText(by_lang=(("en", "first"), ("ko", "한"), ("en", "last")))
+    assert text.get("en") == text.exact("en") == "last"
+    assert text.get("fr") == "last", "English before any other"
+    assert text.to_data() == {"en": "last", "ko": "한"}
+    assert LocalText(by_lang=(("ko", "하나"), ("ko", "둘"))).get("fr") == "둘"
+    assert repr(LocalText.of({"en": "A"})) == "LocalText(by_lang=(('en', 'A'),))"
+    assert not LocalText(by_lang=(("en", ""),)) and LocalText(by_lang=(("en", "x"),))
+
+
 def test_the_language_codes_of_texts_read_from_a_file_are_one_string_each() -> None:
     # as a parser gives them: a new string for each key it reads
     first, second = (LocalText.of({"".join(["e", "n"]): title}) for title in ("A", "B"))
