@@ -225,6 +225,13 @@ class Document(QObject):
         all made yet (edits and filters meanwhile make what they need at once)."""
         return self._prepare_timer.isActive()
 
+    def when_idle(self, steps: Iterator[object]) -> None:
+        """Take `steps` one at a time while the app is idle, after what is learnt now; like
+        that, they stand aside a moment after each click, key or edit."""
+        self._steps = itertools.chain(self._steps, steps)
+        if not self._prepare_timer.isActive():
+            self._prepare_timer.start(0)
+
     def _prepare_step(self) -> None:
         """One step of what is learnt while the app is idle after a file opens."""
         self._prepare_timer.setInterval(0)

@@ -7,6 +7,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
 from viewer.core.anchoring import SourceText
+from viewer.core.query import EventFilter
+from viewer.ui.document import HOLD_PREPARING_MS, Document
 from viewer.ui.source import documents as documents_module
 from viewer.ui.source.documents import TextDocuments, _layouts_made
 
@@ -40,11 +42,35 @@ def test_a_document_dropped_while_its_lines_are_laid_out_is_let_go(qtbot) -> Non
 def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(qtbot) -> None:
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)
-    kept = TextDocuments(edit)
+    document = Document()
+    kept = TextDocuments(edit, document.when_idle)
     texts = [SourceText("\n".join(f"{name} {n}" for n in range(4_500))) for name in "ab"]
     kept.prepare(texts)
+    assert kept.preparing and document.preparing, "in the document's idle work"
     qtbot.waitUntil(lambda: kept.made_for(texts[0]) is not None)
     assert kept.made_for(texts[1]) is None, "the lines of the first are laid out first"
-    qtbot.waitUntil(lambda: kept.made_for(texts[1]) is not None)
-    qtbot.waitUntil(lambda: not kept._idle.isActive())
-    assert kept._laying is None
+    qtbot.waitUntil(lambda: not kept.preparing)
+    assert kept.made_for(texts[1]) is not None
+    assert not document.preparing
+
+
+def test_the_documents_stand_aside_a_moment_after_the_user_acts(qtbot) -> None:
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    document = Document()
+    kept = TextDocuments(edit, document.when_idle)
+    text = SourceText("\n".join(f"line {n}" for n in range(100)))
+    kept.prepare([text])
+    document.set_filter(EventFilter(tags=frozenset({"board"})))  # a click: the work waits
+    assert document._prepare_timer.interval() == HOLD_PREPARING_MS
+    qtbot.waitUntil(lambda: not kept.preparing)
+    assert kept.made_for(text) is not None
+
+
+def test_the_documents_of_a_closed_pane_are_made_no_more(qtbot) -> None:
+    edit = QPlainTextEdit()
+    document = Document()
+    kept = TextDocuments(edit, document.when_idle)
+    kept.prepare([SourceText("one\ntwo"), SourceText("three")])
+    shiboken6.delete(edit)  # the document lives on, its idle work with it
+    qtbot.waitUntil(lambda: not document.preparing)

@@ -4,10 +4,9 @@ events whose sources differ swaps a document instead of filling and marking one 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
@@ -25,14 +24,16 @@ class TextDocuments:
     A fresh document also carries no cursors of the last text's marks, which Qt would move
     one by one while the text was replaced (seconds for the marks of a 1 MB source)."""
 
-    def __init__(self, edit: QPlainTextEdit) -> None:
+    def __init__(self, edit: QPlainTextEdit, when_idle: Callable[[Iterator[object]], None]) -> None:
+        """Documents for `edit`, the kept ones made by steps handed to `when_idle`, which
+        takes them one at a time while the app is idle."""
         self._edit = edit
+        self._when_idle = when_idle
         self._kept: dict[int, tuple[SourceText | None, QTextDocument]] = {}
         self._marks: dict[int, SourceMarks] = {}  # of the kept documents' texts
         self._long_runs: dict[int, bool] = {}  # of the kept documents' texts
         self._waiting: list[SourceText] = []  # to be made while the app is idle
-        self._laying: Iterator[None] | None = None  # the lines of the last made, while idle
-        self._idle = QTimer(edit, interval=0, timeout=self._make_next)
+        self._preparing: Iterator[object] | None = None  # the steps handed over, if going on
 
     def prepare(self, texts: list[SourceText]) -> None:
         """Make the documents of `texts` (the likeliest to be read first) while the app is
@@ -44,14 +45,23 @@ class TextDocuments:
             if key not in wanted and document is not shown:  # of texts read no more
                 self._drop(key)
         self._waiting = list(texts)
-        self._idle.start()
+        # the steps handed over before may have been dropped (a file opened anew): new ones
+        self._preparing = self._steps()
+        self._when_idle(self._preparing)
 
-    def _make_next(self) -> None:
-        if self._laying is not None:
-            if next(self._laying, _DONE) is _DONE:
-                self._laying = None
-            return
+    @property
+    def preparing(self) -> bool:
+        """Whether documents are still being made while idle."""
+        return self._preparing is not None
+
+    def _steps(self) -> Iterator[object]:
+        """Make the next waiting document, then lay out its lines, a step at a time."""
+        mine = self._preparing
         while self._waiting and len(self._kept) < KEPT:
+            if self._preparing is not mine:  # newer steps were handed over
+                return
+            if not shiboken6.isValid(self._edit):  # the pane closed; the document lives on
+                return
             text = self._waiting.pop(0)
             kept = self._kept.get(id(text))
             if kept is None or kept[0] is not text:
@@ -59,10 +69,10 @@ class TextDocuments:
                     self._drop(id(text))  # an id reused by a newer text
                 made = self._made(text, text.text)
                 self._kept = {id(text): made, **self._kept}  # as the oldest
-                self._laying = _layouts_made(made[1])
-                return
-        self._waiting = []
-        self._idle.stop()
+                yield None
+                yield from _layouts_made(made[1])
+        if self._preparing is mine:
+            self._waiting, self._preparing = [], None
 
     def made_for(self, text: SourceText) -> QTextDocument | None:
         """The document kept for `text`, if one is."""
@@ -111,9 +121,6 @@ class TextDocuments:
         if marks is None or marks.text is not text or marks.support is not support:
             marks = self._marks[id(text)] = SourceMarks(self._edit, text, support)
         return marks
-
-
-_DONE = object()
 
 
 def _layouts_made(document: QTextDocument) -> Iterator[None]:

@@ -71,7 +71,7 @@ class SourcePane(QWidget):
 
         self._text = QPlainTextEdit(page)
         self._text.setObjectName("sourceText")
-        self._documents = TextDocuments(self._text)
+        self._documents = TextDocuments(self._text, self._document.when_idle)
         self._marker = ViewMarker(self._text)
         self._text.setReadOnly(True)
         self._text.setTextInteractionFlags(
