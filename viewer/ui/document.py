@@ -226,9 +226,10 @@ class Document(QObject):
         return self._prepare_timer.isActive()
 
     def when_idle(self, steps: Iterator[object]) -> None:
-        """Take `steps` one at a time while the app is idle, after what is learnt now; like
-        that, they stand aside a moment after each click, key or edit."""
-        self._steps = itertools.chain(self._steps, steps)
+        """Take `steps` one at a time while the app is idle, before what is left to learn
+        (they are for what the user sees next); like it, they stand aside a moment after
+        each click, key or edit."""
+        self._steps = itertools.chain(steps, self._steps)
         if not self._prepare_timer.isActive():
             self._prepare_timer.start(0)
 

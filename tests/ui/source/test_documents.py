@@ -39,19 +39,37 @@ def test_a_document_dropped_while_its_lines_are_laid_out_is_let_go(qtbot) -> Non
     assert next(steps, "done") == "done"
 
 
-def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(qtbot) -> None:
+def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(
+    qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(documents_module, "BLOCKS_A_STEP", 2_000)
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    handed: list = []
+    kept = TextDocuments(edit, handed.append)
+    texts = [SourceText("\n".join(f"{name} {n}" for n in range(4_500))) for name in "ab"]
+    kept.prepare(texts)
+    [steps] = handed
+    next(steps)
+    assert kept.made_for(texts[0]) is not None and kept.made_for(texts[1]) is None
+    for _ in range(2):  # its 4,500 lines, 2,000 a step: the last 500 come with the next
+        next(steps)
+    assert kept.made_for(texts[1]) is None, "the lines of the first are laid out first"
+    next(steps)
+    assert kept.made_for(texts[1]) is not None and kept.preparing
+    assert list(steps) == [None, None] and not kept.preparing
+
+
+def test_the_documents_are_made_in_the_documents_idle_work(qtbot) -> None:
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)
     document = Document()
     kept = TextDocuments(edit, document.when_idle)
-    texts = [SourceText("\n".join(f"{name} {n}" for n in range(4_500))) for name in "ab"]
-    kept.prepare(texts)
-    assert kept.preparing and document.preparing, "in the document's idle work"
-    qtbot.waitUntil(lambda: kept.made_for(texts[0]) is not None)
-    assert kept.made_for(texts[1]) is None, "the lines of the first are laid out first"
+    text = SourceText("\n".join(f"line {n}" for n in range(100)))
+    kept.prepare([text])
+    assert kept.preparing and document.preparing
     qtbot.waitUntil(lambda: not kept.preparing)
-    assert kept.made_for(texts[1]) is not None
-    assert not document.preparing
+    assert kept.made_for(text) is not None and not document.preparing
 
 
 def test_the_documents_stand_aside_a_moment_after_the_user_acts(qtbot) -> None:
