@@ -60,25 +60,26 @@ def test_the_documents_made_while_idle_are_laid_out_before_the_next_is_made(
     assert list(steps) == [None, None] and not kept.preparing
 
 
-def test_the_documents_are_made_in_the_documents_idle_work(qtbot) -> None:
+def preparing_one(qtbot) -> tuple[Document, TextDocuments, SourceText]:
+    """A document's idle work making the document of one short text for a shown edit."""
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)
     document = Document()
     kept = TextDocuments(edit, document.when_idle)
     text = SourceText("\n".join(f"line {n}" for n in range(100)))
     kept.prepare([text])
+    return document, kept, text
+
+
+def test_the_documents_are_made_in_the_documents_idle_work(qtbot) -> None:
+    document, kept, text = preparing_one(qtbot)
     assert kept.preparing and document.preparing
     qtbot.waitUntil(lambda: not kept.preparing)
     assert kept.made_for(text) is not None and not document.preparing
 
 
 def test_the_documents_stand_aside_a_moment_after_the_user_acts(qtbot) -> None:
-    edit = QPlainTextEdit()
-    qtbot.addWidget(edit)
-    document = Document()
-    kept = TextDocuments(edit, document.when_idle)
-    text = SourceText("\n".join(f"line {n}" for n in range(100)))
-    kept.prepare([text])
+    document, kept, text = preparing_one(qtbot)
     document.set_filter(EventFilter(tags=frozenset({"board"})))  # a click: the work waits
     assert document._prepare_timer.interval() == HOLD_PREPARING_MS
     qtbot.waitUntil(lambda: not kept.preparing)
