@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.ui.prompts import ScriptedPrompts
 from viewer.core.store import load_timeline
 from viewer.resources import resources_dir
+from viewer.ui.common.collector import collect_in_gui_thread
 from viewer.ui.common.prompts import Answer
 from viewer.ui.document import Document
 from viewer.ui.settings import Settings
@@ -66,6 +67,16 @@ def isolated_user_state(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def collected_in_gui_thread(qapp) -> Iterator[None]:
+    """The cycle collector runs in the GUI thread only, as in the app (a worker thread freed a
+    test's widgets from under the event loop), and after each test, so that the garbage of
+    tests that never wait for the event loop does not pile up."""
+    collector = collect_in_gui_thread(qapp)
+    yield
+    collector.collect_due()
 
 
 @pytest.fixture(autouse=True)

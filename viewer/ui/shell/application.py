@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from viewer.ui.common.collector import collect_in_gui_thread
 from viewer.ui.common.fonts import use_bundled_korean_font
 from viewer.ui.common.icons import app_icon
 from viewer.ui.common.prompts import Prompts
@@ -44,6 +45,7 @@ def create_window(
 ) -> MainWindow:
     """Build translations, document and main window, and open the startup file; every question
     to the user goes through `prompts` (Qt's dialogs by default)."""
+    collect_in_gui_thread(app)
     use_bundled_korean_font(app)
     app.setWindowIcon(app_icon())
     language = initial_language(settings)
