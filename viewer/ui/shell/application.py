@@ -66,8 +66,8 @@ def create_window(
     window.open_path(startup_file(file, settings))
     if not file and not window.isWindowModified():  # nothing was restored for that file
         window.offer_recovery()
-    # PySide6 reads the source of each module imported after it (to see whether it asks for
-    # its features): 78,000 lines, 7 MB, kept for nothing once the window is up
+    # where a PySide6 still reads the source of each module imported after it (viewer.ui
+    # turns that off where it can), those lines, 7 MB, are kept for nothing once the window is up
     linecache.clearcache()
     return window
 
